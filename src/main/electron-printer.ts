@@ -1,0 +1,29 @@
+// Desktop PDFs: the print HTML in a hidden, sandboxed window without JavaScript, through printToPDF.
+import { BrowserWindow } from 'electron'
+import { PDF_FOOTER, type PdfPrinter } from './services/export/pdf-printer'
+
+export function createElectronPrinter(): PdfPrinter {
+  return {
+    async print(html) {
+      const window = new BrowserWindow({
+        show: false,
+        webPreferences: { sandbox: true, contextIsolation: true, javascript: false, nodeIntegration: false },
+      })
+      try {
+        await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`)
+        const pdf = await window.webContents.printToPDF({
+          pageSize: 'A4',
+          printBackground: true,
+          preferCSSPageSize: true,
+          displayHeaderFooter: true,
+          headerTemplate: '<span></span>',
+          footerTemplate: PDF_FOOTER,
+        })
+        return new Uint8Array(pdf)
+      } finally {
+        window.destroy()
+      }
+    },
+    async close() {},
+  }
+}

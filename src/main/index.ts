@@ -1,0 +1,105 @@
+// The desktop shell: one instance, one locked-down window, the services wired to IPC. No business logic.
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { app, BrowserWindow, dialog, Menu, session } from 'electron'
+import { DossierError } from '../shared/errors'
+import { createElectronPrinter } from './electron-printer'
+import { frameCheck, registerIpc } from './host/ipc'
+import { rendererDir, resourcesDir, samplesDir } from './paths'
+import { createHandlers } from './services/dossier'
+import { resolveWorkspaceDir } from './services/store/location'
+import { Workspace } from './services/store/workspace'
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL
+const appUrl = devServerUrl ?? pathToFileURL(join(rendererDir, 'index.html')).href
+
+let mainWindow: BrowserWindow | undefined
+let workspace: Workspace | undefined
+
+app.enableSandbox()
+if (!app.requestSingleInstanceLock()) app.quit()
+
+/** Nothing but the app's own files (and the inline PDF page) may load: the app makes no network request. */
+function lockDownSession(): void {
+  const allowed = (url: string) =>
+    url.startsWith('file:') || url.startsWith('data:') || url.startsWith('devtools:') || (devServerUrl !== undefined && url.startsWith(devServerUrl))
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !allowed(details.url) }))
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Dossier',
+    icon: join(resourcesDir, 'icon.png'),
+    show: false,
+    webPreferences: {
+      preload: join(rendererDir, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  })
+  window.webContents.on('will-navigate', (event) => event.preventDefault())
+  window.webContents.on('will-attach-webview', (event) => event.preventDefault())
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  window.once('ready-to-show', () => window.show())
+  void (devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(join(rendererDir, 'index.html')))
+  return window
+}
+
+function buildMenu(): void {
+  const isMac = process.platform === 'darwin'
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate([
+      ...(isMac ? [{ role: 'appMenu' as const }] : []),
+      { role: 'fileMenu' },
+      { role: 'editMenu' },
+      { role: 'viewMenu' },
+      { role: 'windowMenu' },
+    ]),
+  )
+}
+
+async function start(): Promise<void> {
+  const dir = resolveWorkspaceDir(process.argv, process.env)
+  try {
+    workspace = await Workspace.open(dir)
+  } catch (error) {
+    dialog.showErrorBox('Dossier cannot open its workspace', error instanceof DossierError ? error.message : String(error))
+    app.exit(1)
+    return
+  }
+  const handlers = createHandlers({ workspace, printer: createElectronPrinter(), host: 'electron', samplesDir })
+  registerIpc(handlers, frameCheck(() => mainWindow?.webContents, appUrl))
+  lockDownSession()
+  buildMenu()
+  mainWindow = createWindow()
+}
+
+app.on('second-instance', () => {
+  if (mainWindow?.isMinimized()) mainWindow.restore()
+  mainWindow?.focus()
+})
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event) => event.preventDefault())
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+})
+
+app.on('window-all-closed', () => app.quit())
+
+let closing = false
+app.on('before-quit', (event) => {
+  if (closing || !workspace) return
+  event.preventDefault()
+  closing = true
+  workspace.close().finally(() => app.quit())
+})
+
+void app.whenReady().then(start)

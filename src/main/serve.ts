@@ -1,0 +1,45 @@
+// Browser mode: the same services and the same renderer, served on 127.0.0.1 for a local browser.
+import { createChromiumPrinter } from './services/export/chromium-printer'
+import { createHandlers } from './services/dossier'
+import { resolveWorkspaceDir } from './services/store/location'
+import { Workspace } from './services/store/workspace'
+import { startHttpHost } from './host/http'
+import { rendererDir, samplesDir } from './paths'
+import { DossierError } from '../shared/errors'
+
+function portArg(argv: readonly string[]): number | undefined {
+  const i = argv.indexOf('--port')
+  const value = i >= 0 ? argv[i + 1] : process.env.DOSSIER_PORT
+  return value ? Number(value) : undefined
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2)
+  const dir = resolveWorkspaceDir(argv, process.env)
+  const workspace = await Workspace.open(dir)
+  const printer = createChromiumPrinter()
+  const handlers = createHandlers({ workspace, printer, host: 'browser', samplesDir })
+  const host = await startHttpHost({ handlers, rendererDir, port: portArg(argv) })
+
+  console.log(`Dossier is running in browser mode. Open this address in your browser:\n\n  ${host.url}\n`)
+  console.log(`Workspace: ${dir}`)
+  for (const problem of workspace.problems) console.warn(`Warning: ${problem.message}`)
+  console.log('Press Ctrl+C to stop.')
+
+  let stopping = false
+  const stop = async () => {
+    if (stopping) return
+    stopping = true
+    await host.close()
+    await printer.close()
+    await workspace.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof DossierError ? error.message : error)
+  process.exit(1)
+})

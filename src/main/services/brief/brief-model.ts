@@ -1,0 +1,88 @@
+// What a brief says, independent of its format: Markdown and the print HTML both render this.
+import type { Article, Entity, EntityType } from '../../../shared/model'
+
+export interface BriefQuote {
+  text: string
+  note: string
+}
+
+export interface BriefEntity {
+  name: string
+  type: EntityType
+  /** Other ways the article writes the name, e.g. a typo or a short form. */
+  forms: string[]
+  mentions: number
+}
+
+export interface BriefDocument {
+  title: string
+  siteName?: string
+  published?: string
+  byline?: string
+  sourceUrl?: string
+  originalName: string
+  quotes: BriefQuote[]
+  entities: BriefEntity[]
+  generatedAt: Date
+}
+
+export function formatDate(iso: string | undefined): string | undefined {
+  if (!iso) return undefined
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+}
+
+export function buildBrief(article: Article, entities: readonly Entity[], now = new Date()): BriefDocument {
+  const byId = new Map(entities.map((e) => [e.id, e]))
+  const found = new Map<string, BriefEntity>()
+  for (const mention of article.mentions) {
+    const entity = byId.get(mention.entityId)
+    if (!entity || mention.status === 'rejected') continue
+    const row = found.get(entity.id) ?? { name: entity.name, type: entity.type, forms: [], mentions: 0 }
+    row.mentions++
+    const form = mention.target.quote.exact
+    if (form !== entity.name && !row.forms.includes(form)) row.forms.push(form)
+    found.set(entity.id, row)
+  }
+  const order = ['Person', 'Organization', 'Location', 'Equipment', 'Event', 'Date', 'Other']
+  return {
+    title: article.title,
+    siteName: article.siteName,
+    published: article.published,
+    byline: article.byline,
+    sourceUrl: article.sourceUrl,
+    originalName: article.original.name,
+    quotes: article.highlights.map((h) => ({ text: h.target.quote.exact, note: h.note.trim() })),
+    entities: [...found.values()].sort(
+      (a, b) => order.indexOf(a.type) - order.indexOf(b.type) || a.name.localeCompare(b.name),
+    ),
+    generatedAt: now,
+  }
+}
+
+/** "Example Wire · 13 June 2023 · By Wire Staff" */
+export function sourceLine(brief: BriefDocument): string {
+  return [brief.siteName, formatDate(brief.published), brief.byline && `By ${brief.byline}`].filter(Boolean).join(' · ')
+}
+
+export function exportFileName(title: string, extension: string): string {
+  const base = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '')
+  return `${base || 'brief'}.${extension}`
+}
+
+export const TYPE_LABELS: Record<EntityType, string> = {
+  Person: 'People',
+  Organization: 'Organizations',
+  Location: 'Places',
+  Equipment: 'Equipment',
+  Event: 'Events',
+  Date: 'Dates',
+  Other: 'Other',
+}

@@ -1,0 +1,90 @@
+// The application behind the API: one handler per contract method, over one open workspace.
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ArticleView, Handlers } from '../../shared/api'
+import type { Article, Entity } from '../../shared/model'
+import { addHighlight, removeHighlight, updateHighlight } from './annotate/highlights'
+import { addMention, noteAlias, removeMention, resolveEntity } from './annotate/mentions'
+import { exportFileName } from './brief/brief-model'
+import { articleMarkdown } from './brief/markdown'
+import { articlePrintHtml } from './brief/print-html'
+import type { PdfPrinter } from './export/pdf-printer'
+import { Importer, type ImporterOptions } from './import/importer'
+import type { Workspace } from './store/workspace'
+
+export interface DossierOptions extends ImporterOptions {
+  workspace: Workspace
+  printer: PdfPrinter
+  host: 'electron' | 'browser'
+  /** Folder with the bundled sample articles. */
+  samplesDir: string
+}
+
+function entitiesOf(article: Article, all: readonly Entity[]): Entity[] {
+  const ids = new Set(article.mentions.map((m) => m.entityId))
+  return all.filter((e) => ids.has(e.id))
+}
+
+export function createHandlers(options: DossierOptions): Handlers {
+  const { workspace, printer } = options
+  const importer = new Importer(workspace, options)
+
+  async function view(id: string): Promise<ArticleView> {
+    const article = await workspace.readArticle(id)
+    return { article, entities: entitiesOf(article, workspace.entities) }
+  }
+
+  return {
+    'workspace.info': async () => ({
+      path: workspace.dir,
+      host: options.host,
+      articleCount: workspace.articles.length,
+      problems: workspace.problems,
+    }),
+    'articles.list': async () =>
+      workspace.articles.sort((a, b) => b.importedAt.localeCompare(a.importedAt) || a.title.localeCompare(b.title)),
+    'articles.get': async ({ id }) => view(id),
+    'articles.remove': async ({ id }) => workspace.removeArticle(id),
+    'articles.restore': async ({ id }) => workspace.restoreArticle(id),
+    'import.paths': async ({ paths }) => importer.importPaths(paths),
+    'import.upload': async ({ name, data }) => importer.importBytes(name, data),
+    'import.samples': async () => {
+      const names = (await readdir(options.samplesDir)).filter((n) => /\.(txt|md)$/.test(n)).sort()
+      return importer.importPaths(names.map((n) => join(options.samplesDir, n)))
+    },
+    'highlights.create': async ({ articleId, ...input }) =>
+      workspace.updateArticle(articleId, (article) => addHighlight(article, input)),
+    'highlights.update': async ({ articleId, id, ...change }) =>
+      workspace.updateArticle(articleId, (article) => updateHighlight(article, id, change)),
+    'highlights.remove': async ({ articleId, id }) =>
+      workspace.updateArticle(articleId, (article) => removeHighlight(article, id)),
+    'entities.list': async () => workspace.entities,
+    'mentions.create': async ({ articleId, start, end, type, name, entityId }) => {
+      const article = await workspace.readArticle(articleId)
+      const surface = article.text.slice(Math.min(start, end), Math.max(start, end)).trim()
+      const { entity, created } = resolveEntity(workspace.entities, { type, name, entityId }, surface)
+      const aliased = noteAlias(entity, surface)
+      // The entity is stored before the article that refers to it, so a crash never leaves a dangling id.
+      if (created) await workspace.addEntity(entity)
+      else if (aliased) await workspace.flush()
+      const mention = await workspace.updateArticle(articleId, (a) => addMention(a, entity, start, end))
+      return { mention, entity }
+    },
+    'mentions.remove': async ({ articleId, id }) =>
+      workspace.updateArticle(articleId, (article) => removeMention(article, id)),
+    'brief.markdown': async ({ articleId }) => {
+      const article = await workspace.readArticle(articleId)
+      const markdown = articleMarkdown(article, workspace.entities)
+      return {
+        fileName: exportFileName(article.title, 'md'),
+        mimeType: 'text/markdown',
+        data: new TextEncoder().encode(markdown),
+      }
+    },
+    'brief.pdf': async ({ articleId }) => {
+      const article = await workspace.readArticle(articleId)
+      const data = await printer.print(articlePrintHtml(article, workspace.entities))
+      return { fileName: exportFileName(article.title, 'pdf'), mimeType: 'application/pdf', data }
+    },
+  }
+}

@@ -1,0 +1,143 @@
+// The one API between the renderer and the services: every method, its argument and its result schema.
+// Main registers a handler per entry, preload and the browser client build `window.dossier` from it,
+// and the HTTP host serves `POST /api/<method>` from it. No method name is written anywhere else.
+import { z } from 'zod'
+import { ApiErrorData } from './errors'
+import {
+  Article,
+  ArticleSummary,
+  Entity,
+  EntityType,
+  Highlight,
+  HighlightColor,
+  Id,
+  Mention,
+  WorkspaceProblem,
+} from './model'
+
+const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: "expected bytes" })
+const None = z.object({}).strict()
+const Offset = z.number().int().nonnegative()
+
+export const ImportResult = z.object({
+  file: z.string(),
+  status: z.enum(['imported', 'duplicate', 'failed']),
+  articleId: Id.optional(),
+  title: z.string().optional(),
+  error: ApiErrorData.optional(),
+})
+export type ImportResult = z.infer<typeof ImportResult>
+
+export const WorkspaceInfo = z.object({
+  path: z.string(),
+  host: z.enum(['electron', 'browser']),
+  articleCount: z.number().int().nonnegative(),
+  problems: z.array(WorkspaceProblem),
+})
+export type WorkspaceInfo = z.infer<typeof WorkspaceInfo>
+
+export const ArticleView = z.object({ article: Article, entities: z.array(Entity) })
+export type ArticleView = z.infer<typeof ArticleView>
+
+export const ExportedFile = z.object({ fileName: z.string(), mimeType: z.string(), data: Bytes })
+export type ExportedFile = z.infer<typeof ExportedFile>
+
+const Range = { articleId: Id, start: Offset, end: Offset }
+
+function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output }
+}
+
+export const api = {
+  'workspace.info': method(None, WorkspaceInfo),
+  'articles.list': method(None, z.array(ArticleSummary)),
+  'articles.get': method(z.object({ id: Id }).strict(), ArticleView),
+  'articles.remove': method(z.object({ id: Id }).strict(), ArticleSummary),
+  'articles.restore': method(z.object({ id: Id }).strict(), ArticleSummary),
+  'import.paths': method(
+    z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
+    z.array(ImportResult),
+  ),
+  'import.upload': method(
+    z.object({ name: z.string().min(1).max(1024), data: Bytes }).strict(),
+    ImportResult,
+  ),
+  'import.samples': method(None, z.array(ImportResult)),
+  'highlights.create': method(
+    z
+      .object({ ...Range, color: HighlightColor.optional(), note: z.string().max(20_000).optional() })
+      .strict(),
+    Highlight,
+  ),
+  'highlights.update': method(
+    z
+      .object({
+        articleId: Id,
+        id: Id,
+        color: HighlightColor.optional(),
+        note: z.string().max(20_000).optional(),
+      })
+      .strict(),
+    Highlight,
+  ),
+  'highlights.remove': method(z.object({ articleId: Id, id: Id }).strict(), Highlight),
+  'entities.list': method(None, z.array(Entity)),
+  'mentions.create': method(
+    z
+      .object({
+        ...Range,
+        type: EntityType,
+        name: z.string().trim().min(1).max(300).optional(),
+        entityId: Id.optional(),
+      })
+      .strict(),
+    z.object({ mention: Mention, entity: Entity }),
+  ),
+  'mentions.remove': method(z.object({ articleId: Id, id: Id }).strict(), Mention),
+  'brief.markdown': method(z.object({ articleId: Id }).strict(), ExportedFile),
+  'brief.pdf': method(z.object({ articleId: Id }).strict(), ExportedFile),
+} as const
+
+export type Api = typeof api
+export type MethodName = keyof Api
+export type MethodInput<M extends MethodName> = z.input<Api[M]['input']>
+export type MethodArgs<M extends MethodName> = z.output<Api[M]['input']>
+export type MethodResult<M extends MethodName> = z.output<Api[M]['output']>
+
+export const methodNames = Object.keys(api) as MethodName[]
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(api, name)
+}
+
+/** The services' side of the contract: one handler per method. */
+export type Handlers = { [M in MethodName]: (args: MethodArgs<M>) => Promise<MethodResult<M>> }
+
+type Namespace<M> = M extends `${infer N}.${string}` ? N : never
+type Verb<M, N extends string> = M extends `${N}.${infer V}` ? V : never
+type Call<M extends MethodName> = {} extends MethodInput<M>
+  ? (args?: MethodInput<M>) => Promise<MethodResult<M>>
+  : (args: MethodInput<M>) => Promise<MethodResult<M>>
+
+/** What the renderer sees as `window.dossier`: `dossier.articles.list()`, `dossier.highlights.create({…})`. */
+export type DossierClient = {
+  [N in Namespace<MethodName>]: {
+    [V in Verb<MethodName, N>]: Call<`${N}.${V}` & MethodName>
+  }
+}
+
+/** Builds the nested client from the method list over any transport. */
+export function buildClient(invoke: (method: MethodName, args: unknown) => Promise<unknown>): DossierClient {
+  const client: Record<string, Record<string, (args?: unknown) => Promise<unknown>>> = {}
+  for (const name of methodNames) {
+    const [namespace, verb] = name.split('.') as [string, string]
+    client[namespace] ??= {}
+    client[namespace][verb] = (args?: unknown) => invoke(name, args ?? {})
+  }
+  return client as unknown as DossierClient
+}
+
+/** The envelope every transport returns, so errors cross as data. */
+export type Reply<T> = { ok: true; result: T } | { ok: false; error: ApiErrorData }
+
+export const IPC_PREFIX = 'dossier:'

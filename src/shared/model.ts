@@ -1,0 +1,144 @@
+// The domain model shared by every side: runtime schemas and the types inferred from them.
+import { z } from 'zod'
+
+export const SCHEMA_VERSION = 1
+
+export const Id = z.string().regex(/^[a-z0-9]{6,40}$/, 'not a Dossier id')
+
+/** W3C Web Annotation §4.2.4 TextQuoteSelector. */
+export const TextQuoteSelector = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string(),
+})
+export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>
+
+/** W3C Web Annotation §4.2.5 TextPositionSelector: offsets in UTF-16 code units of the canonical text. */
+export const TextPositionSelector = z.object({
+  type: z.literal('TextPositionSelector'),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+})
+export type TextPositionSelector = z.infer<typeof TextPositionSelector>
+
+export const TextTarget = z.object({
+  quote: TextQuoteSelector,
+  position: TextPositionSelector,
+})
+export type TextTarget = z.infer<typeof TextTarget>
+
+export const BlockKind = z.enum(['paragraph', 'heading', 'quote', 'list-item', 'caption'])
+export type BlockKind = z.infer<typeof BlockKind>
+
+/** A structural block of the canonical text, as a character range of it. */
+export const Block = z.object({
+  kind: BlockKind,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+})
+export type Block = z.infer<typeof Block>
+
+export const HighlightColor = z.enum(['yellow', 'green', 'blue', 'pink'])
+export type HighlightColor = z.infer<typeof HighlightColor>
+
+export const Highlight = z.object({
+  id: Id,
+  target: TextTarget,
+  color: HighlightColor,
+  note: z.string().max(20_000),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+})
+export type Highlight = z.infer<typeof Highlight>
+
+export const ENTITY_TYPES = ['Person', 'Organization', 'Location', 'Equipment', 'Event', 'Date', 'Other'] as const
+export const EntityType = z.enum(ENTITY_TYPES)
+export type EntityType = z.infer<typeof EntityType>
+
+export const Entity = z.object({
+  id: Id,
+  name: z.string().min(1).max(300),
+  type: EntityType,
+  aliases: z.array(z.string()),
+  notes: z.string(),
+  createdAt: z.string(),
+})
+export type Entity = z.infer<typeof Entity>
+
+export const MentionStatus = z.enum(['confirmed', 'suggested', 'rejected'])
+
+export const Mention = z.object({
+  id: Id,
+  entityId: Id,
+  target: TextTarget,
+  status: MentionStatus,
+  createdAt: z.string(),
+})
+export type Mention = z.infer<typeof Mention>
+
+export const OriginalFile = z.object({
+  name: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  type: z.string(),
+  size: z.number().int().nonnegative(),
+})
+export type OriginalFile = z.infer<typeof OriginalFile>
+
+/** What the importer reads out of a file, before it becomes an article. */
+export const ExtractedArticle = z.object({
+  title: z.string(),
+  byline: z.string().optional(),
+  published: z.string().optional(),
+  sourceUrl: z.string().optional(),
+  siteName: z.string().optional(),
+  language: z.string().optional(),
+  tags: z.array(z.string()),
+  text: z.string(),
+  blocks: z.array(Block),
+  warnings: z.array(z.string()),
+})
+export type ExtractedArticle = z.infer<typeof ExtractedArticle>
+
+export const Article = ExtractedArticle.extend({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: Id,
+  original: OriginalFile,
+  highlights: z.array(Highlight),
+  mentions: z.array(Mention),
+  importedAt: z.string(),
+  updatedAt: z.string(),
+})
+export type Article = z.infer<typeof Article>
+
+/** One row of the Library: what dossier.json keeps about each article. */
+export const ArticleSummary = z.object({
+  id: Id,
+  title: z.string(),
+  siteName: z.string().optional(),
+  sourceUrl: z.string().optional(),
+  published: z.string().optional(),
+  originalName: z.string(),
+  sha256: z.string(),
+  importedAt: z.string(),
+  highlightCount: z.number().int().nonnegative(),
+  entityCount: z.number().int().nonnegative(),
+  /** mtime of the article file when this row was last written; a newer file means the row is stale. */
+  savedAt: z.number(),
+})
+export type ArticleSummary = z.infer<typeof ArticleSummary>
+
+export const WorkspaceIndex = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  createdAt: z.string(),
+  articles: z.array(ArticleSummary),
+  entities: z.array(Entity),
+})
+export type WorkspaceIndex = z.infer<typeof WorkspaceIndex>
+
+/** Something the analyst must hear about the workspace: a quarantined file, a missing article. */
+export const WorkspaceProblem = z.object({
+  file: z.string(),
+  message: z.string(),
+})
+export type WorkspaceProblem = z.infer<typeof WorkspaceProblem>

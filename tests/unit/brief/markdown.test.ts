@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { marked } from 'marked'
+import { describe, expect, it } from 'vitest'
+import { addHighlight } from '../../../src/main/services/annotate/highlights'
+import { addMention } from '../../../src/main/services/annotate/mentions'
+import { articleMarkdown, escapeMarkdown } from '../../../src/main/services/brief/markdown'
+import { articlePrintHtml } from '../../../src/main/services/brief/print-html'
+import { extract } from '../../../src/main/services/import/extract'
+import { SCHEMA_VERSION, type Article, type Entity } from '../../../src/shared/model'
+import { SEED_000, hostileDir } from '../../helpers'
+
+async function articleFrom(path: string): Promise<Article> {
+  const { article } = extract(path.split('/').pop()!, await readFile(path))
+  return {
+    ...article,
+    schemaVersion: SCHEMA_VERSION,
+    id: 'article001',
+    original: { name: path.split('/').pop()!, sha256: '0'.repeat(64), type: 'text/plain', size: 1 },
+    highlights: [],
+    mentions: [],
+    importedAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+  }
+}
+
+const person: Entity = { id: 'entity0001', name: 'Kim Jong Un', type: 'Person', aliases: [], notes: '', createdAt: '' }
+
+describe('Markdown brief', () => {
+  it('has the title, source line, each highlight as a quotation with its note, and the entities', async () => {
+    const article = await articleFrom(SEED_000)
+    const start = article.text.indexOf('closer strategic cooperation')
+    addHighlight(article, { start, end: start + 28, note: 'Pledge of deeper ties' })
+    const kin = article.text.indexOf('Kin Jong Un')
+    addMention(article, person, kin, kin + 11)
+    const md = articleMarkdown(article, [person])
+    expect(md).toMatch(/^# US concerned North Korean leader Kim Jong Un plans to deliver more military equipment to Russia\n/)
+    expect(md).toContain('**Source:** 13 June 2023')
+    expect(md).toContain('> closer strategic cooperation\n')
+    expect(md).toContain('**Note:** Pledge of deeper ties')
+    expect(md).toContain('**People**')
+    expect(md).toContain('- Kim Jong Un (as “Kin Jong Un”)')
+  })
+
+  it('shows every character of a hostile article literally: no link, image, heading, table or HTML', async () => {
+    const article = await articleFrom(join(hostileDir, 'markdown-injection.txt'))
+    for (const line of article.blocks) addHighlight(article, { start: line.start, end: line.end, note: '<b>note</b> [x](y)' })
+    const md = articleMarkdown(article, [])
+    const html = await marked.parse(md, { gfm: true })
+    expect(html).not.toMatch(/<(a|img|table|script|h[2-6] id|b)\b[^>]*>(?!Highlights|Entities)/)
+    expect(html.match(/<h1/g)).toHaveLength(1)
+    expect(html).not.toMatch(/<h2>(?!Highlights|Entities)/)
+    const text = html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    expect(text).toContain('[shipment](javascript:alert(\'md\'))')
+    expect(text).toContain('![beacon](http://127.0.0.1:9/md-beacon.png)')
+    expect(text).toContain('<img src=x onerror=alert(1)>')
+    expect(text).toContain('# This line starts with a hash')
+  })
+
+  it('escapes what would start a block at the beginning of a line', () => {
+    expect(escapeMarkdown('1. one')).toBe('1\\. one')
+    expect(escapeMarkdown('- item')).toBe('\\- item')
+    expect(escapeMarkdown('see https://x.org')).toBe('see https\\://x.org')
+  })
+})
+
+describe('print HTML', () => {
+  it('escapes article text and loads nothing', async () => {
+    const article = await articleFrom(join(hostileDir, 'markdown-injection.txt'))
+    addHighlight(article, { start: 0, end: article.text.length })
+    const html = articlePrintHtml(article, [])
+    expect(html).not.toMatch(/<(script|img|a|iframe|link)\b/i)
+    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;')
+    expect(html).toContain("default-src 'none'")
+  })
+})

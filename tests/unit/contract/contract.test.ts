@@ -1,0 +1,83 @@
+// The three sides of the API list the same methods: the services' handlers, the IPC registrations
+// of main, the object preload exposes, and the HTTP routes of browser mode.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { IPC_PREFIX, methodNames } from '../../../src/shared/api'
+import { createHandlers } from '../../../src/main/services/dossier'
+import { Workspace } from '../../../src/main/services/store/workspace'
+import { startHttpHost, type HttpHost } from '../../../src/main/host/http'
+import { tempDir } from '../../helpers'
+
+const electron = vi.hoisted(() => ({
+  handled: [] as string[],
+  exposed: {} as Record<string, unknown>,
+}))
+
+vi.mock('electron', () => ({
+  ipcMain: { handle: (channel: string) => electron.handled.push(channel), removeHandler: () => {} },
+  ipcRenderer: { invoke: async () => ({ ok: true, result: null }) },
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (electron.exposed[key] = value) },
+  webUtils: { getPathForFile: () => '' },
+}))
+
+function flatten(client: Record<string, Record<string, unknown>>): string[] {
+  return Object.entries(client).flatMap(([ns, verbs]) => Object.keys(verbs).map((verb) => `${ns}.${verb}`))
+}
+
+describe('the API contract', () => {
+  let dir: Awaited<ReturnType<typeof tempDir>>
+  let workspace: Workspace
+  let host: HttpHost
+  let handlers: ReturnType<typeof createHandlers>
+
+  beforeAll(async () => {
+    dir = await tempDir()
+    workspace = await Workspace.open(dir.path)
+    const printer = { print: async () => new Uint8Array(), close: async () => {} }
+    handlers = createHandlers({ workspace, printer, host: 'browser', samplesDir: dir.path })
+    host = await startHttpHost({ handlers, rendererDir: dir.path })
+  })
+
+  afterAll(async () => {
+    await host.close()
+    await workspace.close()
+    await dir.remove()
+  })
+
+  it('has a service handler for every method and no handler outside the contract', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...methodNames].sort())
+  })
+
+  it('registers one IPC handler per method in main', async () => {
+    const { registerIpc } = await import('../../../src/main/host/ipc')
+    registerIpc(handlers, () => true)
+    expect(electron.handled.sort()).toEqual(methodNames.map((m) => IPC_PREFIX + m).sort())
+  })
+
+  it('exposes exactly the contract methods as window.dossier from preload, and no transport', async () => {
+    await import('../../../src/preload/index')
+    expect(Object.keys(electron.exposed).sort()).toEqual(['dossier', 'dossierDesktop'])
+    const dossier = electron.exposed.dossier as Record<string, Record<string, unknown>>
+    expect(flatten(dossier).sort()).toEqual([...methodNames].sort())
+    expect(Object.keys(electron.exposed.dossierDesktop as object)).toEqual(['pathForFile'])
+  })
+
+  it('answers every method over HTTP and refuses names outside the contract', async () => {
+    for (const method of methodNames) {
+      const response = await fetch(`http://127.0.0.1:${host.port}/api/${method}`, {
+        method: 'POST',
+        headers: { 'X-Dossier-Token': host.token },
+        body: '{"not":"valid"}',
+      })
+      const reply = await response.json()
+      // Invalid arguments prove the route exists and validates; an unknown name would say so.
+      expect(reply.error.message).not.toMatch(/has no action/)
+      expect(reply.error.code).toBe('invalid-argument')
+    }
+    const unknown = await fetch(`http://127.0.0.1:${host.port}/api/fs.readFile`, {
+      method: 'POST',
+      headers: { 'X-Dossier-Token': host.token },
+      body: '{}',
+    })
+    expect((await unknown.json()).error.message).toMatch(/has no action/)
+  })
+})
