@@ -2,14 +2,24 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { RollupLog } from 'rollup'
+
+/** zod ships comments Rollup cannot place; the warning is harmless and drowns real ones. */
+function onwarn(warning: RollupLog, warn: (warning: RollupLog) => void): void {
+  if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules/zod')) return
+  warn(warning)
+}
 
 export default defineConfig({
   main: {
     build: {
       rollupOptions: {
+        onwarn,
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           serve: resolve(__dirname, 'src/main/serve.ts'),
+          cli: resolve(__dirname, 'src/main/cli.ts'),
+          'extract-worker': resolve(__dirname, 'src/main/services/import/extract-worker.ts'),
         },
       },
     },
@@ -19,6 +29,7 @@ export default defineConfig({
     build: {
       externalizeDeps: false,
       rollupOptions: {
+        onwarn,
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
@@ -28,7 +39,8 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react()],
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      minify: true,
+      rollupOptions: { onwarn, input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
   },
 })

@@ -5,8 +5,14 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
 const nodeBuiltins = { group: ['node:*'], message: 'This layer does not touch Node.' }
-const electron = { name: 'electron', message: 'Only src/main/index.ts, src/main/host and src/preload use Electron.' }
-const services = { group: ['**/main/**', '**/services/**'], message: 'The UI reaches services only through window.dossier.' }
+const electron = {
+  name: 'electron',
+  message: 'Only src/main/index.ts, src/main/host and src/preload use Electron.',
+}
+const services = {
+  group: ['**/main/**', '**/services/**'],
+  message: 'The UI reaches services only through window.dossier.',
+}
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -23,26 +29,51 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [electron, { name: 'react', message: 'shared has no UI.' }], patterns: [nodeBuiltins, { group: ['../*'], message: 'shared imports only shared.' }] },
+        {
+          paths: [electron, { name: 'react', message: 'shared has no UI.' }],
+          patterns: [nodeBuiltins, { group: ['../*'], message: 'shared imports only shared.' }],
+        },
       ],
     },
   },
   {
     files: ['src/main/services/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [electron], patterns: [{ group: ['**/host/**', '**/renderer/**'], message: 'services are below the transports and the UI.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electron],
+          patterns: [
+            {
+              group: ['**/host/**', '**/renderer/**'],
+              message: 'services are below the transports and the UI.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/main/host/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'The transports do not import UI code.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**'], message: 'The transports do not import UI code.' }] },
+      ],
     },
   },
   {
     files: ['src/preload/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, { group: ['**/main/**', '**/renderer/**'], message: 'preload only bridges the contract.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            nodeBuiltins,
+            { group: ['**/main/**', '**/renderer/**'], message: 'preload only bridges the contract.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -54,7 +85,10 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [electron], patterns: [nodeBuiltins, services] }],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Document content is rendered as text, never as HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Document content is rendered as text, never as HTML.',
+        },
       ],
     },
   },

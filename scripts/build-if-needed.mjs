@@ -13,7 +13,7 @@ export function buildIfNeeded(root) {
   const marker = join(root, 'out', 'main', 'serve.js')
   const sources = ['src', 'electron.vite.config.ts', 'package.json'].map((p) => join(root, p))
   if (existsSync(marker) && statSync(marker).mtimeMs >= Math.max(...sources.map(newest))) return
-  console.log('Building Dossier…')
+  console.error('Building Dossier…')
   const result = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['electron-vite', 'build'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -13,7 +13,9 @@ function electronBinary() {
     // Electron 45+ fetches its binary on first use; this throws where it cannot.
     return { path: createRequire(import.meta.url)('electron') }
   } catch (error) {
-    return { reason: `the Electron binary is not installed and could not be downloaded (${String(error.message).split('\n')[0]})` }
+    return {
+      reason: `the Electron binary is not installed and could not be downloaded (${String(error.message).split('\n')[0]})`,
+    }
   }
 }
 
@@ -26,7 +28,9 @@ function displayProblem() {
 buildIfNeeded(root)
 const reason = displayProblem() ?? electronBinary().reason
 if (reason) {
-  console.log(`Dossier cannot open its desktop window because ${reason}, so it is starting in browser mode instead.`)
+  console.log(
+    `Dossier cannot open its desktop window because ${reason}, so it is starting in browser mode instead.`,
+  )
   await import(new URL('../out/main/serve.js', import.meta.url).href)
 } else {
   const child = spawn(electronBinary().path, [root, ...args], { stdio: 'inherit' })

@@ -2,8 +2,9 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-export const corpusDir = resolve(__dirname, '../../shared/corpus')
+export const corpusDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../shared/corpus')
 export const seedsDir = join(corpusDir, 'seeds')
 export const hostileDir = join(corpusDir, 'hostile')
 export const SEED_000 = join(seedsDir, '000_8b2ef8656cbf5d92.txt')

@@ -5,16 +5,20 @@ import { app, BrowserWindow, dialog, Menu, session } from 'electron'
 import { DossierError } from '../shared/errors'
 import { createElectronPrinter } from './electron-printer'
 import { frameCheck, registerIpc } from './host/ipc'
-import { rendererDir, resourcesDir, samplesDir } from './paths'
+import { appPaths } from './paths'
 import { createHandlers } from './services/dossier'
+import { createExtractPool, type ExtractPool } from './services/import/extract-pool'
+import { maxFileBytesFrom } from './services/import/importer'
 import { resolveWorkspaceDir } from './services/store/location'
 import { Workspace } from './services/store/workspace'
 
+const { rendererDir, preloadFile, resourcesDir, samplesDir } = appPaths(import.meta.url)
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
 const appUrl = devServerUrl ?? pathToFileURL(join(rendererDir, 'index.html')).href
 
 let mainWindow: BrowserWindow | undefined
 let workspace: Workspace | undefined
+let pool: ExtractPool | undefined
 
 app.enableSandbox()
 if (!app.requestSingleInstanceLock()) app.quit()
@@ -22,8 +26,13 @@ if (!app.requestSingleInstanceLock()) app.quit()
 /** Nothing but the app's own files (and the inline PDF page) may load: the app makes no network request. */
 function lockDownSession(): void {
   const allowed = (url: string) =>
-    url.startsWith('file:') || url.startsWith('data:') || url.startsWith('devtools:') || (devServerUrl !== undefined && url.startsWith(devServerUrl))
-  session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !allowed(details.url) }))
+    url.startsWith('file:') ||
+    url.startsWith('data:') ||
+    url.startsWith('devtools:') ||
+    (devServerUrl !== undefined && url.startsWith(devServerUrl))
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !allowed(details.url) }),
+  )
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
 }
 
@@ -37,7 +46,7 @@ function createWindow(): BrowserWindow {
     icon: join(resourcesDir, 'icon.png'),
     show: false,
     webPreferences: {
-      preload: join(rendererDir, '../preload/index.cjs'),
+      preload: preloadFile,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -71,12 +80,26 @@ async function start(): Promise<void> {
   try {
     workspace = await Workspace.open(dir)
   } catch (error) {
-    dialog.showErrorBox('Dossier cannot open its workspace', error instanceof DossierError ? error.message : String(error))
+    dialog.showErrorBox(
+      'Dossier cannot open its workspace',
+      error instanceof DossierError ? error.message : String(error),
+    )
     app.exit(1)
     return
   }
-  const handlers = createHandlers({ workspace, printer: createElectronPrinter(), host: 'electron', samplesDir })
-  registerIpc(handlers, frameCheck(() => mainWindow?.webContents, appUrl))
+  pool = createExtractPool(new URL('./extract-worker.js', import.meta.url))
+  const handlers = createHandlers({
+    workspace,
+    printer: createElectronPrinter(),
+    host: 'electron',
+    samplesDir,
+    extractor: pool.extract,
+    maxFileBytes: maxFileBytesFrom(process.env),
+  })
+  registerIpc(
+    handlers,
+    frameCheck(() => mainWindow?.webContents, appUrl),
+  )
   lockDownSession()
   buildMenu()
   mainWindow = createWindow()
@@ -99,7 +122,7 @@ app.on('before-quit', (event) => {
   if (closing || !workspace) return
   event.preventDefault()
   closing = true
-  workspace.close().finally(() => app.quit())
+  Promise.allSettled([pool?.close(), workspace.close()]).finally(() => app.quit())
 })
 
 void app.whenReady().then(start)

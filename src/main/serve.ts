@@ -1,10 +1,12 @@
 // Browser mode: the same services and the same renderer, served on 127.0.0.1 for a local browser.
 import { createChromiumPrinter } from './services/export/chromium-printer'
 import { createHandlers } from './services/dossier'
+import { createExtractPool } from './services/import/extract-pool'
+import { maxFileBytesFrom } from './services/import/importer'
 import { resolveWorkspaceDir } from './services/store/location'
 import { Workspace } from './services/store/workspace'
 import { startHttpHost } from './host/http'
-import { rendererDir, samplesDir } from './paths'
+import { appPaths } from './paths'
 import { DossierError } from '../shared/errors'
 
 function portArg(argv: readonly string[]): number | undefined {
@@ -15,11 +17,27 @@ function portArg(argv: readonly string[]): number | undefined {
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2)
+  const { rendererDir, samplesDir } = appPaths(import.meta.url)
   const dir = resolveWorkspaceDir(argv, process.env)
   const workspace = await Workspace.open(dir)
   const printer = createChromiumPrinter()
-  const handlers = createHandlers({ workspace, printer, host: 'browser', samplesDir })
-  const host = await startHttpHost({ handlers, rendererDir, port: portArg(argv) })
+  const pool = createExtractPool(new URL('./extract-worker.js', import.meta.url))
+  const maxFileBytes = maxFileBytesFrom(process.env)
+  const handlers = createHandlers({
+    workspace,
+    printer,
+    host: 'browser',
+    samplesDir,
+    extractor: pool.extract,
+    maxFileBytes,
+  })
+  // Uploads travel base64 encoded in JSON: a third larger than the file, plus the envelope.
+  const host = await startHttpHost({
+    handlers,
+    rendererDir,
+    port: portArg(argv),
+    maxBodyBytes: maxFileBytes * 1.4 + 65_536,
+  })
 
   console.log(`Dossier is running in browser mode. Open this address in your browser:\n\n  ${host.url}\n`)
   console.log(`Workspace: ${dir}`)
@@ -32,6 +50,7 @@ async function main(): Promise<void> {
     stopping = true
     await host.close()
     await printer.close()
+    await pool.close()
     await workspace.close()
     process.exit(0)
   }

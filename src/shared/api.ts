@@ -15,7 +15,7 @@ import {
   WorkspaceProblem,
 } from './model'
 
-const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: "expected bytes" })
+const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'expected bytes' })
 const None = z.object({}).strict()
 const Offset = z.number().int().nonnegative()
 
@@ -25,6 +25,8 @@ export const ImportResult = z.object({
   articleId: Id.optional(),
   title: z.string().optional(),
   error: ApiErrorData.optional(),
+  /** An article already in the workspace that tells the same story; the analyst decides. */
+  similarTo: z.object({ articleId: Id, title: z.string(), similarity: z.number() }).optional(),
 })
 export type ImportResult = z.infer<typeof ImportResult>
 
@@ -54,6 +56,23 @@ export const api = {
   'articles.get': method(z.object({ id: Id }).strict(), ArticleView),
   'articles.remove': method(z.object({ id: Id }).strict(), ArticleSummary),
   'articles.restore': method(z.object({ id: Id }).strict(), ArticleSummary),
+  'articles.update': method(
+    z
+      .object({
+        id: Id,
+        title: z.string().trim().min(1).max(500).optional(),
+        byline: z.string().trim().max(300).optional(),
+        published: z.string().trim().max(40).optional(),
+        sourceUrl: z.string().trim().max(4096).optional(),
+        siteName: z.string().trim().max(300).optional(),
+      })
+      .strict(),
+    ArticleSummary,
+  ),
+  'articles.setTrimmed': method(
+    z.object({ id: Id, block: z.number().int().nonnegative(), trimmed: z.boolean() }).strict(),
+    ArticleSummary,
+  ),
   'import.paths': method(
     z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
     z.array(ImportResult),
@@ -63,6 +82,17 @@ export const api = {
     ImportResult,
   ),
   'import.samples': method(None, z.array(ImportResult)),
+  'import.expand': method(
+    z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
+    z.object({ files: z.array(z.string()), skipped: z.array(ImportResult), ignored: z.array(z.string()) }),
+  ),
+  'import.paste': method(
+    z
+      .object({ text: z.string().max(20_000_000).optional(), html: z.string().max(20_000_000).optional() })
+      .strict()
+      .refine((v) => Boolean(v.text?.trim() || v.html?.trim()), 'nothing to paste'),
+    ImportResult,
+  ),
   'highlights.create': method(
     z
       .object({ ...Range, color: HighlightColor.optional(), note: z.string().max(20_000).optional() })
@@ -115,9 +145,10 @@ export type Handlers = { [M in MethodName]: (args: MethodArgs<M>) => Promise<Met
 
 type Namespace<M> = M extends `${infer N}.${string}` ? N : never
 type Verb<M, N extends string> = M extends `${N}.${infer V}` ? V : never
-type Call<M extends MethodName> = {} extends MethodInput<M>
-  ? (args?: MethodInput<M>) => Promise<MethodResult<M>>
-  : (args: MethodInput<M>) => Promise<MethodResult<M>>
+type Call<M extends MethodName> =
+  Record<string, never> extends MethodInput<M>
+    ? (args?: MethodInput<M>) => Promise<MethodResult<M>>
+    : (args: MethodInput<M>) => Promise<MethodResult<M>>
 
 /** What the renderer sees as `window.dossier`: `dossier.articles.list()`, `dossier.highlights.create({…})`. */
 export type DossierClient = {

@@ -31,13 +31,25 @@ export type TextTarget = z.infer<typeof TextTarget>
 export const BlockKind = z.enum(['paragraph', 'heading', 'quote', 'list-item', 'caption'])
 export type BlockKind = z.infer<typeof BlockKind>
 
-/** A structural block of the canonical text, as a character range of it. */
+/**
+ * A structural block of the canonical text, as a character range of it. A trimmed block is site
+ * boilerplate (share bars, teasers): kept in the text so offsets never move, hidden from the reading.
+ */
 export const Block = z.object({
   kind: BlockKind,
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  trimmed: z.boolean().optional(),
 })
 export type Block = z.infer<typeof Block>
+
+/** Inline emphasis inside the canonical text, kept from Word and web pages. */
+export const InlineMark = z.object({
+  kind: z.enum(['emphasis', 'strong']),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+})
+export type InlineMark = z.infer<typeof InlineMark>
 
 export const HighlightColor = z.enum(['yellow', 'green', 'blue', 'pink'])
 export type HighlightColor = z.infer<typeof HighlightColor>
@@ -52,7 +64,15 @@ export const Highlight = z.object({
 })
 export type Highlight = z.infer<typeof Highlight>
 
-export const ENTITY_TYPES = ['Person', 'Organization', 'Location', 'Equipment', 'Event', 'Date', 'Other'] as const
+export const ENTITY_TYPES = [
+  'Person',
+  'Organization',
+  'Location',
+  'Equipment',
+  'Event',
+  'Date',
+  'Other',
+] as const
 export const EntityType = z.enum(ENTITY_TYPES)
 export type EntityType = z.infer<typeof EntityType>
 
@@ -93,9 +113,14 @@ export const ExtractedArticle = z.object({
   sourceUrl: z.string().optional(),
   siteName: z.string().optional(),
   language: z.string().optional(),
+  direction: z.enum(['ltr', 'rtl']).optional(),
+  description: z.string().optional(),
+  /** Agencies the article credits, e.g. "Reuters" from "With inputs from Reuters". */
+  credits: z.array(z.string()).optional(),
   tags: z.array(z.string()),
   text: z.string(),
   blocks: z.array(Block),
+  inline: z.array(InlineMark).optional(),
   warnings: z.array(z.string()),
 })
 export type ExtractedArticle = z.infer<typeof ExtractedArticle>
@@ -106,6 +131,8 @@ export const Article = ExtractedArticle.extend({
   original: OriginalFile,
   highlights: z.array(Highlight),
   mentions: z.array(Mention),
+  /** SimHash of the visible text at import (see services/import/simhash.ts). */
+  simhash: z.string().optional(),
   importedAt: z.string(),
   updatedAt: z.string(),
 })
@@ -123,6 +150,8 @@ export const ArticleSummary = z.object({
   importedAt: z.string(),
   highlightCount: z.number().int().nonnegative(),
   entityCount: z.number().int().nonnegative(),
+  /** SimHash of the visible text, to notice the same story arriving in another file. */
+  simhash: z.string().optional(),
   /** mtime of the article file when this row was last written; a newer file means the row is stale. */
   savedAt: z.number(),
 })

@@ -3,16 +3,26 @@
 import { api, isMethodName, type Handlers, type Reply } from '../../shared/api'
 import { DossierError } from '../../shared/errors'
 
-export async function dispatch(handlers: Handlers, method: string, rawArgs: unknown): Promise<Reply<unknown>> {
+export async function dispatch(
+  handlers: Handlers,
+  method: string,
+  rawArgs: unknown,
+): Promise<Reply<unknown>> {
   if (!isMethodName(method)) {
-    return { ok: false, error: { code: 'invalid-argument', message: `Dossier has no action called "${method}".` } }
+    return {
+      ok: false,
+      error: { code: 'invalid-argument', message: `Dossier has no action called "${method}".` },
+    }
   }
   const spec = api[method]
   const args = spec.input.safeParse(rawArgs ?? {})
   if (!args.success) {
     const issue = args.error.issues[0]
     const where = issue?.path.length ? ` (${issue.path.join('.')}: ${issue.message})` : ''
-    return { ok: false, error: { code: 'invalid-argument', message: `The request to ${method} was not valid${where}.` } }
+    return {
+      ok: false,
+      error: { code: 'invalid-argument', message: `The request to ${method} was not valid${where}.` },
+    }
   }
   try {
     const handler = handlers[method] as (args: unknown) => Promise<unknown>
@@ -20,13 +30,19 @@ export async function dispatch(handlers: Handlers, method: string, rawArgs: unkn
     const checked = spec.output.safeParse(result)
     if (!checked.success) {
       console.error(`dossier: ${method} returned a result outside the contract`, checked.error.issues[0])
-      return { ok: false, error: { code: 'internal', message: `Dossier could not complete ${method}; this is a bug.` } }
+      return {
+        ok: false,
+        error: { code: 'internal', message: `Dossier could not complete ${method}; this is a bug.` },
+      }
     }
     return { ok: true, result: checked.data }
   } catch (error) {
     if (error instanceof DossierError) return { ok: false, error: error.toData() }
     console.error(`dossier: ${method} failed`, error)
     const reason = error instanceof Error ? error.message : String(error)
-    return { ok: false, error: { code: 'internal', message: `Dossier could not complete ${method}: ${reason}` } }
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Dossier could not complete ${method}: ${reason}` },
+    }
   }
 }

@@ -58,7 +58,13 @@ function cookie(req: IncomingMessage, name: string): string | undefined {
   return undefined
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}) {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  extra: Record<string, string> = {},
+) {
   res.writeHead(status, {
     'Content-Type': type,
     'Cache-Control': 'no-store',
@@ -101,14 +107,20 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
     if (req.method !== 'POST') return send(res, 405, 'POST only', 'text/plain', { Allow: 'POST' })
     const body = await readBody(req, maxBody)
     if (body === null) {
-      const reply = { ok: false, error: { code: 'too-large', message: 'The file is too large to send to Dossier.' } }
+      const reply = {
+        ok: false,
+        error: { code: 'too-large', message: 'The file is too large to send to Dossier.' },
+      }
       return send(res, 413, JSON.stringify(reply), 'application/json')
     }
     let args: unknown
     try {
       args = body ? decodeWire(body) : {}
     } catch {
-      const reply = { ok: false, error: { code: 'invalid-argument', message: 'The request was not valid JSON.' } }
+      const reply = {
+        ok: false,
+        error: { code: 'invalid-argument', message: 'The request was not valid JSON.' },
+      }
       return send(res, 400, JSON.stringify(reply), 'application/json')
     }
     const reply = await dispatch(options.handlers, method, args)
@@ -116,7 +128,10 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   }
 
   async function serveStatic(res: ServerResponse, pathname: string, setCookie: boolean) {
-    const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^([/\\])+/, '')
+    const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(
+      /^([/\\])+/,
+      '',
+    )
     const file = join(options.rendererDir, relative)
     if (!file.startsWith(options.rendererDir + sep)) return send(res, 404, 'Not found', 'text/plain')
     let content: Buffer
@@ -135,11 +150,15 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
     const handle = async () => {
       if (!allowedHosts().has(req.headers.host ?? '')) return send(res, 403, 'Forbidden host', 'text/plain')
       const origin = req.headers.origin
-      if (origin !== undefined && !allowedOrigins().has(origin)) return send(res, 403, 'Forbidden origin', 'text/plain')
+      if (origin !== undefined && !allowedOrigins().has(origin))
+        return send(res, 403, 'Forbidden origin', 'text/plain')
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
       if (url.pathname.startsWith('/api/')) {
         if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
-          const reply = { ok: false, error: { code: 'forbidden', message: 'This request did not carry Dossier’s access token.' } }
+          const reply = {
+            ok: false,
+            error: { code: 'forbidden', message: 'This request did not carry Dossier’s access token.' },
+          }
           return send(res, 403, JSON.stringify(reply), 'application/json')
         }
         return serveApi(req, res, url.pathname.slice('/api/'.length))

@@ -4,11 +4,17 @@ import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import { IPC_PREFIX, methodNames, type Handlers, type Reply } from '../../shared/api'
 import { dispatch } from './dispatch'
 
-export function registerIpc(handlers: Handlers, isAppFrame: (event: IpcMainInvokeEvent) => boolean): () => void {
+export function registerIpc(
+  handlers: Handlers,
+  isAppFrame: (event: IpcMainInvokeEvent) => boolean,
+): () => void {
   for (const method of methodNames) {
     ipcMain.handle(IPC_PREFIX + method, async (event, args: unknown): Promise<Reply<unknown>> => {
       if (!isAppFrame(event)) {
-        return { ok: false, error: { code: 'forbidden', message: 'This window may not use Dossier’s actions.' } }
+        return {
+          ok: false,
+          error: { code: 'forbidden', message: 'This window may not use Dossier’s actions.' },
+        }
       }
       return dispatch(handlers, method, args)
     })
@@ -21,6 +27,12 @@ export function frameCheck(contents: () => WebContents | undefined, appUrl: stri
   return (event: IpcMainInvokeEvent): boolean => {
     const frame = event.senderFrame
     const window = contents()
-    return Boolean(frame && window && event.sender === window && frame === window.mainFrame && frame.url.startsWith(appUrl))
+    return Boolean(
+      frame &&
+      window &&
+      event.sender === window &&
+      frame === window.mainFrame &&
+      frame.url.startsWith(appUrl),
+    )
   }
 }

@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ArticleView, Handlers } from '../../shared/api'
 import type { Article, Entity } from '../../shared/model'
+import { setTrimmed, updateFields } from './articles'
 import { addHighlight, removeHighlight, updateHighlight } from './annotate/highlights'
 import { addMention, noteAlias, removeMention, resolveEntity } from './annotate/mentions'
 import { exportFileName } from './brief/brief-model'
@@ -29,6 +30,11 @@ export function createHandlers(options: DossierOptions): Handlers {
   const { workspace, printer } = options
   const importer = new Importer(workspace, options)
 
+  async function edit(id: string, change: (article: Article) => void) {
+    await workspace.updateArticle(id, change)
+    return workspace.summary(id)!
+  }
+
   async function view(id: string): Promise<ArticleView> {
     const article = await workspace.readArticle(id)
     return { article, entities: entitiesOf(article, workspace.entities) }
@@ -42,12 +48,26 @@ export function createHandlers(options: DossierOptions): Handlers {
       problems: workspace.problems,
     }),
     'articles.list': async () =>
-      workspace.articles.sort((a, b) => b.importedAt.localeCompare(a.importedAt) || a.title.localeCompare(b.title)),
+      workspace.articles.sort(
+        (a, b) => b.importedAt.localeCompare(a.importedAt) || a.title.localeCompare(b.title),
+      ),
     'articles.get': async ({ id }) => view(id),
     'articles.remove': async ({ id }) => workspace.removeArticle(id),
     'articles.restore': async ({ id }) => workspace.restoreArticle(id),
+    'articles.update': async ({ id, ...fields }) => edit(id, (article) => updateFields(article, fields)),
+    'articles.setTrimmed': async ({ id, block, trimmed }) =>
+      edit(id, (article) => setTrimmed(article, block, trimmed)),
     'import.paths': async ({ paths }) => importer.importPaths(paths),
     'import.upload': async ({ name, data }) => importer.importBytes(name, data),
+    'import.expand': async ({ paths }) => importer.expand(paths),
+    'import.paste': async ({ text, html }) => {
+      const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ').replace(':', '.')
+      const isHtml = Boolean(html?.trim())
+      const name = `Pasted ${stamp}.${isHtml ? 'html' : 'txt'}`
+      // A fragment of a page is wrapped so it is read as the web page it came from.
+      const content = isHtml ? `<!doctype html><html><body>${html}</body></html>` : text!
+      return importer.importBytes(name, new TextEncoder().encode(content))
+    },
     'import.samples': async () => {
       const names = (await readdir(options.samplesDir)).filter((n) => /\.(txt|md)$/.test(n)).sort()
       return importer.importPaths(names.map((n) => join(options.samplesDir, n)))

@@ -4,7 +4,8 @@ import { positionSelector } from '../../../src/main/services/anchor/text-positio
 import { CONTEXT_LENGTH, quoteSelector } from '../../../src/main/services/anchor/text-quote'
 import { targetFor } from '../../../src/main/services/annotate/target'
 
-const text = 'Kim said it. The North Korean leader called for “closer strategic cooperation” with Moscow. Kim said it again.'
+const text =
+  'Kim said it. The North Korean leader called for “closer strategic cooperation” with Moscow. Kim said it again.'
 
 describe('text selectors', () => {
   it('builds a TextPositionSelector trimmed of surrounding white space', () => {

@@ -11,7 +11,7 @@ import { SCHEMA_VERSION, type Article, type Entity } from '../../../src/shared/m
 import { SEED_000, hostileDir } from '../../helpers'
 
 async function articleFrom(path: string): Promise<Article> {
-  const { article } = extract(path.split('/').pop()!, await readFile(path))
+  const { article } = await extract(path.split('/').pop()!, await readFile(path))
   return {
     ...article,
     schemaVersion: SCHEMA_VERSION,
@@ -24,7 +24,14 @@ async function articleFrom(path: string): Promise<Article> {
   }
 }
 
-const person: Entity = { id: 'entity0001', name: 'Kim Jong Un', type: 'Person', aliases: [], notes: '', createdAt: '' }
+const person: Entity = {
+  id: 'entity0001',
+  name: 'Kim Jong Un',
+  type: 'Person',
+  aliases: [],
+  notes: '',
+  createdAt: '',
+}
 
 describe('Markdown brief', () => {
   it('has the title, source line, each highlight as a quotation with its note, and the entities', async () => {
@@ -34,7 +41,9 @@ describe('Markdown brief', () => {
     const kin = article.text.indexOf('Kin Jong Un')
     addMention(article, person, kin, kin + 11)
     const md = articleMarkdown(article, [person])
-    expect(md).toMatch(/^# US concerned North Korean leader Kim Jong Un plans to deliver more military equipment to Russia\n/)
+    expect(md).toMatch(
+      /^# US concerned North Korean leader Kim Jong Un plans to deliver more military equipment to Russia\n/,
+    )
     expect(md).toContain('**Source:** 13 June 2023')
     expect(md).toContain('> closer strategic cooperation\n')
     expect(md).toContain('**Note:** Pledge of deeper ties')
@@ -44,14 +53,21 @@ describe('Markdown brief', () => {
 
   it('shows every character of a hostile article literally: no link, image, heading, table or HTML', async () => {
     const article = await articleFrom(join(hostileDir, 'markdown-injection.txt'))
-    for (const line of article.blocks) addHighlight(article, { start: line.start, end: line.end, note: '<b>note</b> [x](y)' })
+    for (const line of article.blocks)
+      addHighlight(article, { start: line.start, end: line.end, note: '<b>note</b> [x](y)' })
     const md = articleMarkdown(article, [])
     const html = await marked.parse(md, { gfm: true })
     expect(html).not.toMatch(/<(a|img|table|script|h[2-6] id|b)\b[^>]*>(?!Highlights|Entities)/)
     expect(html.match(/<h1/g)).toHaveLength(1)
     expect(html).not.toMatch(/<h2>(?!Highlights|Entities)/)
-    const text = html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
-    expect(text).toContain('[shipment](javascript:alert(\'md\'))')
+    const text = html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&')
+    expect(text).toContain("[shipment](javascript:alert('md'))")
     expect(text).toContain('![beacon](http://127.0.0.1:9/md-beacon.png)')
     expect(text).toContain('<img src=x onerror=alert(1)>')
     expect(text).toContain('# This line starts with a hash')

@@ -68,7 +68,7 @@ describe('the API contract', () => {
         headers: { 'X-Dossier-Token': host.token },
         body: '{"not":"valid"}',
       })
-      const reply = await response.json()
+      const reply = (await response.json()) as { error: { code: string; message: string } }
       // Invalid arguments prove the route exists and validates; an unknown name would say so.
       expect(reply.error.message).not.toMatch(/has no action/)
       expect(reply.error.code).toBe('invalid-argument')
@@ -78,6 +78,6 @@ describe('the API contract', () => {
       headers: { 'X-Dossier-Token': host.token },
       body: '{}',
     })
-    expect((await unknown.json()).error.message).toMatch(/has no action/)
+    expect(((await unknown.json()) as { error: { message: string } }).error.message).toMatch(/has no action/)
   })
 })

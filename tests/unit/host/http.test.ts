@@ -10,15 +10,17 @@ import { encodeWire, decodeWire } from '../../../src/shared/wire'
 import { tempDir } from '../../helpers'
 
 function raw(port: number, path: string, headers: Record<string, string>, method = 'GET', body = '') {
-  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
-      let text = ''
-      res.on('data', (c) => (text += c))
-      res.on('end', () => resolve({ status: res.statusCode!, body: text, headers: res.headers }))
-    })
-    req.on('error', reject)
-    req.end(body)
-  })
+  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>(
+    (resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+        let text = ''
+        res.on('data', (c) => (text += c))
+        res.on('end', () => resolve({ status: res.statusCode!, body: text, headers: res.headers }))
+      })
+      req.on('error', reject)
+      req.end(body)
+    },
+  )
 }
 
 describe('browser-mode HTTP host', () => {
@@ -44,7 +46,13 @@ describe('browser-mode HTTP host', () => {
   })
 
   const api = (headers: Record<string, string>) =>
-    raw(host.port, '/api/articles.list', { Host: hostHeader, 'Content-Type': 'application/json', ...headers }, 'POST', '{}')
+    raw(
+      host.port,
+      '/api/articles.list',
+      { Host: hostHeader, 'Content-Type': 'application/json', ...headers },
+      'POST',
+      '{}',
+    )
 
   it('listens on 127.0.0.1 and prints a URL carrying the token', () => {
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`)
@@ -86,7 +94,13 @@ describe('browser-mode HTTP host', () => {
 
   it('carries uploads as bytes and answers with errors as data', async () => {
     const body = encodeWire({ name: 'empty.txt', data: new Uint8Array() })
-    const res = await raw(host.port, '/api/import.upload', { Host: hostHeader, 'X-Dossier-Token': host.token }, 'POST', body)
+    const res = await raw(
+      host.port,
+      '/api/import.upload',
+      { Host: hostHeader, 'X-Dossier-Token': host.token },
+      'POST',
+      body,
+    )
     const reply = decodeWire(res.body) as { ok: true; result: { status: string; error: { message: string } } }
     expect(reply.result.status).toBe('failed')
     expect(reply.result.error.message).toBe('empty.txt is empty: there is nothing to import.')

@@ -7,7 +7,7 @@ import { SEED_000, hostileDir, seedsDir } from '../../helpers'
 
 async function failure(name: string, dir = hostileDir): Promise<DossierError> {
   try {
-    extract(name, await readFile(join(dir, name)))
+    await extract(name, await readFile(join(dir, name)))
   } catch (error) {
     return error as DossierError
   }
@@ -33,27 +33,30 @@ describe('extract', () => {
   })
 
   it('imports the Markdown-injection file as plain text', async () => {
-    const article = extract('markdown-injection.txt', await readFile(join(hostileDir, 'markdown-injection.txt'))).article
+    const article = (
+      await extract('markdown-injection.txt', await readFile(join(hostileDir, 'markdown-injection.txt')))
+    ).article
     expect(article.title).toMatch(/^Export escaping test: <script>/)
     expect(article.text).toContain('![beacon](http://127.0.0.1:9/md-beacon.png)')
   })
 
   it('decodes Windows-1252 to the same text as the UTF-8 original', async () => {
-    const utf8 = extract('a.txt', await readFile(SEED_000)).article
-    const legacy = extract('b.txt', await readFile(join(seedsDir, '000_windows-1252.txt'))).article
+    const utf8 = (await extract('a.txt', await readFile(SEED_000))).article
+    const legacy = (await extract('b.txt', await readFile(join(seedsDir, '000_windows-1252.txt')))).article
     expect(legacy.text).toBe(utf8.text)
     expect(legacy.title).toBe(utf8.title)
   })
 
   it('decodes UTF-16LE with a byte-order mark', async () => {
-    const article = extract('c.txt', await readFile(join(seedsDir, '004_utf-16le-bom.txt'))).article
+    const article = (await extract('c.txt', await readFile(join(seedsDir, '004_utf-16le-bom.txt')))).article
     expect(article.sourceUrl).toBe('https://www.ansarpress.com/english/27741')
     expect(article.text).toMatch(/^Flags of Russia and North Korea/)
   })
 
   it('reads the Markdown seed: title heading, italic date line, paragraphs without markup', async () => {
-    const md = extract('x.md', await readFile(join(seedsDir, '000_us-concerned-north-korea.md'))).article
-    const txt = extract('x.txt', await readFile(SEED_000)).article
+    const md = (await extract('x.md', await readFile(join(seedsDir, '000_us-concerned-north-korea.md'))))
+      .article
+    const txt = (await extract('x.txt', await readFile(SEED_000))).article
     expect(md.title).toBe(txt.title)
     expect(md.published).toBe('2023-06-13')
     expect(md.text).toContain('With inputs from Reuters')

@@ -38,7 +38,9 @@ describe('Workspace', () => {
     let workspace = await Workspace.open(dir.path)
     const article = await workspace.readArticle(ids[0]!)
     const start = article.text.indexOf('closer strategic cooperation')
-    await workspace.updateArticle(ids[0]!, (a) => addHighlight(a, { start, end: start + 28, note: 'key pledge' }))
+    await workspace.updateArticle(ids[0]!, (a) =>
+      addHighlight(a, { start, end: start + 28, note: 'key pledge' }),
+    )
     await workspace.close()
 
     workspace = await Workspace.open(dir.path)
@@ -64,7 +66,9 @@ describe('Workspace', () => {
     expect(workspace.problems[0]!.message).toMatch(/not valid JSON.*moved to quarantine/)
     const quarantined = await readdir(join(dir.path, 'quarantine'))
     expect(quarantined).toHaveLength(1)
-    expect(await readFile(join(dir.path, 'quarantine', quarantined[0]!), 'utf8')).toBe(text.slice(0, text.length / 2))
+    expect(await readFile(join(dir.path, 'quarantine', quarantined[0]!), 'utf8')).toBe(
+      text.slice(0, text.length / 2),
+    )
     await workspace.close()
   })
 

@@ -16,7 +16,8 @@ function sharedPrefixLength(a: string, b: string): number {
 
 export function matchQuote(text: string, target: TextTarget): { start: number; end: number } | null {
   const { quote, position } = target
-  if (text.slice(position.start, position.end) === quote.exact) return { start: position.start, end: position.end }
+  if (text.slice(position.start, position.end) === quote.exact)
+    return { start: position.start, end: position.end }
   let best: { start: number; end: number; score: number } | null = null
   for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1)) {
     const end = at + quote.exact.length

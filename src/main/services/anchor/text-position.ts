@@ -6,7 +6,10 @@ import type { TextPositionSelector } from '../../../shared/model'
 export function positionSelector(text: string, start: number, end: number): TextPositionSelector {
   if (start > end) [start, end] = [end, start]
   if (end > text.length) {
-    throw new DossierError('invalid-argument', 'The selection is outside the article text. Reload the article and select again.')
+    throw new DossierError(
+      'invalid-argument',
+      'The selection is outside the article text. Reload the article and select again.',
+    )
   }
   while (start < end && /\s/.test(text[start]!)) start++
   while (end > start && /\s/.test(text[end - 1]!)) end--

@@ -28,11 +28,16 @@ export function addHighlight(article: Article, input: NewHighlight): Highlight {
 
 function find(article: Article, id: string): Highlight {
   const highlight = article.highlights.find((h) => h.id === id)
-  if (!highlight) throw new DossierError('not-found', 'That highlight no longer exists. It may have been removed.')
+  if (!highlight)
+    throw new DossierError('not-found', 'That highlight no longer exists. It may have been removed.')
   return highlight
 }
 
-export function updateHighlight(article: Article, id: string, change: { color?: HighlightColor; note?: string }): Highlight {
+export function updateHighlight(
+  article: Article,
+  id: string,
+  change: { color?: HighlightColor; note?: string },
+): Highlight {
   const highlight = find(article, id)
   if (change.color !== undefined) highlight.color = change.color
   if (change.note !== undefined) highlight.note = change.note

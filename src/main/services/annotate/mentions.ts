@@ -15,7 +15,9 @@ const key = (name: string) => name.normalize('NFKC').toLocaleLowerCase().replace
 
 export function findEntity(entities: readonly Entity[], name: string, type: EntityType): Entity | undefined {
   const wanted = key(name)
-  return entities.find((e) => e.type === type && (key(e.name) === wanted || e.aliases.some((a) => key(a) === wanted)))
+  return entities.find(
+    (e) => e.type === type && (key(e.name) === wanted || e.aliases.some((a) => key(a) === wanted)),
+  )
 }
 
 /** The entity a new mention refers to: `created` is true when it must be added to the workspace. */
@@ -26,7 +28,8 @@ export function resolveEntity(
 ): { entity: Entity; created: boolean } {
   if (choice.entityId) {
     const entity = entities.find((e) => e.id === choice.entityId)
-    if (!entity) throw new DossierError('not-found', 'That entity no longer exists. Choose another or type a name.')
+    if (!entity)
+      throw new DossierError('not-found', 'That entity no longer exists. Choose another or type a name.')
     return { entity, created: false }
   }
   const name = (choice.name ?? surface).replace(/\s+/g, ' ').trim()

@@ -63,7 +63,9 @@ export function buildBrief(article: Article, entities: readonly Entity[], now = 
 
 /** "Example Wire · 13 June 2023 · By Wire Staff" */
 export function sourceLine(brief: BriefDocument): string {
-  return [brief.siteName, formatDate(brief.published), brief.byline && `By ${brief.byline}`].filter(Boolean).join(' · ')
+  return [brief.siteName, formatDate(brief.published), brief.byline && `By ${brief.byline}`]
+    .filter(Boolean)
+    .join(' · ')
 }
 
 export function exportFileName(title: string, extension: string): string {

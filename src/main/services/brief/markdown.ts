@@ -10,7 +10,10 @@ export function escapeMarkdown(text: string): string {
     .replace(/&(?=#?\w+;)/g, '&amp;')
     .replace(/\b(https?|ftp|mailto|javascript|data|file):/gi, '$1\\:')
     .replace(/\bwww\./gi, 'www\\.')
-    .replace(/^(\s*)([-+=>]|\d+[.)])/gm, (_m, space: string, mark: string) => `${space}${mark.replace(/([-+=>.)])$/, '\\$1')}`)
+    .replace(
+      /^(\s*)([-+=>]|\d+[.)])/gm,
+      (_m, space: string, mark: string) => `${space}${mark.replace(/([-+=>.)])$/, '\\$1')}`,
+    )
 }
 
 function quoteBlock(text: string): string {
@@ -24,7 +27,8 @@ function quoteBlock(text: string): string {
 function linkTo(url: string): string {
   try {
     const parsed = new URL(url)
-    if (parsed.protocol === 'https:' || parsed.protocol === 'http:') return `<${encodeURI(decodeURI(parsed.href))}>`
+    if (parsed.protocol === 'https:' || parsed.protocol === 'http:')
+      return `<${encodeURI(decodeURI(parsed.href))}>`
   } catch {
     // not a URL: fall through
   }
@@ -50,7 +54,9 @@ export function renderMarkdown(brief: BriefDocument): string {
     if (rows.length === 0) continue
     out.push(`**${TYPE_LABELS[type]}**`, '')
     for (const entity of rows) {
-      const forms = entity.forms.length ? ` (as ${entity.forms.map((f) => `“${escapeMarkdown(f)}”`).join(', ')})` : ''
+      const forms = entity.forms.length
+        ? ` (as ${entity.forms.map((f) => `“${escapeMarkdown(f)}”`).join(', ')})`
+        : ''
       out.push(`- ${escapeMarkdown(entity.name)}${forms}`)
     }
     out.push('')

@@ -54,7 +54,10 @@ export function createChromiumPrinter(env: NodeJS.ProcessEnv = process.env): Pdf
     const args = [...CHROMIUM_ARGS, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])]
     browser ??= chromium.launch({ executablePath, args, headless: true }).catch((error: Error) => {
       browser = undefined
-      throw new DossierError('pdf-unavailable', `Chromium at ${executablePath} could not start: ${error.message.split('\n')[0]}`)
+      throw new DossierError(
+        'pdf-unavailable',
+        `Chromium at ${executablePath} could not start: ${error.message.split('\n')[0]}`,
+      )
     })
     return browser
   }

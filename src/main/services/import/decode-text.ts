@@ -53,7 +53,11 @@ export function decodeText(bytes: Uint8Array, fileName: string): { text: string;
   }
   text = text.replace(/^\ufeff/, '')
   if (controlShare(text) > 0.01) {
-    throw new DossierError('not-text', `${fileName} is not a text document: it contains binary data.`, fileName)
+    throw new DossierError(
+      'not-text',
+      `${fileName} is not a text document: it contains binary data.`,
+      fileName,
+    )
   }
   return { text, encoding }
 }

@@ -1,7 +1,9 @@
 // From the bytes of one file to what import would store: decides the format from the content,
-// decodes, and parses. Pure: no workspace, so the command line and tests use it as is.
+// runs that format's extractor, then the steps every format shares (boilerplate, credits, title).
+// Pure: no workspace, so the command line, the import workers and the tests all use it as is.
 import { DossierError } from '../../../shared/errors'
 import type { ExtractedArticle } from '../../../shared/model'
+import { trimBoilerplate } from './boilerplate'
 import { decodeText } from './decode-text'
 import { parseMarkdown } from './parse-markdown'
 import { parseText } from './parse-text'
@@ -23,8 +25,7 @@ function notYet(fileName: string, what: string): DossierError {
   )
 }
 
-export function extract(fileName: string, bytes: Uint8Array): Extraction {
-  if (bytes.length === 0) throw new DossierError('empty-file', `${fileName} is empty: there is nothing to import.`, fileName)
+async function extractFormat(fileName: string, bytes: Uint8Array): Promise<Extraction> {
   switch (sniff(bytes)) {
     case 'pdf':
       throw notYet(fileName, 'a PDF')
@@ -32,18 +33,38 @@ export function extract(fileName: string, bytes: Uint8Array): Extraction {
       throw notYet(fileName, /\.docx$/i.test(fileName) ? 'a Word document' : 'a zip archive')
     case 'html':
       throw notYet(fileName, 'a web page')
-    default:
-      break
+    default: {
+      const { text } = decodeText(bytes, fileName)
+      if (!text.trim()) {
+        throw new DossierError('empty-file', `${fileName} is empty: it holds only white space.`, fileName)
+      }
+      const markdown = MARKDOWN_NAME.test(fileName)
+      return {
+        article: markdown ? parseMarkdown(text) : parseText(text),
+        mimeType: markdown ? 'text/markdown' : 'text/plain',
+      }
+    }
   }
-  const { text } = decodeText(bytes, fileName)
-  if (!text.trim()) {
-    throw new DossierError('empty-file', `${fileName} is empty: it holds only white space.`, fileName)
+}
+
+/** The steps every format shares once its text and blocks exist. */
+function finish(fileName: string, article: ExtractedArticle): ExtractedArticle {
+  if (!article.text.trim()) {
+    throw new DossierError('empty-file', `${fileName} has no article text that Dossier could find.`, fileName)
   }
-  const markdown = MARKDOWN_NAME.test(fileName)
-  const article = markdown ? parseMarkdown(text) : parseText(text)
-  if (!article.text) {
-    throw new DossierError('empty-file', `${fileName} has no article text once its title and links are read.`, fileName)
+  const { blocks, credits } = trimBoilerplate(article.text, article.blocks)
+  const allCredits = [...(article.credits ?? []), ...credits.filter((c) => !article.credits?.includes(c))]
+  return {
+    ...article,
+    title: article.title || fileName.replace(/\.[^.]+$/, ''),
+    blocks,
+    ...(allCredits.length ? { credits: allCredits } : {}),
   }
-  if (!article.title) article.title = fileName.replace(/\.[^.]+$/, '')
-  return { article, mimeType: markdown ? 'text/markdown' : 'text/plain' }
+}
+
+export async function extract(fileName: string, bytes: Uint8Array): Promise<Extraction> {
+  if (bytes.length === 0)
+    throw new DossierError('empty-file', `${fileName} is empty: there is nothing to import.`, fileName)
+  const { article, mimeType } = await extractFormat(fileName, bytes)
+  return { article: finish(fileName, article), mimeType }
 }

@@ -1,7 +1,8 @@
 // A title for text that has none: the lead sentence, shortened at a clause, skipping a photo caption.
 import type { DraftBlock } from './text-blocks'
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)'
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)'
 const CAPTION_PATTERNS = [
   /\b(?:is|are) (?:seen|pictured|shown|displayed)\b/i,
   /^(?:file )?(?:photo|picture|image)\b/i,

@@ -1,5 +1,6 @@
-// Import into a workspace: size limit, duplicate check by hash, extraction, the original kept
-// byte for byte, and the new article saved. Every outcome is an ImportResult, never a throw.
+// Import into a workspace: size limit, duplicate check by hash, extraction (in worker threads when
+// a pool is given), the original kept byte for byte, the new article saved, and a likely duplicate
+// named. Every outcome is an ImportResult, never a throw.
 import { open, readdir, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { ImportResult } from '../../../shared/api'
@@ -8,15 +9,30 @@ import { SCHEMA_VERSION, type Article } from '../../../shared/model'
 import { newId } from '../store/ids'
 import { keepOriginal, sha256 } from '../store/originals'
 import type { Workspace } from '../store/workspace'
-import { extract } from './extract'
+import { visibleText } from './boilerplate'
+import { extract, type Extraction } from './extract'
+import { hammingDistance, SAME_STORY_BITS, similarity, simhash } from './simhash'
 
 export const DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024
 
-export interface ImporterOptions {
-  maxFileBytes?: number
+/** The formats taken from inside a dropped folder. */
+export const ARTICLE_FILE = /\.(?:txt|text|md|markdown|html?|xhtml|mhtml?|pdf|docx)$/i
+
+/** The per-file limit: DOSSIER_MAX_FILE_MB when set, else 100 MB. */
+export function maxFileBytesFrom(env: NodeJS.ProcessEnv): number {
+  const mb = Number(env.DOSSIER_MAX_FILE_MB)
+  return Number.isFinite(mb) && mb > 0 ? Math.round(mb * 1024 * 1024) : DEFAULT_MAX_FILE_BYTES
 }
 
-function failed(file: string, error: unknown): ImportResult {
+export type Extractor = (fileName: string, bytes: Uint8Array) => Promise<Extraction>
+
+export interface ImporterOptions {
+  maxFileBytes?: number
+  /** Where extraction runs; in-process by default, a worker pool in the apps. */
+  extractor?: Extractor
+}
+
+export function failed(file: string, error: unknown): ImportResult {
   if (error instanceof DossierError) return { file, status: 'failed', error: error.toData() }
   const reason = error instanceof Error ? error.message : String(error)
   return {
@@ -26,13 +42,28 @@ function failed(file: string, error: unknown): ImportResult {
   }
 }
 
-function tooLarge(file: string, size: number, limit: number): DossierError {
+export function tooLarge(file: string, size: number, limit: number): DossierError {
   const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`
-  return new DossierError('too-large', `${file} is ${mb(size)}, over the ${mb(limit)} limit for one file; it was not read.`, file)
+  return new DossierError(
+    'too-large',
+    `${file} is ${mb(size)}, over the ${mb(limit)} limit for one file; it was not read. Set DOSSIER_MAX_FILE_MB to raise the limit.`,
+    file,
+  )
+}
+
+function ioFailure(name: string, path: string, error: unknown): ImportResult {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT')
+    return failed(name, new DossierError('not-found', `${name} was not found at ${path}.`, name))
+  if (code === 'EACCES' || code === 'EPERM') {
+    return failed(name, new DossierError('not-found', `${name} could not be read: permission denied.`, name))
+  }
+  return failed(name, error)
 }
 
 export class Importer {
-  private readonly maxFileBytes: number
+  readonly maxFileBytes: number
+  private readonly extractor: Extractor
   /** Imports of the same bytes in one batch wait for each other, so the second is seen as a duplicate. */
   private readonly inFlight = new Map<string, Promise<ImportResult>>()
 
@@ -41,6 +72,7 @@ export class Importer {
     options: ImporterOptions = {},
   ) {
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
+    this.extractor = options.extractor ?? extract
   }
 
   async importBytes(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
@@ -50,7 +82,8 @@ export class Importer {
       const pending = this.inFlight.get(hash)
       if (pending) await pending.catch(() => {})
       const existing = this.workspace.findBySha(hash)
-      if (existing) return { file: fileName, status: 'duplicate', articleId: existing.id, title: existing.title }
+      if (existing)
+        return { file: fileName, status: 'duplicate', articleId: existing.id, title: existing.title }
       const work = this.store(fileName, hash, bytes)
       this.inFlight.set(hash, work)
       try {
@@ -64,7 +97,7 @@ export class Importer {
   }
 
   private async store(fileName: string, hash: string, bytes: Uint8Array): Promise<ImportResult> {
-    const { article: extracted, mimeType } = extract(fileName, bytes)
+    const { article: extracted, mimeType } = await this.extractor(fileName, bytes)
     await keepOriginal(this.workspace.dir, hash, fileName, bytes)
     const now = new Date().toISOString()
     const article: Article = {
@@ -74,43 +107,96 @@ export class Importer {
       original: { name: fileName, sha256: hash, type: mimeType, size: bytes.length },
       highlights: [],
       mentions: [],
+      simhash: simhash(visibleText(extracted.text, extracted.blocks)),
       importedAt: now,
       updatedAt: now,
     }
+    const similarTo = this.sameStory(article)
     await this.workspace.saveArticle(article)
-    return { file: fileName, status: 'imported', articleId: article.id, title: article.title }
+    return {
+      file: fileName,
+      status: 'imported',
+      articleId: article.id,
+      title: article.title,
+      ...(similarTo ? { similarTo } : {}),
+    }
+  }
+
+  /** The closest article already in the workspace, if it is the same story. */
+  private sameStory(article: Article): ImportResult['similarTo'] {
+    const fingerprint = article.simhash
+    if (!fingerprint) return undefined
+    let best: { articleId: string; title: string; distance: number; simhash: string } | undefined
+    for (const row of this.workspace.articles) {
+      if (!row.simhash) continue
+      const distance = hammingDistance(fingerprint, row.simhash)
+      if (distance <= SAME_STORY_BITS && (!best || distance < best.distance)) {
+        best = { articleId: row.id, title: row.title, distance, simhash: row.simhash }
+      }
+    }
+    return (
+      best && {
+        articleId: best.articleId,
+        title: best.title,
+        similarity: similarity(fingerprint, best.simhash),
+      }
+    )
+  }
+
+  /**
+   * Files to import under the given paths. Files named directly are all tried (their content decides);
+   * inside folders only article formats are taken, and hidden entries are passed over.
+   */
+  async expand(
+    paths: readonly string[],
+  ): Promise<{ files: string[]; skipped: ImportResult[]; ignored: string[] }> {
+    const files: string[] = []
+    const skipped: ImportResult[] = []
+    const ignored: string[] = []
+    const walk = async (path: string, inFolder: boolean): Promise<void> => {
+      try {
+        const info = await stat(path)
+        if (info.isDirectory()) {
+          const entries = (await readdir(path)).filter((n) => !n.startsWith('.')).sort()
+          for (const entry of entries) await walk(join(path, entry), true)
+        } else if (inFolder && !ARTICLE_FILE.test(path)) ignored.push(path)
+        else if (info.isFile()) files.push(path)
+        else
+          skipped.push(
+            failed(
+              basename(path),
+              new DossierError('unsupported-type', `${basename(path)} is not a regular file.`),
+            ),
+          )
+      } catch (error) {
+        skipped.push(ioFailure(basename(path), path, error))
+      }
+    }
+    for (const path of paths) await walk(path, false)
+    return { files, skipped, ignored }
   }
 
   /** Imports files from disk; a folder is imported with everything in it. */
   async importPaths(paths: readonly string[]): Promise<ImportResult[]> {
-    const results: ImportResult[] = []
-    for (const path of paths) results.push(...(await this.importPath(path)))
+    const { files, skipped } = await this.expand(paths)
+    const results = [...skipped]
+    for (const path of files) results.push(await this.importFile(path))
     return results
   }
 
-  private async importPath(path: string): Promise<ImportResult[]> {
+  async importFile(path: string): Promise<ImportResult> {
     const name = basename(path)
+    let bytes: Uint8Array
     try {
-      const info = await stat(path)
-      if (info.isDirectory()) {
-        const entries = (await readdir(path)).filter((n) => !n.startsWith('.')).sort()
-        return this.importPaths(entries.map((n) => join(path, n)))
-      }
-      if (!info.isFile()) throw new DossierError('unsupported-type', `${name} is not a regular file.`, name)
-      if (info.size > this.maxFileBytes) throw tooLarge(name, info.size, this.maxFileBytes)
-      return [await this.importBytes(name, await readLimited(path, this.maxFileBytes))]
+      bytes = await readLimited(path, this.maxFileBytes)
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      if (code === 'ENOENT') return [failed(name, new DossierError('not-found', `${name} was not found at ${path}.`, name))]
-      if (code === 'EACCES' || code === 'EPERM') {
-        return [failed(name, new DossierError('not-found', `${name} could not be read: permission denied.`, name))]
-      }
-      return [failed(name, error)]
+      return error instanceof DossierError ? failed(name, error) : ioFailure(name, path, error)
     }
+    return this.importBytes(name, bytes)
   }
 }
 
-/** Reads a file but never more than `limit` bytes, even if it grew after it was measured. */
+/** Reads a file but never more than `limit` bytes: a file over the limit is refused before it is read. */
 async function readLimited(path: string, limit: number): Promise<Uint8Array> {
   const handle = await open(path, 'r')
   try {

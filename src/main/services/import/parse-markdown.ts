@@ -31,7 +31,8 @@ function collect(tokens: readonly Token[], out: DraftBlock[], inQuote = false): 
         collect((token as Tokens.Blockquote).tokens, out, true)
         break
       case 'list':
-        for (const item of (token as Tokens.List).items) out.push({ kind: 'list-item', text: plain(item.tokens, item.text) })
+        for (const item of (token as Tokens.List).items)
+          out.push({ kind: 'list-item', text: plain(item.tokens, item.text) })
         break
       case 'code':
         out.push({ kind: 'paragraph', text: token.text })

@@ -53,9 +53,13 @@ export function parseText(content: string): ExtractedArticle {
     const tagLine = TAGS.exec(trimmed)
     if (link) {
       sourceUrl = httpUrl(link[1]!) ?? sourceUrl
-      if (link[1]!.trim() && !httpUrl(link[1]!)) warnings.push(`The LINK line "${link[1]!.trim()}" is not a web address; it was left out.`)
+      if (link[1]!.trim() && !httpUrl(link[1]!))
+        warnings.push(`The LINK line "${link[1]!.trim()}" is not a web address; it was left out.`)
     } else if (tagLine) {
-      tags = tagLine[1]!.split(/[,;]/).map((t) => t.trim()).filter(Boolean)
+      tags = tagLine[1]!
+        .split(/[,;]/)
+        .map((t) => t.trim())
+        .filter(Boolean)
     } else {
       body.push(line)
     }

@@ -19,6 +19,7 @@ export function serializeArticle(article: Article): string {
   return JSON.stringify(article)
 }
 
-export async function writeArticleFile(workspaceDir: string, article: Article): Promise<void> {
-  await writeFileAtomic(articlePath(workspaceDir, article.id), serializeArticle(article))
+/** Writes the article durably and returns the file's modification time. */
+export function writeArticleFile(workspaceDir: string, article: Article): Promise<number> {
+  return writeFileAtomic(articlePath(workspaceDir, article.id), serializeArticle(article))
 }

@@ -15,14 +15,18 @@ export async function fsyncDirectory(dir: string): Promise<void> {
   }
 }
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+/** Replaces `path` durably and returns the new file's modification time (ms). */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<number> {
   const dir = dirname(path)
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
   let handle
+  let mtimeMs: number
   try {
     handle = await open(temp, 'wx', 0o644)
     await handle.writeFile(data)
     await handle.sync()
+    // rename keeps the mtime, so the temp file's is the final file's.
+    mtimeMs = (await handle.stat()).mtimeMs
     await handle.close()
     handle = undefined
     await rename(temp, path)
@@ -32,4 +36,5 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     throw error
   }
   await fsyncDirectory(dir)
+  return mtimeMs
 }

@@ -50,6 +50,6 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileAtomic(this.path, JSON.stringify(data, null, 1))
+    await writeFileAtomic(this.path, JSON.stringify(data))
   }
 }

@@ -21,7 +21,12 @@ export function migrate(value: unknown, file: string): unknown {
   }
   for (let v = version; v < SCHEMA_VERSION; v++) {
     const step = steps[v]
-    if (!step) throw new DossierError('damaged-file', `${file} has format ${v}, which this Dossier cannot upgrade.`, file)
+    if (!step)
+      throw new DossierError(
+        'damaged-file',
+        `${file} has format ${v}, which this Dossier cannot upgrade.`,
+        file,
+      )
     data = { ...step(data), schemaVersion: v + 1 }
   }
   return data

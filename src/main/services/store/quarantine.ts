@@ -5,7 +5,11 @@ import type { WorkspaceProblem } from '../../../shared/model'
 
 export const QUARANTINE_DIR = 'quarantine'
 
-export async function quarantine(workspaceDir: string, file: string, reason: string): Promise<WorkspaceProblem> {
+export async function quarantine(
+  workspaceDir: string,
+  file: string,
+  reason: string,
+): Promise<WorkspaceProblem> {
   const dir = join(workspaceDir, QUARANTINE_DIR)
   await mkdir(dir, { recursive: true })
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')

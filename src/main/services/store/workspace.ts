@@ -22,7 +22,15 @@ export const INDEX_FILE = 'dossier.json'
 const BACKUPS_DIR = 'backups'
 const TRASH_DIR = 'trash'
 const BACKUPS_KEPT = 5
-const INDEX_WRITE_DELAY_MS = 250
+/**
+ * Article saves only mark the index dirty: the article file is already durable, and opening re-reads any
+ * file newer than its row. Rewriting the whole index (megabytes at thousands of articles) on every save
+ * would make a save's cost grow with the workspace, so it is written when idle, on close, or at once
+ * for changes that live only in the index (entities, removals).
+ */
+const INDEX_IDLE_WRITE_MS = 30_000
+/** Recently used articles kept parsed: this process is the only writer, so they cannot go stale. */
+const CACHED_ARTICLES = 32
 
 export function summarize(article: Article, savedAt: number): ArticleSummary {
   const entityIds = new Set(article.mentions.filter((m) => m.status !== 'rejected').map((m) => m.entityId))
@@ -37,6 +45,7 @@ export function summarize(article: Article, savedAt: number): ArticleSummary {
     importedAt: article.importedAt,
     highlightCount: article.highlights.length,
     entityCount: entityIds.size,
+    simhash: article.simhash,
     savedAt,
   }
 }
@@ -49,8 +58,11 @@ export class Workspace {
   readonly problems: WorkspaceProblem[] = []
   private readonly rows = new Map<string, ArticleSummary>()
   private readonly articleQueues = new Map<string, Promise<unknown>>()
+  private readonly cache = new Map<string, Article>()
   private indexTimer: NodeJS.Timeout | undefined
   private indexWrites: Promise<void> = Promise.resolve()
+  private indexDirty = false
+  private backupDone: Promise<void> = Promise.resolve()
   private closed = false
 
   private constructor(
@@ -61,7 +73,8 @@ export class Workspace {
 
   /** Opens (or creates) the workspace in `dir`. Damaged files are quarantined and listed in `problems`. */
   static async open(dir: string): Promise<Workspace> {
-    for (const sub of [ARTICLES_DIR, ORIGINALS_DIR, BACKUPS_DIR]) await mkdir(join(dir, sub), { recursive: true })
+    for (const sub of [ARTICLES_DIR, ORIGINALS_DIR, BACKUPS_DIR])
+      await mkdir(join(dir, sub), { recursive: true })
     const lock = await acquireLock(dir)
     try {
       const indexPath = join(dir, INDEX_FILE)
@@ -80,7 +93,8 @@ export class Workspace {
       for (const row of db.data.articles) workspace.rows.set(row.id, row)
       if (await workspace.reconcile()) mustWrite = true
       if (mustWrite) await workspace.flush()
-      else await workspace.backup()
+      // The backup copy is not part of opening: the library shows while it is made.
+      else workspace.backupDone = workspace.backup().catch(() => {})
       return workspace
     } catch (error) {
       await lock.release()
@@ -112,7 +126,13 @@ export class Workspace {
         } catch (error) {
           if (!(error instanceof InvalidFileError) && !(error instanceof DossierError)) throw error
           this.rows.delete(id)
-          this.problems.push(await quarantine(this.dir, path, error instanceof InvalidFileError ? error.reason : error.message))
+          this.problems.push(
+            await quarantine(
+              this.dir,
+              path,
+              error instanceof InvalidFileError ? error.reason : error.message,
+            ),
+          )
         }
       }),
     )
@@ -147,30 +167,47 @@ export class Workspace {
 
   async readArticle(id: string): Promise<Article> {
     const row = this.rows.get(id)
-    if (!row) throw new DossierError('not-found', 'That article is no longer in the workspace. It may have been removed.')
+    if (!row)
+      throw new DossierError(
+        'not-found',
+        'That article is no longer in the workspace. It may have been removed.',
+      )
+    const cached = this.cache.get(id)
+    // A copy, so a change that fails to save never leaks into the cache.
+    if (cached) return structuredClone(cached)
     const path = articlePath(this.dir, id)
     try {
-      return await readArticleFile(path)
+      const article = await readArticleFile(path)
+      this.remember(article)
+      return structuredClone(article)
     } catch (error) {
       if (!(error instanceof InvalidFileError)) throw error
       this.rows.delete(id)
-      this.scheduleIndexWrite()
+      void this.flush().catch(() => {})
       const problem = await quarantine(this.dir, path, error.reason)
       this.problems.push(problem)
       throw new DossierError('damaged-file', problem.message, problem.file)
     }
   }
 
+  private remember(article: Article): void {
+    this.cache.delete(article.id)
+    this.cache.set(article.id, article)
+    if (this.cache.size > CACHED_ARTICLES) this.cache.delete(this.cache.keys().next().value!)
+  }
+
   /** Runs `change` on the stored article and saves it; changes to one article run one at a time. */
   async updateArticle<T>(id: string, change: (article: Article) => T): Promise<T> {
     const previous = this.articleQueues.get(id) ?? Promise.resolve()
-    const next = previous.catch(() => {}).then(async () => {
-      const article = await this.readArticle(id)
-      const result = change(article)
-      article.updatedAt = new Date().toISOString()
-      await this.saveArticle(article)
-      return result
-    })
+    const next = previous
+      .catch(() => {})
+      .then(async () => {
+        const article = await this.readArticle(id)
+        const result = change(article)
+        article.updatedAt = new Date().toISOString()
+        await this.saveArticle(article)
+        return result
+      })
     this.articleQueues.set(id, next)
     try {
       return await next
@@ -182,15 +219,17 @@ export class Workspace {
   /** Writes a new or changed article durably; the index row follows shortly after. */
   async saveArticle(article: Article): Promise<ArticleSummary> {
     this.assertOpen()
+    let mtimeMs: number
     try {
-      await writeArticleFile(this.dir, article)
+      mtimeMs = await writeArticleFile(this.dir, article)
     } catch (error) {
+      this.cache.delete(article.id)
       throw new DossierError(
         'write-failed',
         `Could not save "${article.title}" (${(error as Error).message}). The previous version is intact; check that the disk is not full and try again.`,
       )
     }
-    const { mtimeMs } = await stat(articlePath(this.dir, article.id))
+    this.remember(structuredClone(article))
     const row = summarize(article, mtimeMs)
     this.rows.set(article.id, row)
     this.scheduleIndexWrite()
@@ -204,6 +243,7 @@ export class Workspace {
     await mkdir(join(this.dir, TRASH_DIR), { recursive: true })
     await rename(articlePath(this.dir, id), join(this.dir, TRASH_DIR, `${id}.json`))
     this.rows.delete(id)
+    this.cache.delete(id)
     await this.flush()
     return row
   }
@@ -211,7 +251,10 @@ export class Workspace {
   async restoreArticle(id: string): Promise<ArticleSummary> {
     const trashed = join(this.dir, TRASH_DIR, `${id}.json`)
     const article = await readArticleFile(trashed).catch(() => {
-      throw new DossierError('not-found', 'That article is not in the trash any more, so it cannot be restored.')
+      throw new DossierError(
+        'not-found',
+        'That article is not in the trash any more, so it cannot be restored.',
+      )
     })
     const row = await this.saveArticle(article)
     await rm(trashed, { force: true })
@@ -225,22 +268,29 @@ export class Workspace {
   }
 
   private scheduleIndexWrite(): void {
+    this.indexDirty = true
     if (this.indexTimer || this.closed) return
     this.indexTimer = setTimeout(() => {
       this.indexTimer = undefined
-      this.flush().catch(() => {})
-    }, INDEX_WRITE_DELAY_MS)
+      if (this.indexDirty) this.flush().catch(() => {})
+    }, INDEX_IDLE_WRITE_MS)
+    this.indexTimer.unref()
   }
 
   /** Writes dossier.json now; writes are queued so an older index never lands after a newer one. */
   flush(): Promise<void> {
     if (this.indexTimer) clearTimeout(this.indexTimer)
     this.indexTimer = undefined
+    this.indexDirty = false
     this.indexWrites = this.indexWrites
       .catch(() => {})
       .then(() => {
         this.db.data.articles = [...this.rows.values()]
         return this.db.write()
+      })
+      .catch((error: unknown) => {
+        this.indexDirty = true
+        throw error
       })
     return this.indexWrites
   }
@@ -261,7 +311,9 @@ export class Workspace {
   async close(): Promise<void> {
     if (this.closed) return
     await Promise.allSettled(this.articleQueues.values())
-    await this.flush()
+    await this.backupDone
+    if (this.indexDirty) await this.flush()
+    else await this.indexWrites.catch(() => {})
     this.closed = true
     await this.lock.release()
   }

@@ -1,0 +1,122 @@
+// The app shell: header, Library (navbar), Reader (main), Inspector (aside), and the state they share.
+import { AppShell } from '@mantine/core'
+import { useRef, useState } from 'react'
+import type { ImportResult } from '../../shared/api'
+import { dossier } from '../api/client'
+import type { ExportFormat } from '../brief/useExport'
+import { useExport } from '../brief/useExport'
+import { ImportFileInput } from '../import/ImportFileInput'
+import { articleToOpen } from '../import/summarize-imports'
+import { useImportRunner } from '../import/useImportRunner'
+import { InspectorPane } from '../inspector/InspectorPane'
+import { LibraryPane } from '../library/LibraryPane'
+import { useLibrary } from '../library/useLibrary'
+import { ReaderPane } from '../reader/ReaderPane'
+import { useArticleView } from '../reader/useArticleView'
+import { AppHeader } from './AppHeader'
+import { DropOverlay } from './DropOverlay'
+import { notifyError } from './notify'
+import { ShortcutsModal } from './ShortcutsModal'
+import { useAnnotationActions } from './useAnnotationActions'
+import { useAppShortcuts } from './useAppShortcuts'
+import { useFileDrop } from './useFileDrop'
+import { useWorkspaceInfo } from './useWorkspaceInfo'
+import { WorkspaceProblems } from './WorkspaceProblems'
+
+export function App() {
+  const library = useLibrary()
+  const workspace = useWorkspaceInfo()
+  const [openId, setOpenId] = useState<string | null>(null)
+  const open = useArticleView(openId)
+  const exporter = useExport()
+  const [helpOpen, setHelpOpen] = useState(false)
+  const fileInput = useRef<HTMLInputElement>(null)
+  const search = useRef<HTMLInputElement>(null)
+
+  const actions = useAnnotationActions((articleId) => {
+    if (articleId === openId) void open.reload()
+    void library.refresh()
+  })
+
+  async function afterImport(results: ImportResult[]) {
+    await library.refresh()
+    const id = articleToOpen(results)
+    if (id) setOpenId(id)
+  }
+
+  const runImport = useImportRunner((results) => void afterImport(results))
+  const dragging = useFileDrop(runImport)
+
+  async function openSamples() {
+    try {
+      const results = await dossier.import.samples()
+      for (const failed of results.filter((r) => r.status === 'failed')) {
+        notifyError(
+          failed.error?.message ?? `${failed.file} could not be imported.`,
+          'A sample could not be opened',
+        )
+      }
+      await afterImport(results)
+    } catch (error) {
+      notifyError(error, 'Could not open the sample articles')
+    }
+  }
+
+  const canExport = openId !== null && open.view !== undefined
+  function exportOpen(format: ExportFormat) {
+    if (openId && canExport) void exporter.exportBrief(openId, format)
+  }
+
+  useAppShortcuts({
+    onImport: () => fileInput.current?.click(),
+    onExport: exportOpen,
+    onUndo: () => void actions.undo(),
+    onRedo: () => void actions.redo(),
+    onSearch: () => search.current?.focus(),
+    onHelp: () => setHelpOpen(true),
+  })
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: { base: 260, lg: 300 }, breakpoint: 'xs' }}
+      aside={{ width: { base: 300, lg: 340 }, breakpoint: 'sm' }}
+      padding={0}
+    >
+      <AppShell.Header>
+        <AppHeader
+          canExport={canExport}
+          exporting={exporter.pending}
+          onImport={() => fileInput.current?.click()}
+          onExport={exportOpen}
+          onHelp={() => setHelpOpen(true)}
+        />
+      </AppShell.Header>
+
+      <AppShell.Navbar>
+        <LibraryPane
+          articles={library.articles}
+          loaded={library.loaded}
+          openId={openId}
+          workspacePath={workspace?.path}
+          searchRef={search}
+          onOpen={setOpenId}
+          onOpenSamples={openSamples}
+        />
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        <WorkspaceProblems problems={workspace?.problems ?? []} />
+        <ReaderPane openId={openId} open={open} actions={actions} hasArticles={library.articles.length > 0} />
+      </AppShell.Main>
+
+      <AppShell.Aside role="region" aria-label="Inspector">
+        <InspectorPane view={open.view} actions={actions} />
+      </AppShell.Aside>
+
+      <ImportFileInput ref={fileInput} onFiles={runImport} />
+      <DropOverlay visible={dragging} />
+      <ShortcutsModal opened={helpOpen} onClose={() => setHelpOpen(false)} />
+    </AppShell>
+  )
+}

@@ -1,0 +1,44 @@
+// The header: the brand, "Import files…", the Export menu, help and the colour scheme.
+import { ActionIcon, Button, Group, Text, ThemeIcon, Tooltip } from '@mantine/core'
+import { IconFileImport, IconKeyboard, IconNotebook } from '@tabler/icons-react'
+import { ExportMenu } from '../brief/ExportMenu'
+import type { ExportFormat } from '../brief/useExport'
+import { ColorSchemeToggle } from './ColorSchemeToggle'
+import { modLabel } from './keyboard'
+
+interface AppHeaderProps {
+  canExport: boolean
+  exporting: ExportFormat | null
+  onImport: () => void
+  onExport: (format: ExportFormat) => void
+  onHelp: () => void
+}
+
+export function AppHeader({ canExport, exporting, onImport, onExport, onHelp }: AppHeaderProps) {
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Group gap={10} wrap="nowrap">
+        <ThemeIcon size={30} radius="md" variant="filled" aria-hidden>
+          <IconNotebook size={19} />
+        </ThemeIcon>
+        <Text fw={750} size="lg" style={{ letterSpacing: '-0.01em' }}>
+          Dossier
+        </Text>
+      </Group>
+      <Group gap="xs" wrap="nowrap">
+        <Tooltip label={`Import article files (${modLabel}+O)`} withArrow>
+          <Button leftSection={<IconFileImport size={17} />} onClick={onImport}>
+            Import files…
+          </Button>
+        </Tooltip>
+        <ExportMenu enabled={canExport} pending={exporting} onExport={onExport} />
+        <Tooltip label="Keyboard shortcuts (?)" withArrow>
+          <ActionIcon variant="default" size="lg" aria-label="Keyboard shortcuts" onClick={onHelp}>
+            <IconKeyboard size={18} />
+          </ActionIcon>
+        </Tooltip>
+        <ColorSchemeToggle />
+      </Group>
+    </Group>
+  )
+}

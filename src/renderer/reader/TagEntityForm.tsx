@@ -1,0 +1,186 @@
+// The form inside "Tag entity": the entity type (keys P/O/L/E/X) and its canonical name, suggested from the
+// entities already in the workspace so that a typo in the article links to the right one.
+import { Anchor, Autocomplete, Button, ColorSwatch, Group, Kbd, Radio, Stack, Text } from '@mantine/core'
+import { useEffect, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react'
+import type { Entity, EntityType } from '../../shared/model'
+import { dossier } from '../api/client'
+import type { MentionTarget } from '../app/useAnnotationActions'
+import { hasMod, isTypingTarget } from '../app/keyboard'
+import { notifyError } from '../app/notify'
+import { entityCssColor } from './annotation-colors'
+import { exactEntity, normaliseName, suggestEntities } from './entity-suggestions'
+
+const CHOICES: { type: EntityType; key: string; code: string }[] = [
+  { type: 'Person', key: 'P', code: 'KeyP' },
+  { type: 'Organization', key: 'O', code: 'KeyO' },
+  { type: 'Location', key: 'L', code: 'KeyL' },
+  { type: 'Equipment', key: 'E', code: 'KeyE' },
+  { type: 'Other', key: 'X', code: 'KeyX' },
+]
+
+interface TagEntityFormProps {
+  quote: string
+  initialType: EntityType
+  onTag: (target: MentionTarget) => Promise<boolean>
+  onCancel: () => void
+}
+
+export function TagEntityForm({ quote, initialType, onTag, onCancel }: TagEntityFormProps) {
+  /** The analyst's choice; until then, the type of the entity the selection already names, if any. */
+  const [chosenType, setChosenType] = useState<EntityType | null>(null)
+  const [name, setName] = useState(quote)
+  const [entities, setEntities] = useState<Entity[]>([])
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    let live = true
+    dossier.entities.list().then(
+      (list) => live && setEntities(list),
+      (error: unknown) => notifyError(error, 'Could not load the known entities'),
+    )
+    return () => {
+      live = false
+    }
+  }, [])
+
+  const type = chosenType ?? exactEntity(quote, entities)?.type ?? initialType
+
+  const suggestions = useMemo(() => suggestEntities(name, entities, type), [name, entities, type])
+  const byName = useMemo(() => new Map(suggestions.map((e) => [e.name, e])), [suggestions])
+  const linked = exactEntity(name, entities, type)
+  const target: MentionTarget =
+    linked && linked.type === type ? { type, entityId: linked.id } : { type, name: name.trim() }
+  const closest = suggestions[0]
+  const didYouMean =
+    !target.entityId && closest && normaliseName(closest.name) !== normaliseName(name) ? closest : undefined
+  const choices = CHOICES.some((c) => c.type === type) ? CHOICES : [...CHOICES, { type, key: '', code: '' }]
+
+  function choose(next: EntityType) {
+    setChosenType(next)
+  }
+
+  async function submit(event?: FormEvent) {
+    event?.preventDefault()
+    if (!name.trim() || busy) return
+    setBusy(true)
+    const ok = await onTag(target)
+    if (!ok) setBusy(false)
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    const typing = isTypingTarget(event.target)
+    const letterAllowed = event.altKey ? !hasMod(event) : !typing && !hasMod(event)
+    const choice = letterAllowed ? CHOICES.find((c) => c.code === event.nativeEvent.code) : undefined
+    if (choice) {
+      event.preventDefault()
+      choose(choice.type)
+    } else if (event.key === 'Enter' && (event.target as HTMLElement).getAttribute('role') === 'radio') {
+      event.preventDefault()
+      void submit()
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown}>
+      <Stack gap="md">
+        <Radio.Group label="Type" value={type} onChange={(value) => choose(value as EntityType)}>
+          <Group gap={6} mt={6}>
+            {choices.map((choice) => (
+              <Radio.Card
+                key={choice.type}
+                value={choice.type}
+                radius="md"
+                px={10}
+                py={6}
+                w="auto"
+                data-autofocus={choice.type === type || undefined}
+              >
+                <Group gap={6} wrap="nowrap" justify="center">
+                  <ColorSwatch color={entityCssColor(choice.type)} size={10} withShadow={false} aria-hidden />
+                  <Text size="sm" fw={choice.type === type ? 600 : 400}>
+                    {choice.type}
+                  </Text>
+                  {choice.key && (
+                    <Kbd size="xs" aria-hidden>
+                      {choice.key}
+                    </Kbd>
+                  )}
+                </Group>
+              </Radio.Card>
+            ))}
+          </Group>
+        </Radio.Group>
+
+        <Autocomplete
+          label="Name"
+          description={
+            target.entityId ? (
+              `Links to the existing ${type.toLowerCase()} “${linked?.name}”.`
+            ) : didYouMean ? (
+              <>
+                Creates a new {type.toLowerCase()}.{' '}
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="xs"
+                  fw={600}
+                  onClick={() => {
+                    setName(didYouMean.name)
+                    choose(didYouMean.type)
+                  }}
+                >
+                  Did you mean “{didYouMean.name}” ({didYouMean.type.toLowerCase()})?
+                </Anchor>
+              </>
+            ) : (
+              `Creates a new ${type.toLowerCase()}. Correct a misspelling to link the canonical name.`
+            )
+          }
+          value={name}
+          onChange={setName}
+          data={[...byName.keys()]}
+          filter={({ options }) => options}
+          onOptionSubmit={(value) => {
+            const entity = byName.get(value)
+            if (entity) choose(entity.type)
+          }}
+          renderOption={({ option }) => {
+            const entity = byName.get(option.value)
+            return (
+              <Group gap={8} wrap="nowrap" justify="space-between" w="100%">
+                <Text size="sm">{option.value}</Text>
+                {entity && (
+                  <Group gap={4} wrap="nowrap">
+                    <ColorSwatch color={entityCssColor(entity.type)} size={8} withShadow={false} />
+                    <Text size="xs" c="dimmed">
+                      {entity.type}
+                    </Text>
+                  </Group>
+                )}
+              </Group>
+            )
+          }}
+          comboboxProps={{ withinPortal: true }}
+          maxDropdownHeight={220}
+          spellCheck={false}
+          autoComplete="off"
+        />
+
+        <Group justify="space-between" align="center">
+          <Text size="xs" c="dimmed">
+            <Kbd size="xs">P</Kbd> <Kbd size="xs">O</Kbd> <Kbd size="xs">L</Kbd> <Kbd size="xs">E</Kbd>{' '}
+            <Kbd size="xs">X</Kbd> choose the type (with <Kbd size="xs">Alt</Kbd> while typing)
+          </Text>
+          <Group gap="xs">
+            <Button variant="default" onClick={onCancel}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={busy} disabled={!name.trim()}>
+              Tag
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

@@ -1,0 +1,98 @@
+// The analyst's first brief: drop the two sample articles, read, highlight, tag, reload, export.
+import { readFile } from 'node:fs/promises'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { dropFiles, expect, seed000, seed004, selectInReader, test, TITLE_000, TITLE_004 } from './fixtures'
+
+async function pdfText(path: string): Promise<string> {
+  const pdf = await getDocument({ data: new Uint8Array(await readFile(path)), useSystemFonts: false }).promise
+  let text = ''
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const content = await (await pdf.getPage(i)).getTextContent()
+    text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ') + '\n'
+  }
+  return text.replace(/\s+/g, ' ')
+}
+
+test('drop two articles, highlight, tag, reload, and export Markdown and PDF', async ({ app }) => {
+  const library = app.getByRole('list', { name: 'Library' })
+  await dropFiles(app, [seed000, seed004])
+  await expect(library).toContainText(TITLE_000)
+  await expect(library).toContainText(TITLE_004)
+
+  await library.getByRole('button', { name: new RegExp(TITLE_000) }).click()
+  const reader = app.getByTestId('reader')
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(TITLE_000)
+
+  await selectInReader(app, 'closer strategic cooperation')
+  await app.keyboard.press('h')
+  await expect(reader.locator('mark', { hasText: 'closer strategic cooperation' })).toBeVisible()
+
+  await selectInReader(app, 'Kin Jong Un')
+  await app.keyboard.press('t')
+  const dialog = app.getByRole('dialog', { name: 'Tag entity' })
+  await dialog.getByRole('radio', { name: 'Person' }).check({ force: true })
+  await dialog.getByLabel('Name').fill('Kim Jong Un')
+  await dialog.getByRole('button', { name: 'Tag' }).click()
+  await expect(dialog).toBeHidden()
+  const inspector = app.getByRole('region', { name: 'Inspector' })
+  await expect(inspector).toContainText('Kim Jong Un')
+
+  await app.reload()
+  await expect(library).toContainText(TITLE_000)
+  await expect(library).toContainText(TITLE_004)
+  await library.getByRole('button', { name: new RegExp(TITLE_000) }).click()
+  await expect(reader.locator('mark', { hasText: 'closer strategic cooperation' })).toBeVisible()
+  await expect(inspector).toContainText('Kim Jong Un')
+
+  await app.getByRole('button', { name: 'Export' }).click()
+  const [markdown] = await Promise.all([
+    app.waitForEvent('download'),
+    app.getByRole('menuitem', { name: 'Export Markdown' }).click(),
+  ])
+  const md = await readFile(await markdown.path(), 'utf8')
+  expect(markdown.suggestedFilename()).toMatch(/\.md$/)
+  expect(md).toContain(`# ${TITLE_000}`)
+  expect(md).toContain('> closer strategic cooperation')
+  expect(md).toContain('Kim Jong Un (as “Kin Jong Un”)')
+
+  await app.getByRole('button', { name: 'Export' }).click()
+  const [pdf] = await Promise.all([
+    app.waitForEvent('download', { timeout: 30_000 }),
+    app.getByRole('menuitem', { name: 'Export PDF' }).click(),
+  ])
+  expect(pdf.suggestedFilename()).toMatch(/\.pdf$/)
+  const text = await pdfText(await pdf.path())
+  expect(text).toContain('closer strategic cooperation')
+  expect(text).toContain(TITLE_000.slice(0, 40))
+  expect(text).toContain('Kim Jong Un')
+})
+
+test('the empty library explains what to do and opens the two sample articles', async ({ app }) => {
+  await expect(app.getByText(/drag/i).first()).toBeVisible()
+  await app.getByRole('button', { name: 'Open the two sample articles' }).click()
+  const library = app.getByRole('list', { name: 'Library' })
+  await expect(library).toContainText(TITLE_000)
+  await expect(library).toContainText(TITLE_004)
+})
+
+test('dropping the same file again is recognised as already in the workspace', async ({ app }) => {
+  const library = app.getByRole('list', { name: 'Library' })
+  await dropFiles(app, [seed000])
+  await expect(library).toContainText(TITLE_000)
+  await dropFiles(app, [seed000])
+  await expect(app.getByText(/already in the workspace/i).first()).toBeVisible()
+  await expect(library.getByRole('button', { name: new RegExp(TITLE_000) })).toHaveCount(1)
+})
+
+test('requests without the launch token are refused', async ({ server }) => {
+  const api = await fetch(`${server.origin}/api/articles.list`, { method: 'POST', body: '{}' })
+  expect(api.status).toBe(403)
+  const page = await fetch(`${server.origin}/`)
+  expect(page.status).toBe(403)
+  const withToken = await fetch(`${server.origin}/api/articles.list`, {
+    method: 'POST',
+    body: '{}',
+    headers: { 'X-Dossier-Token': server.token },
+  })
+  expect(withToken.status).toBe(200)
+})

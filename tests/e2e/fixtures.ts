@@ -1,0 +1,132 @@
+// Each test gets its own browser-mode Dossier on a fresh workspace, started exactly as a user would.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { basename, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { test as base, expect, type Page } from '@playwright/test'
+
+export const root = fileURLToPath(new URL('../..', import.meta.url))
+export const corpus = resolve(root, '../shared/corpus')
+export const seed000 = join(corpus, 'seeds/000_8b2ef8656cbf5d92.txt')
+export const seed004 = join(corpus, 'seeds/004_e50e5ac0ee4a13f3.txt')
+export const TITLE_000 =
+  'US concerned North Korean leader Kim Jong Un plans to deliver more military equipment to Russia'
+export const TITLE_004 = 'The US has accused North Korea of providing Russia with a shipment of weapons'
+
+export interface DossierServer {
+  url: string
+  origin: string
+  token: string
+  workspace: string
+  stop(): Promise<void>
+}
+
+export async function startServer(workspace: string): Promise<DossierServer> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(root, 'out/main/serve.js'), '--workspace', workspace],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
+  let output = ''
+  const url = await new Promise<string>((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`Dossier did not start:\n${output}`)), 20_000)
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        done(match[1]!)
+      }
+    })
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.on('exit', (code) => fail(new Error(`Dossier exited with ${code}:\n${output}`)))
+  })
+  const parsed = new URL(url)
+  return {
+    url,
+    origin: parsed.origin,
+    token: parsed.searchParams.get('token')!,
+    workspace,
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done()
+        child.once('exit', () => done())
+        child.kill('SIGTERM')
+      }),
+  }
+}
+
+/** Drops files onto the window the way a file manager does: a drag carrying File objects. */
+export async function dropFiles(page: Page, paths: readonly string[]): Promise<void> {
+  const files = await Promise.all(
+    paths.map(async (path) => ({ name: basename(path), data: [...(await readFile(path))] })),
+  )
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer()
+    for (const f of list) dt.items.add(new File([new Uint8Array(f.data)], f.name, { type: 'text/plain' }))
+    return dt
+  }, files)
+  for (const type of ['dragenter', 'dragover', 'drop']) {
+    await page.dispatchEvent('body', type, { dataTransfer: transfer })
+  }
+}
+
+/** Selects the first occurrence of `words` in the reader, as a mouse drag would. */
+export async function selectInReader(page: Page, words: string): Promise<void> {
+  const found = await page.getByTestId('reader').evaluate((reader, wanted) => {
+    const walker = document.createTreeWalker(reader, NodeFilter.SHOW_TEXT)
+    const nodes: Text[] = []
+    let text = ''
+    while (walker.nextNode()) {
+      nodes.push(walker.currentNode as Text)
+      text += (walker.currentNode as Text).data
+    }
+    const at = text.indexOf(wanted)
+    if (at < 0) return false
+    const locate = (offset: number, preferEnd: boolean) => {
+      let seen = 0
+      for (const node of nodes) {
+        const next = seen + node.data.length
+        if (offset < next || (preferEnd && offset === next)) return { node, offset: offset - seen }
+        seen = next
+      }
+      throw new Error('offset past the end')
+    }
+    const start = locate(at, false)
+    const end = locate(at + wanted.length, true)
+    const range = document.createRange()
+    range.setStart(start.node, start.offset)
+    range.setEnd(end.node, end.offset)
+    const selection = window.getSelection()!
+    selection.removeAllRanges()
+    selection.addRange(range)
+    document.dispatchEvent(new Event('selectionchange'))
+    const rect = range.getBoundingClientRect()
+    reader.dispatchEvent(
+      new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }),
+    )
+    return true
+  }, words)
+  expect(found, `"${words}" is in the reader`).toBe(true)
+}
+
+export const test = base.extend<{ server: DossierServer; app: Page }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
+  server: async ({}, use) => {
+    const workspace = await mkdtemp(join(tmpdir(), 'dossier-e2e-'))
+    const server = await startServer(workspace)
+    await use(server)
+    await server.stop()
+    await rm(workspace, { recursive: true, force: true })
+  },
+  app: async ({ page, server }, use) => {
+    await page.goto(server.url)
+    await use(page)
+  },
+})
+
+export { expect }
