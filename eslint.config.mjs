@@ -25,6 +25,11 @@ export default tseslint.config(
     },
   },
   {
+    // Playwright code runs callbacks inside the page, so both sets of globals apply.
+    files: ['tests/e2e/**', 'scripts/screenshot.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['src/shared/**'],
     rules: {
       'no-restricted-imports': [

@@ -68,7 +68,12 @@ function buildMenu(): void {
     Menu.buildFromTemplate([
       ...(isMac ? [{ role: 'appMenu' as const }] : []),
       { role: 'fileMenu' },
-      { role: 'editMenu' },
+      // No undo/redo items: their accelerators would take Ctrl+Z from the page, whose undo covers
+      // highlights and tags (text fields keep their own undo).
+      {
+        label: 'Edit',
+        submenu: [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { type: 'separator' }, { role: 'selectAll' }],
+      },
       { role: 'viewMenu' },
       { role: 'windowMenu' },
     ]),
