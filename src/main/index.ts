@@ -72,7 +72,13 @@ function buildMenu(): void {
       // highlights and tags (text fields keep their own undo).
       {
         label: 'Edit',
-        submenu: [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { type: 'separator' }, { role: 'selectAll' }],
+        submenu: [
+          { role: 'cut' },
+          { role: 'copy' },
+          { role: 'paste' },
+          { type: 'separator' },
+          { role: 'selectAll' },
+        ],
       },
       { role: 'viewMenu' },
       { role: 'windowMenu' },

@@ -24,6 +24,12 @@ function electronExecutable(): string | undefined {
 
 const executablePath = electronExecutable()
 const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY
+// The list reporter shows a skip without its reason, so the reason is also printed.
+if (!executablePath)
+  console.log(
+    'Electron smoke test skipped: no Electron binary is installed (set ELECTRON_OVERRIDE_DIST_PATH).',
+  )
+else if (noDisplay) console.log('Electron smoke test skipped: no display (DISPLAY/WAYLAND_DISPLAY unset).')
 
 test('the desktop window is sandboxed and imports the sample articles over IPC', async () => {
   test.skip(

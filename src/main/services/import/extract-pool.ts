@@ -36,6 +36,8 @@ export interface ExtractPoolOptions {
   size?: number
   /** A file whose extraction takes longer than this fails, and its worker is replaced. */
   timeoutMs?: number
+  /** Passed to each worker as workerData (tests use it to load a TypeScript worker through tsx). */
+  workerData?: unknown
 }
 
 export function createExtractPool(workerUrl: URL, options: ExtractPoolOptions = {}): ExtractPool {
@@ -47,7 +49,9 @@ export function createExtractPool(workerUrl: URL, options: ExtractPoolOptions = 
   let closed = false
 
   function spawn(): Slot {
-    const slot: Slot = { worker: new Worker(workerUrl, { resourceLimits: { stackSizeMb: 8 } }) }
+    const slot: Slot = {
+      worker: new Worker(workerUrl, { resourceLimits: { stackSizeMb: 8 }, workerData: options.workerData }),
+    }
     slot.worker.on('message', (reply: ExtractReply) => {
       const pending = slot.current
       if (!pending || pending.job.id !== reply.id) return

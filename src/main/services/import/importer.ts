@@ -43,10 +43,11 @@ export function failed(file: string, error: unknown): ImportResult {
 }
 
 export function tooLarge(file: string, size: number, limit: number): DossierError {
-  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`
+  const human = (n: number) =>
+    n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${Math.ceil(n / 1024)} KB`
   return new DossierError(
     'too-large',
-    `${file} is ${mb(size)}, over the ${mb(limit)} limit for one file; it was not read. Set DOSSIER_MAX_FILE_MB to raise the limit.`,
+    `${file} is ${human(size)}, over the ${human(limit)} limit for one file; it was not read. Set DOSSIER_MAX_FILE_MB to raise the limit.`,
     file,
   )
 }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { createExtractPool } from '../../../src/main/services/import/extract-pool'
+import { DossierError } from '../../../src/shared/errors'
+
+const loader = new URL('./fixtures/ts-worker.mjs', import.meta.url)
+const fixture = { workerData: { entry: new URL('./fixtures/misbehaving-worker.ts', import.meta.url).href } }
+const real = {
+  workerData: { entry: new URL('../../../src/main/services/import/extract-worker.ts', import.meta.url).href },
+}
+const bytes = new Uint8Array([1])
+
+describe('extraction worker pool', () => {
+  it('extracts in worker threads with the real extractor', async () => {
+    const pool = createExtractPool(loader, { ...real, size: 2 })
+    try {
+      const text = new TextEncoder().encode(
+        'date 2023-06-13 A title\nFirst paragraph of the body.\nSecond one.',
+      )
+      const [ok, empty] = await Promise.allSettled([
+        pool.extract('a.txt', text),
+        pool.extract('empty.txt', new Uint8Array()),
+      ])
+      expect(ok.status === 'fulfilled' && ok.value.article.title).toBe('A title')
+      expect(empty.status === 'rejected' && (empty.reason as Error).message).toBe(
+        'empty.txt is empty: there is nothing to import.',
+      )
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('fails only the file whose worker died, and keeps going with a fresh worker', async () => {
+    const pool = createExtractPool(loader, { ...fixture, size: 1 })
+    try {
+      const results = await Promise.allSettled([
+        pool.extract('one.txt', bytes),
+        pool.extract('crash.txt', bytes),
+        pool.extract('two.txt', bytes),
+      ])
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
+      const error = (results[1] as PromiseRejectedResult).reason as DossierError
+      expect(error.code).toBe('damaged-file')
+      expect(error.message).toMatch(/^crash\.txt could not be imported/)
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('gives up on a file that takes too long, naming it', async () => {
+    const pool = createExtractPool(loader, { ...fixture, size: 1, timeoutMs: 1500 })
+    try {
+      await expect(pool.extract('hang.txt', bytes)).rejects.toThrow(
+        /hang\.txt could not be imported: it took longer than 2 s/,
+      )
+      expect((await pool.extract('after.txt', bytes)).article.title).toBe('after.txt')
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('passes a refusal from the worker through as the same sentence', async () => {
+    const pool = createExtractPool(loader, { ...fixture, size: 1 })
+    try {
+      await expect(pool.extract('refuse.txt', bytes)).rejects.toMatchObject({
+        code: 'not-text',
+        message: 'refuse.txt is not a text document.',
+      })
+    } finally {
+      await pool.close()
+    }
+  })
+})
