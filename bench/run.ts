@@ -7,9 +7,12 @@ import { fileURLToPath } from 'node:url'
 import { formatScenario, writeJson, type ScenarioReport } from './lib/report'
 import { sampleRss } from './lib/rss'
 import { verdict, type Scenario } from './lib/scenario'
+import { batchImportScenario } from './scenarios/batch-import'
+import { htmlImportScenario } from './scenarios/html-import'
+import { pdfImportScenario } from './scenarios/pdf-import'
 import { storeScenarios } from './scenarios/store'
 
-const scenarios: Scenario[] = [...storeScenarios]
+const scenarios: Scenario[] = [...storeScenarios, pdfImportScenario, htmlImportScenario, batchImportScenario]
 
 const RESULTS = fileURLToPath(new URL('./results/latest.json', import.meta.url))
 

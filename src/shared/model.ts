@@ -39,6 +39,7 @@ export const Block = z.object({
   kind: BlockKind,
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** true: hidden as furniture; false: furniture the analyst restored (and may trim again). */
   trimmed: z.boolean().optional(),
 })
 export type Block = z.infer<typeof Block>

@@ -53,7 +53,7 @@ describe('editing what the importer guessed', () => {
   it('restores a trimmed block and trims it again without touching the text', () => {
     const a = article()
     setTrimmed(a, 1, false)
-    expect(a.blocks[1]!.trimmed).toBeUndefined()
+    expect(a.blocks[1]!.trimmed).toBe(false)
     setTrimmed(a, 1, true)
     expect(a.blocks[1]!.trimmed).toBe(true)
     expect(a.text).toBe('One.\n\nTwo.')

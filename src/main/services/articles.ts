@@ -47,6 +47,6 @@ export function setTrimmed(article: Article, index: number, trimmed: boolean): v
       'invalid-argument',
       'That part of the article does not exist any more. Reload the article.',
     )
-  if (trimmed) block.trimmed = true
-  else delete block.trimmed
+  // false (rather than no flag) remembers that the analyst restored furniture, so it can be trimmed again.
+  block.trimmed = trimmed
 }

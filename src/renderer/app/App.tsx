@@ -6,8 +6,10 @@ import { dossier } from '../api/client'
 import type { ExportFormat } from '../brief/useExport'
 import { useExport } from '../brief/useExport'
 import { ImportFileInput } from '../import/ImportFileInput'
+import { batchFromDrop, batchFromFiles, batchFromPaste } from '../import/import-sources'
 import { articleToOpen } from '../import/summarize-imports'
 import { useImportRunner } from '../import/useImportRunner'
+import { usePasteImport } from '../import/usePasteImport'
 import { InspectorPane } from '../inspector/InspectorPane'
 import { LibraryPane } from '../library/LibraryPane'
 import { useLibrary } from '../library/useLibrary'
@@ -19,7 +21,9 @@ import { notifyError } from './notify'
 import { ShortcutsModal } from './ShortcutsModal'
 import { useAnnotationActions } from './useAnnotationActions'
 import { useAppShortcuts } from './useAppShortcuts'
+import { useArticleActions } from './useArticleActions'
 import { useFileDrop } from './useFileDrop'
+import { useUndoStack } from './useUndoStack'
 import { useWorkspaceInfo } from './useWorkspaceInfo'
 import { WorkspaceProblems } from './WorkspaceProblems'
 
@@ -33,9 +37,15 @@ export function App() {
   const fileInput = useRef<HTMLInputElement>(null)
   const search = useRef<HTMLInputElement>(null)
 
-  const actions = useAnnotationActions((articleId) => {
+  const undoStack = useUndoStack()
+  const onArticleChanged = (articleId: string) => {
     if (articleId === openId) void open.reload()
     void library.refresh()
+  }
+  const actions = useAnnotationActions(undoStack, onArticleChanged)
+  const articleActions = useArticleActions(undoStack, {
+    onChanged: onArticleChanged,
+    onListChanged: () => void library.refresh(),
   })
 
   async function afterImport(results: ImportResult[]) {
@@ -44,8 +54,23 @@ export function App() {
     if (id) setOpenId(id)
   }
 
-  const runImport = useImportRunner((results) => void afterImport(results))
-  const dragging = useFileDrop(runImport)
+  /** "Remove new copy" of a likely duplicate: if it is open, the article it duplicates takes its place. */
+  async function removeCopy(result: ImportResult): Promise<boolean> {
+    if (!result.articleId) return false
+    const ok = await articleActions.removeArticle(result.articleId, result.title ?? result.file)
+    if (ok && openId === result.articleId) setOpenId(result.similarTo?.articleId ?? null)
+    return ok
+  }
+
+  const runImport = useImportRunner({
+    onFinished: (results) => void afterImport(results),
+    onRemoveCopy: removeCopy,
+  })
+  const dragging = useFileDrop((items) => runImport(batchFromDrop(items)))
+  usePasteImport({
+    onContent: (content) => runImport(batchFromPaste(content)),
+    onFiles: (files) => runImport(batchFromFiles(files)),
+  })
 
   async function openSamples() {
     try {
@@ -70,8 +95,8 @@ export function App() {
   useAppShortcuts({
     onImport: () => fileInput.current?.click(),
     onExport: exportOpen,
-    onUndo: () => void actions.undo(),
-    onRedo: () => void actions.redo(),
+    onUndo: () => void undoStack.undo(),
+    onRedo: () => void undoStack.redo(),
     onSearch: () => search.current?.focus(),
     onHelp: () => setHelpOpen(true),
   })
@@ -107,14 +132,20 @@ export function App() {
 
       <AppShell.Main>
         <WorkspaceProblems problems={workspace?.problems ?? []} />
-        <ReaderPane openId={openId} open={open} actions={actions} hasArticles={library.articles.length > 0} />
+        <ReaderPane
+          openId={openId}
+          open={open}
+          actions={actions}
+          articleActions={articleActions}
+          hasArticles={library.articles.length > 0}
+        />
       </AppShell.Main>
 
       <AppShell.Aside role="region" aria-label="Inspector">
         <InspectorPane view={open.view} actions={actions} />
       </AppShell.Aside>
 
-      <ImportFileInput ref={fileInput} onFiles={runImport} />
+      <ImportFileInput ref={fileInput} onFiles={(files) => runImport(batchFromFiles(files))} />
       <DropOverlay visible={dragging} />
       <ShortcutsModal opened={helpOpen} onClose={() => setHelpOpen(false)} />
     </AppShell>

@@ -13,10 +13,10 @@ export function DropOverlay({ visible }: { visible: boolean }) {
             <IconFileImport size={34} stroke={1.5} />
           </ThemeIcon>
           <Text size="xl" fw={650}>
-            Drop article files to import
+            Drop articles to import
           </Text>
           <Text size="sm" c="dimmed">
-            Text, Markdown, HTML, MHTML, PDF and Word files
+            Text, Markdown, HTML, MHTML, PDF and Word files, or folders of them
           </Text>
         </Stack>
       </Paper>

@@ -18,9 +18,10 @@ export const shortcutGroups: ShortcutGroup[] = [
     title: 'Workspace',
     shortcuts: [
       { keys: [[mod, 'O']], action: 'Import files…' },
+      { keys: [[mod, 'V']], action: 'Import the article on the clipboard (outside a text field)' },
       { keys: [[mod, 'E']], action: 'Export the open article as Markdown' },
       { keys: [[mod, 'Shift', 'E']], action: 'Export the open article as PDF' },
-      { keys: [[mod, 'Z']], action: 'Undo the last highlight, note or tag change' },
+      { keys: [[mod, 'Z']], action: 'Undo the last change: highlight, note, tag, details, trimming' },
       {
         keys: [
           [mod, 'Shift', 'Z'],
@@ -46,6 +47,7 @@ export const shortcutGroups: ShortcutGroup[] = [
       { keys: [['H']], action: 'Highlight the selected passage' },
       { keys: [['T']], action: 'Tag the selected name as an entity' },
       { keys: [['Esc']], action: 'Clear the selection' },
+      { keys: [[mod, 'Shift', 'D']], action: 'Edit the article’s details (title, date, source)' },
     ],
   },
   {

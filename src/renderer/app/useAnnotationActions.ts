@@ -1,14 +1,13 @@
 // Every change the analyst makes to an article's annotations, each recorded with its inverse on the undo
 // stack. Undoing a removal re-creates the annotation, which gets a new id: later entries still name the
 // old id, so ids are resolved through a map of replacements when an entry runs.
-import { createElement, useEffect, useMemo, useRef } from 'react'
-import { notifications } from '@mantine/notifications'
+import { useEffect, useMemo, useRef } from 'react'
 import { dossier } from '../api/client'
 import type { Entity, EntityType, Highlight, HighlightColor, Mention } from '../../shared/model'
 import type { TextRange } from '../reader/text-range'
 import { notifyError } from './notify'
-import { UndoNotice } from './UndoNotice'
-import { useUndoStack, type UndoEntry } from './useUndoStack'
+import { pushRemoval } from './push-removal'
+import type { UndoEntry, UndoStack } from './useUndoStack'
 
 export interface MentionTarget {
   type: EntityType
@@ -29,13 +28,13 @@ export interface AnnotationActions {
   setHighlightColor(articleId: string, highlight: Highlight, color: HighlightColor): Promise<boolean>
   createMention(articleId: string, range: TextRange, target: MentionTarget): Promise<boolean>
   removeMention(articleId: string, mention: Mention, entity: Entity | undefined): Promise<boolean>
-  undo(): Promise<void>
-  redo(): Promise<void>
 }
 
 /** `onChanged(articleId)` runs after every change, done, undone or redone, so views can reload. */
-export function useAnnotationActions(onChanged: (articleId: string) => void): AnnotationActions {
-  const stack = useUndoStack()
+export function useAnnotationActions(
+  stack: UndoStack,
+  onChanged: (articleId: string) => void,
+): AnnotationActions {
   const changedRef = useRef(onChanged)
   const replacements = useRef(new Map<string, string>())
 
@@ -62,25 +61,6 @@ export function useAnnotationActions(onChanged: (articleId: string) => void): An
         notifyError(error, title)
         return false
       }
-    }
-
-    /** Pushes a removal and offers "Undo" in a notification, which goes away once the removal is undone. */
-    function pushRemoval(message: string, entry: UndoEntry) {
-      const id = `undo-${Math.random().toString(36).slice(2)}`
-      const undo = entry.undo
-      const withNotice: UndoEntry = {
-        ...entry,
-        undo: async () => {
-          notifications.hide(id)
-          await undo()
-        },
-      }
-      stack.push(withNotice)
-      notifications.show({
-        id,
-        autoClose: 7000,
-        message: createElement(UndoNotice, { message, onUndo: () => void stack.undoEntry(withNotice) }),
-      })
     }
 
     const recreateHighlight = async (articleId: string, h: Highlight) => {
@@ -140,7 +120,7 @@ export function useAnnotationActions(onChanged: (articleId: string) => void): An
               await dossier.highlights.remove({ articleId, id: resolve(removed.id) })
             }),
           }
-          pushRemoval('Highlight removed', entry)
+          pushRemoval(stack, 'Highlight removed', entry)
         }),
 
       setHighlightNote: (articleId, highlight, note, previous, mergeKey) =>
@@ -193,11 +173,8 @@ export function useAnnotationActions(onChanged: (articleId: string) => void): An
               await dossier.mentions.remove({ articleId, id: resolve(removed.id) })
             }),
           }
-          pushRemoval(entity ? `Mention of ${entity.name} removed` : 'Mention removed', entry)
+          pushRemoval(stack, entity ? `Mention of ${entity.name} removed` : 'Mention removed', entry)
         }),
-
-      undo: stack.undo,
-      redo: stack.redo,
     }
   }, [stack])
 }

@@ -1,12 +1,14 @@
-// Accepts files dropped anywhere on the window and says while a drag with files is over it. Drags that
-// carry no files (selected text, links) are left alone.
+// Accepts files and folders dropped anywhere on the window and says while a drag with files is over it.
+// Drags that carry no files (selected text, links) are left alone.
 import { useEffect, useRef, useState } from 'react'
+import { isDesktop } from '../api/client'
+import { droppedItems, type DroppedItems } from '../import/dropped-items'
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false
 }
 
-export function useFileDrop(onFiles: (files: File[]) => void): boolean {
+export function useFileDrop(onFiles: (items: DroppedItems) => void): boolean {
   const [dragging, setDragging] = useState(false)
   const onFilesRef = useRef(onFiles)
 
@@ -42,8 +44,10 @@ export function useFileDrop(onFiles: (files: File[]) => void): boolean {
       event.preventDefault()
       depth = 0
       setDragging(false)
-      const files = [...(event.dataTransfer?.files ?? [])]
-      if (files.length > 0) onFilesRef.current(files)
+      if (!event.dataTransfer) return
+      // Read now: the browser empties the DataTransfer once the event is over.
+      const items = droppedItems(event.dataTransfer, isDesktop)
+      if (items.files.length > 0 || items.folders.length > 0) onFilesRef.current(items)
     }
     window.addEventListener('dragenter', enter)
     window.addEventListener('dragover', over)

@@ -1,26 +1,61 @@
-// Imports one file through the services: by its path in the desktop app, by its bytes in browser mode.
-// Never throws: a failure becomes a failed result for that file, so one bad file never stops a batch.
+// The import jobs: one file by its bytes (browser mode), one file by its path on disk (the desktop app),
+// or the clipboard. Each turns any failure into a failed result naming the file.
 import type { ImportResult } from '../../shared/api'
-import { dossier, errorMessage, isDesktop } from '../api/client'
+import { dossier, errorMessage } from '../api/client'
+import { failedResult, type ImportJob } from './import-batch'
 
-export const IMPORT_ACCEPT = '.txt,.md,.markdown,.html,.htm,.xhtml,.mhtml,.mht,.pdf,.docx'
+/** What the file picker offers; anything dropped is still tried. */
+export const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.mhtml,.mht,.pdf,.docx'
 
-function failed(file: File, message: string): ImportResult {
-  return { file: file.name, status: 'failed', error: { code: 'internal', message } }
+async function attempt(name: string, work: () => Promise<ImportResult | undefined>): Promise<ImportResult> {
+  try {
+    const result = await work()
+    return result ? { ...result, file: name } : failedResult(name, `${name} was not imported.`)
+  } catch (error) {
+    return failedResult(name, errorMessage(error))
+  }
 }
 
-export async function importFile(file: File): Promise<ImportResult> {
-  try {
-    if (isDesktop && window.dossierDesktop) {
-      const path = window.dossierDesktop.pathForFile(file)
-      if (!path) return failed(file, `“${file.name}” has no path on disk, so Dossier cannot read it.`)
-      const [result] = await dossier.import.paths({ paths: [path] })
-      return result ? { ...result, file: file.name } : failed(file, `“${file.name}” was not imported.`)
-    }
-    const data = new Uint8Array(await file.arrayBuffer())
-    const result = await dossier.import.upload({ name: file.name, data })
-    return { ...result, file: file.name }
-  } catch (error) {
-    return failed(file, errorMessage(error))
+export function uploadJob(file: File, name = file.name): ImportJob {
+  return {
+    name,
+    run: () =>
+      attempt(name, async () => {
+        const data = new Uint8Array(await file.arrayBuffer())
+        return dossier.import.upload({ name: file.name, data })
+      }),
+  }
+}
+
+export function pathJob(path: string, name: string): ImportJob {
+  return {
+    name,
+    run: () => attempt(name, async () => (await dossier.import.paths({ paths: [path] }))[0]),
+  }
+}
+
+export interface PastedContent {
+  text?: string
+  html?: string
+}
+
+export const PASTE_NAME = 'Pasted text'
+
+export function pasteJob(content: PastedContent): ImportJob {
+  return {
+    name: PASTE_NAME,
+    run: async () => {
+      try {
+        // The services name it after the time of the paste, as the Library will show it.
+        const result = await dossier.import.paste(content)
+        // Copied from a page, the clipboard holds both; if the page's HTML cannot be read, its text can.
+        if (result.status === 'failed' && content.html && content.text?.trim()) {
+          return await dossier.import.paste({ text: content.text })
+        }
+        return result
+      } catch (error) {
+        return failedResult(PASTE_NAME, errorMessage(error))
+      }
+    },
   }
 }

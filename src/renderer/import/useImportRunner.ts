@@ -1,78 +1,71 @@
-// Runs imports two files at a time with a progress notification and a Cancel button, then leaves a summary
-// until the analyst dismisses it. Files dropped while a batch runs join that batch.
+// Runs imports two files at a time with a progress notification (redrawn at most ten times a second) and
+// a Cancel button, then shows a summary: it stays until dismissed when something needs the analyst, and
+// closes by itself after a clean batch. Batches started while one runs join it.
 import { createElement, useCallback, useEffect, useRef } from 'react'
 import { notifications } from '@mantine/notifications'
 import type { ImportResult } from '../../shared/api'
-import { importFile } from './import-file'
+import type { ImportBatch } from './import-batch'
 import { ImportProgress } from './ImportProgress'
+import { createImportRun, type ImportOutcome, type ImportRun, type ImportRunState } from './import-run'
 import { ImportSummary } from './ImportSummary'
-import { createQueue, runQueue, type JobQueue } from './run-queue'
-import { summarizeImports, summaryTitle } from './summarize-imports'
+import { needsAttention, summarizeImports, summaryTitle } from './summarize-imports'
+import { throttle } from './throttle'
 
 const CONCURRENCY = 2
 const PROGRESS_ID = 'import-progress'
+const PROGRESS_INTERVAL = 100
 
-export function useImportRunner(onFinished: (results: ImportResult[]) => void): (files: File[]) => void {
-  const running = useRef<JobQueue<File, ImportResult> | null>(null)
-  const finishedRef = useRef(onFinished)
+export interface ImportRunnerEvents {
+  onFinished(results: ImportResult[]): void
+  /** "Remove new copy" on a likely duplicate; false when it failed. */
+  onRemoveCopy(result: ImportResult): Promise<boolean>
+}
+
+export function useImportRunner(events: ImportRunnerEvents): (batch: Promise<ImportBatch>) => void {
+  const running = useRef<ImportRun | null>(null)
+  const eventsRef = useRef(events)
 
   useEffect(() => {
-    finishedRef.current = onFinished
+    eventsRef.current = events
   })
 
-  return useCallback((files: File[]) => {
-    if (files.length === 0) return
-    if (running.current) {
-      running.current.items.push(...files)
-      return
-    }
-    const queue = createQueue<File, ImportResult>(files)
-    running.current = queue
-    let current = files[0]?.name ?? ''
+  return useCallback((batch: Promise<ImportBatch>) => {
+    if (running.current?.add(batch)) return
 
-    const showProgress = (first = false) => {
+    const show = (state: ImportRunState, first = false) => {
       const data = {
         id: PROGRESS_ID,
         title: 'Importing files',
         autoClose: false as const,
         withCloseButton: false,
-        message: createElement(ImportProgress, {
-          started: queue.started,
-          finished: queue.finished,
-          total: queue.items.length,
-          current,
-          cancelling: queue.cancelled,
-          onCancel: () => {
-            queue.cancelled = true
-            showProgress()
-          },
-        }),
+        message: createElement(ImportProgress, { state, onCancel: () => run.cancel() }),
       }
       if (first) notifications.show(data)
       else notifications.update(data)
     }
+    const progress = throttle((state: ImportRunState) => show(state), PROGRESS_INTERVAL)
 
-    showProgress(true)
-    void runQueue(queue, importFile, CONCURRENCY, {
-      onStart: (file) => {
-        current = file.name
-        showProgress()
-      },
-      onFinish: () => showProgress(),
-    }).then(() => {
+    const finish = (outcome: ImportOutcome) => {
+      progress.cancel()
       running.current = null
       notifications.hide(PROGRESS_ID)
-      const summary = summarizeImports(queue.results, queue.items.length)
+      const summary = summarizeImports(outcome.results, outcome)
       const color = summary.failed.length > 0 ? 'red' : summary.imported.length > 0 ? 'teal' : 'yellow'
-      // A clean batch needs no reading; one with a failure or a duplicate stays until dismissed.
-      const clean = summary.failed.length === 0 && summary.duplicates.length === 0 && summary.skipped === 0
       notifications.show({
         color,
         title: summaryTitle(summary),
-        message: createElement(ImportSummary, { summary }),
-        autoClose: clean ? 6000 : false,
+        message: createElement(ImportSummary, {
+          summary,
+          onRemoveCopy: (result) => eventsRef.current.onRemoveCopy(result),
+        }),
+        autoClose: needsAttention(summary) ? false : 6000,
       })
-      finishedRef.current(queue.results.filter((r): r is ImportResult => r !== undefined))
-    })
+      eventsRef.current.onFinished(outcome.results)
+    }
+
+    const run = createImportRun({ concurrency: CONCURRENCY, onProgress: progress, onDone: finish })
+    running.current = run
+    show({ total: 0, started: 0, finished: 0, current: '', preparing: true, cancelled: false }, true)
+    run.add(batch)
   }, [])
 }

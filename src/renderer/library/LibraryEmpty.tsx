@@ -1,4 +1,5 @@
-// What the Library shows before the first import: how to bring articles in, and the two samples.
+// What the Library shows before the first import: how to bring articles in (drop, paste, pick), and the
+// two samples.
 import { Button, EmptyState, Kbd, Text } from '@mantine/core'
 import { IconFileImport, IconSparkles } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -30,7 +31,8 @@ export function LibraryEmpty({ onOpenSamples }: LibraryEmptyProps) {
       title="Your library is empty"
       description={
         <Text size="sm" c="dimmed" component="span">
-          Drag article files (.txt, .md, .html, .pdf, .docx) here, or use Import files… (
+          Drag article files (.txt, .md, .html, .mhtml, .pdf, .docx) or whole folders here, paste an article
+          you copied (<Kbd size="xs">{modLabel}</Kbd>+<Kbd size="xs">V</Kbd>), or use Import files… (
           <Kbd size="xs">{modLabel}</Kbd>+<Kbd size="xs">O</Kbd>)
         </Text>
       }

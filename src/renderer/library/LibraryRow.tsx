@@ -30,7 +30,7 @@ export function LibraryRow({ article, opened, tabbable, buttonRef, onOpen, onFoc
       onClick={onOpen}
       onFocus={onFocus}
     >
-      <Text size="sm" fw={600} lineClamp={2} className={classes.title}>
+      <Text size="sm" fw={600} lineClamp={2} className={classes.title} dir="auto">
         {article.title}
       </Text>
       <Group gap={6} justify="space-between" wrap="nowrap" mt={4}>

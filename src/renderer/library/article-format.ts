@@ -47,3 +47,44 @@ export function formatDay(value: string | undefined): string | undefined {
   const parsed = new Date(value)
   return Number.isNaN(parsed.getTime()) ? undefined : localDayFormat.format(parsed)
 }
+
+const TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?$/i
+
+function offsetLabel(zone: string | undefined): string {
+  if (!zone) return ''
+  if (zone.toUpperCase() === 'Z') return ' UTC'
+  const [, sign, hours, minutes] = /^([+-])(\d{2}):?(\d{2})$/.exec(zone) ?? []
+  if (!sign) return ''
+  return ` UTC${sign}${Number(hours)}${minutes === '00' ? '' : `:${minutes}`}`
+}
+
+/**
+ * A publication date for the reader, in the analyst's locale: the day, and the time when the source gave
+ * one. Both are shown as the source wrote them (its local time, with its offset), not converted to the
+ * analyst's zone, so the day never shifts; anything unparseable is shown as it came.
+ */
+export function formatPublishedDetail(value: string | undefined, locale?: string): string | undefined {
+  const trimmed = value?.trim()
+  if (!trimmed) return undefined
+  const timed = TIME.exec(trimmed)
+  if (timed) {
+    const [, y, mo, d, h, mi, s, zone] = timed
+    const at = new Date(Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, s ? +s : 0))
+    if (!Number.isNaN(at.getTime())) {
+      const format = new Intl.DateTimeFormat(locale, {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: 'UTC',
+      })
+      return `${format.format(at)}${offsetLabel(zone)}`
+    }
+  }
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed)
+  if (day) {
+    const at = new Date(Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!))
+    if (!Number.isNaN(at.getTime())) {
+      return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(at)
+    }
+  }
+  return formatPublished(trimmed)
+}

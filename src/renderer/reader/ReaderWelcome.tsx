@@ -13,7 +13,7 @@ export function ReaderWelcome({ hasArticles }: { hasArticles: boolean }) {
         <Text c="dimmed" size="sm" maw={420} component="span">
           {hasArticles
             ? 'Choose an article in the Library to read it here. Select a passage and press '
-            : 'Drop article files anywhere on this window to import them. Then select a passage and press '}
+            : 'Drop article files or folders anywhere on this window, or paste an article, to import them. Then select a passage and press '}
           <Kbd size="xs">H</Kbd> to highlight it, or <Kbd size="xs">T</Kbd> to tag a name. Everything stays on
           this computer.
         </Text>

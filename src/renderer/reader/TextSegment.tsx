@@ -1,5 +1,5 @@
 // One segment of a block: its text in a span carrying its absolute offset, inside the marks of the
-// highlights and mentions that cover it.
+// highlights and mentions that cover it, with the original's emphasis inside the span.
 import type { ReactNode } from 'react'
 import type { Entity } from '../../shared/model'
 import classes from './Reader.module.css'
@@ -11,7 +11,10 @@ interface TextSegmentProps {
 }
 
 export function TextSegment({ segment, entities }: TextSegmentProps) {
-  let node: ReactNode = <span data-start={segment.start}>{segment.text}</span>
+  let text: ReactNode = segment.text
+  if (segment.emphasis) text = <em>{text}</em>
+  if (segment.strong) text = <strong>{text}</strong>
+  let node: ReactNode = <span data-start={segment.start}>{text}</span>
   for (const mention of [...segment.mentions].reverse()) {
     const entity = entities.get(mention.entityId)
     node = (

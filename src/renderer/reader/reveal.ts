@@ -1,7 +1,14 @@
-// Scrolls the reader to an annotation's mark and flashes it, for clicks in the inspector.
+// Scrolls the reader to an annotation's mark and flashes it, for clicks in the inspector. A mark inside
+// a hidden trimmed passage is first brought into view by asking the reader to show trimmed text.
 
-export function revealInReader(selector: string): void {
-  const marks = [...document.querySelectorAll<HTMLElement>(`[data-testid="reader"] ${selector}`)]
+/** Dispatched on window when a mark to reveal is not rendered; the reader then shows trimmed passages. */
+export const SHOW_TRIMMED_EVENT = 'dossier:show-trimmed'
+
+function marksFor(selector: string): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>(`[data-testid="reader"] ${selector}`)]
+}
+
+function flash(marks: HTMLElement[]): void {
   const first = marks[0]
   if (!first) return
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches
@@ -15,6 +22,14 @@ export function revealInReader(selector: string): void {
       { duration: 1400, easing: 'ease-out', delay: reduced ? 0 : 250 },
     )
   }
+}
+
+export function revealInReader(selector: string): void {
+  const marks = marksFor(selector)
+  if (marks.length > 0) return flash(marks)
+  window.dispatchEvent(new Event(SHOW_TRIMMED_EVENT))
+  // The passages render on the next frames.
+  window.setTimeout(() => flash(marksFor(selector)), 80)
 }
 
 export function highlightSelector(id: string): string {

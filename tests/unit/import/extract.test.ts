@@ -64,9 +64,15 @@ describe('extract', () => {
     expect(txt.text.startsWith(md.text.slice(0, 500))).toBe(true)
   })
 
-  it('says which formats are not supported yet instead of importing garbage', async () => {
-    const error = await failure('garbage.pdf')
-    expect(error.code).toBe('unsupported-type')
-    expect(error.message).toContain('garbage.pdf')
+  it('names damaged PDF and Word files as such', async () => {
+    for (const [name, what] of [
+      ['garbage.pdf', /garbage\.pdf is a damaged PDF/],
+      ['truncated.pdf', /truncated\.pdf is a damaged PDF/],
+      ['not-a-zip.docx', /not-a-zip\.docx is a damaged Word document/],
+    ] as const) {
+      const error = await failure(name)
+      expect(error.code).toBe('damaged-file')
+      expect(error.message).toMatch(what)
+    }
   })
 })

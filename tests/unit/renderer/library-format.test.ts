@@ -1,7 +1,12 @@
 // Library rows: newest first, searchable by title and source, dates as "13 Jun 2023".
 import { describe, expect, it } from 'vitest'
 import type { ArticleSummary } from '../../../src/shared/model'
-import { formatPublished, hostnameOf, sourceLabel } from '../../../src/renderer/library/article-format'
+import {
+  formatPublished,
+  formatPublishedDetail,
+  hostnameOf,
+  sourceLabel,
+} from '../../../src/renderer/library/article-format'
 import { filterArticles, newestFirst } from '../../../src/renderer/library/filter-articles'
 
 function summary(id: string, parts: Partial<ArticleSummary>): ArticleSummary {
@@ -29,6 +34,28 @@ describe('formatPublished', () => {
     expect(formatPublished('last Tuesday')).toBe('last Tuesday')
     expect(formatPublished(undefined)).toBeUndefined()
     expect(formatPublished('  ')).toBeUndefined()
+  })
+})
+
+describe('formatPublishedDetail', () => {
+  it("shows the day in the analyst's locale, as written", () => {
+    expect(formatPublishedDetail('2023-06-13', 'en-GB')).toBe('13 Jun 2023')
+    expect(formatPublishedDetail('2023-06-13', 'en-US')).toBe('Jun 13, 2023')
+  })
+
+  it("adds the time when the source gave one, in the source's own time with its offset", () => {
+    expect(formatPublishedDetail('2023-06-13T23:30:00-08:00', 'en-GB')).toBe('13 Jun 2023, 23:30 UTC-8')
+    expect(formatPublishedDetail('2023-06-13T09:30+05:30', 'en-GB')).toBe('13 Jun 2023, 09:30 UTC+5:30')
+    expect(formatPublishedDetail('2023-06-13T09:30:00.000Z', 'en-GB')).toBe('13 Jun 2023, 09:30 UTC')
+    // ICU puts a narrow no-break space before AM in some versions.
+    expect(formatPublishedDetail('2023-06-13T09:30', 'en-US')?.replace(/\s/g, ' ')).toBe(
+      'Jun 13, 2023, 9:30 AM',
+    )
+  })
+
+  it('shows anything else as it came', () => {
+    expect(formatPublishedDetail('last Tuesday')).toBe('last Tuesday')
+    expect(formatPublishedDetail('')).toBeUndefined()
   })
 })
 

@@ -9,7 +9,7 @@ import {
   type ArticleMarks,
 } from '../../../src/renderer/reader/segments'
 
-const none: ArticleMarks = { highlights: [], mentions: [] }
+const none: ArticleMarks = { highlights: [], mentions: [], inline: [] }
 
 function target(text: string, start: number, end: number) {
   return {
@@ -18,7 +18,7 @@ function target(text: string, start: number, end: number) {
   }
 }
 
-type ArticleParts = Pick<Article, 'title' | 'text' | 'blocks' | 'highlights' | 'mentions'>
+type ArticleParts = Pick<Article, 'title' | 'text' | 'blocks' | 'highlights' | 'mentions' | 'inline'>
 
 function article(text: string, parts: Partial<ArticleParts> = {}): ArticleParts {
   return {
@@ -34,7 +34,15 @@ function article(text: string, parts: Partial<ArticleParts> = {}): ArticleParts 
 describe('segmentRange', () => {
   it('returns the whole block as one segment when nothing is marked', () => {
     expect(segmentRange('Hello world', 0, 11, none)).toEqual([
-      { start: 0, end: 11, text: 'Hello world', highlights: [], mentions: [] },
+      {
+        start: 0,
+        end: 11,
+        text: 'Hello world',
+        highlights: [],
+        mentions: [],
+        emphasis: false,
+        strong: false,
+      },
     ])
   })
 
@@ -43,6 +51,7 @@ describe('segmentRange', () => {
     const marks: ArticleMarks = {
       highlights: [{ id: 'h1', color: 'yellow', start: 5, end: 16 }],
       mentions: [],
+      inline: [],
     }
     const segments = segmentRange(text, 0, text.length, marks)
     expect(segments.map((s) => [s.start, s.text])).toEqual([
@@ -59,6 +68,7 @@ describe('segmentRange', () => {
     const marks: ArticleMarks = {
       highlights: [{ id: 'h', color: 'green', start: 2, end: 7 }],
       mentions: [{ id: 'm', entityId: 'e', start: 5, end: 9 }],
+      inline: [],
     }
     const segments = segmentRange(text, 0, 10, marks)
     expect(segments.map((s) => `${s.text}:${s.highlights.length}${s.mentions.length}`)).toEqual([
@@ -79,6 +89,7 @@ describe('segmentRange', () => {
         { id: 'outside', color: 'blue', start: 20, end: 25 },
       ],
       mentions: [],
+      inline: [],
     }
     const first = segmentRange(text, 0, 11, marks)
     expect(first.map((s) => s.text)).toEqual(['first ', 'block'])
@@ -99,6 +110,7 @@ describe('segmentRange', () => {
         { id: 'b', color: 'pink', start: 10, end: 30 },
       ],
       mentions: [{ id: 'm', entityId: 'e', start: 16, end: 19 }],
+      inline: [{ kind: 'strong', start: 0, end: 9 }],
     }
     const segments = segmentRange(text, 4, 39, marks)
     expect(segments.map((s) => s.text).join('')).toBe(text.slice(4, 39))
@@ -120,6 +132,7 @@ describe('articleMarks', () => {
     })
     expect(marks.highlights).toEqual([{ id: 'h1', color: 'pink', start: 0, end: 3 }])
     expect(marks.mentions).toEqual([{ id: 'm1', entityId: 'e1', start: 8, end: 13 }])
+    expect(marks.inline).toEqual([])
   })
 })
 
@@ -166,8 +179,11 @@ describe('groupListItems', () => {
   it('puts consecutive list items in one group', () => {
     const block = (kind: 'paragraph' | 'list-item', start: number) => ({
       kind,
+      index: start,
       start,
       end: start + 1,
+      trimmed: false,
+      restored: false,
       segments: [],
     })
     const groups = groupListItems([
@@ -178,5 +194,23 @@ describe('groupListItems', () => {
       block('list-item', 8),
     ])
     expect(groups.map((g) => g.map((b) => b.start))).toEqual([[0], [2, 4], [6], [8]])
+  })
+
+  it('leaves trimmed list items, and any the caller names, standing alone', () => {
+    const item = (start: number, trimmed = false) => ({
+      kind: 'list-item' as const,
+      index: start,
+      start,
+      end: start + 1,
+      trimmed,
+      restored: false,
+      segments: [],
+    })
+    const blocks = [item(0), item(2), item(4, true), item(6, true), item(8), item(10)]
+    expect(groupListItems(blocks).map((g) => g.map((b) => b.start))).toEqual([[0, 2], [4], [6], [8, 10]])
+    const restored = new Set([10])
+    expect(
+      groupListItems(blocks, (b) => b.trimmed || restored.has(b.index)).map((g) => g.map((b) => b.start)),
+    ).toEqual([[0, 2], [4], [6], [8], [10]])
   })
 })

@@ -5,8 +5,12 @@ import { DossierError } from '../../../shared/errors'
 import type { ExtractedArticle } from '../../../shared/model'
 import { trimBoilerplate } from './boilerplate'
 import { decodeText } from './decode-text'
+import { DOCX_MIME_TYPE, extractDocx, notAZip, WORD_FILE_NAME } from './docx/extract-docx'
+import { extractHtml } from './html/extract-html'
+import { extractMhtml } from './html/extract-mhtml'
 import { parseMarkdown } from './parse-markdown'
 import { parseText } from './parse-text'
+import { extractPdf } from './pdf/extract-pdf'
 import { sniff } from './sniff'
 
 export interface Extraction {
@@ -17,22 +21,18 @@ export interface Extraction {
 
 const MARKDOWN_NAME = /\.(?:md|markdown|mdown|mkd)$/i
 
-function notYet(fileName: string, what: string): DossierError {
-  return new DossierError(
-    'unsupported-type',
-    `${fileName} is ${what}, which Dossier cannot import yet. Save it as plain text (.txt) or Markdown (.md) and import that.`,
-    fileName,
-  )
-}
-
 async function extractFormat(fileName: string, bytes: Uint8Array): Promise<Extraction> {
+  // Named .docx but not a zip at all (renamed text, a broken download): a damaged Word document, not text.
+  if (WORD_FILE_NAME.test(fileName) && sniff(bytes) !== 'zip') throw notAZip(fileName, bytes)
   switch (sniff(bytes)) {
     case 'pdf':
-      throw notYet(fileName, 'a PDF')
+      return { article: await extractPdf(fileName, bytes), mimeType: 'application/pdf' }
     case 'zip':
-      throw notYet(fileName, /\.docx$/i.test(fileName) ? 'a Word document' : 'a zip archive')
+      return { article: await extractDocx(fileName, bytes), mimeType: DOCX_MIME_TYPE }
     case 'html':
-      throw notYet(fileName, 'a web page')
+      return { article: extractHtml(fileName, bytes), mimeType: 'text/html' }
+    case 'mhtml':
+      return { article: await extractMhtml(fileName, bytes), mimeType: 'multipart/related' }
     default: {
       const { text } = decodeText(bytes, fileName)
       if (!text.trim()) {

@@ -1,0 +1,110 @@
+// A 200-file mixed batch, imported as the app does (two files in flight, extraction in the worker pool):
+// wall time and peak memory, next to the same files extracted one after another on the main thread.
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { extract } from '../../src/main/services/import/extract'
+import { createExtractPool } from '../../src/main/services/import/extract-pool'
+import { Importer } from '../../src/main/services/import/importer'
+import { Workspace } from '../../src/main/services/store/workspace'
+import { newsBlocks, newsTitle } from '../lib/news-text'
+import { seededRandom } from '../lib/random'
+import type { Figure, Scenario } from '../lib/scenario'
+
+const FILES = 200
+const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url))
+const loader = new URL('../lib/ts-worker.mjs', import.meta.url)
+const worker = new URL('../../src/main/services/import/extract-worker.ts', import.meta.url).href
+
+/** Each copy differs by a trailing comment or line, so none is a byte-for-byte duplicate of another. */
+function variant(name: string, bytes: Buffer, n: number): Buffer {
+  if (/\.html?$/.test(name)) return Buffer.concat([bytes, Buffer.from(`\n<!-- copy ${n} -->\n`)])
+  if (/\.pdf$/.test(name)) return Buffer.concat([bytes, Buffer.from(`\n%copy ${n}\n`)])
+  if (/\.(txt|md)$/.test(name) && !name.includes('utf-16'))
+    return Buffer.concat([bytes, Buffer.from(`\n\nCopy ${n}.\n`)])
+  return bytes
+}
+
+/** Real pages and every seed format, then generated text articles up to FILES. */
+async function writeBatch(dir: string): Promise<string[]> {
+  const sources: { name: string; bytes: Buffer }[] = []
+  for (const page of (await readdir(join(corpus, 'readability'))).filter((n) => !n.includes('.'))) {
+    sources.push({
+      name: `${page}.html`,
+      bytes: await readFile(join(corpus, 'readability', page, 'source.html')),
+    })
+  }
+  for (const seed of (await readdir(join(corpus, 'seeds'))).filter((n) => !n.endsWith('.json'))) {
+    sources.push({ name: seed, bytes: await readFile(join(corpus, 'seeds', seed)) })
+  }
+  const paths: string[] = []
+  const r = seededRandom(200)
+  for (let n = 0; paths.length < FILES; n++) {
+    const path = join(dir, `${String(n).padStart(3, '0')}`)
+    if (n < sources.length * 2) {
+      const source = sources[n % sources.length]!
+      // Word files are zips: a second, altered copy would be damaged, so they come once.
+      if (n >= sources.length && source.name.endsWith('.docx')) continue
+      await writeFile(`${path}-${source.name}`, variant(source.name, source.bytes, n))
+      paths.push(`${path}-${source.name}`)
+    } else {
+      const body = newsBlocks(r, 6_000)
+        .map((b) => b.text)
+        .join('\n')
+      await writeFile(`${path}.txt`, `date 2024-0${1 + (n % 9)}-1${n % 10} ${newsTitle(r)}\n${body}\n`)
+      paths.push(`${path}.txt`)
+    }
+  }
+  return paths
+}
+
+export const batchImportScenario: Scenario = {
+  name: 'import: 200-file mixed batch',
+  async run(log) {
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-bench-batch-'))
+    const pool = createExtractPool(loader, { workerData: { entry: worker } })
+    try {
+      const files = join(dir, 'files')
+      await mkdir(files)
+      const paths = await writeBatch(files)
+      log(`${paths.length} files written`)
+
+      const workspace = await Workspace.open(join(dir, 'ws'))
+      const importer = new Importer(workspace, { extractor: pool.extract })
+      // Warm the workers (module loading) outside the timing, as the app does at its first import.
+      await Promise.all([
+        pool.extract('warm.txt', Buffer.from('A warm-up line of text.')),
+        pool.extract('warm2.txt', Buffer.from('Another line.')),
+      ])
+      const queue = [...paths]
+      const statuses: Record<string, number> = {}
+      const start = performance.now()
+      const lane = async () => {
+        for (let path = queue.shift(); path; path = queue.shift()) {
+          const result = await importer.importFile(path)
+          statuses[result.status] = (statuses[result.status] ?? 0) + 1
+        }
+      }
+      await Promise.all([lane(), lane()])
+      const wallMs = performance.now() - start
+      await workspace.close()
+      log(`imported: ${JSON.stringify(statuses)}`)
+
+      // Reference: the same extraction on the main thread, one file after another, nothing stored.
+      const sequentialStart = performance.now()
+      for (const path of paths) await extract(path, await readFile(path)).catch(() => undefined)
+      const sequentialMs = performance.now() - sequentialStart
+
+      const figures: Figure[] = [
+        { name: 'batch import, wall time (pool, 2 in flight)', unit: 's', values: { wall: wallMs / 1000 } },
+        { name: '  files per second', unit: 'files/s', values: { rate: paths.length / (wallMs / 1000) } },
+        { name: '  reference: extract only, one thread', unit: 's', values: { wall: sequentialMs / 1000 } },
+      ]
+      return { facts: { files: paths.length, ...statuses }, figures }
+    } finally {
+      await pool.close()
+      await rm(dir, { recursive: true, force: true })
+    }
+  },
+}

@@ -1,0 +1,102 @@
+// Caps how deep a page's elements nest before jsdom sees it. jsdom builds the tree recursively and
+// overflows the stack a few thousand levels down (Blink caps its parser at 512 for the same reason),
+// and Readability's cleanup grows with the cube of the depth: 512 levels took 6 s, 128 levels 0.3 s.
+// News pages nest 15–30 deep, so tags deeper than 128 are dropped; their text is kept.
+
+export const MAX_NESTING = 128
+
+function words(list: string): Set<string> {
+  return new Set(list.split(' '))
+}
+
+/** Elements that never have content, so never add a level. */
+const VOID = words(
+  'area base br col embed hr img input link meta param source track wbr keygen frame basefont bgsound',
+)
+
+/** Elements whose content is raw text: their body is skipped to the matching end tag. */
+const RAW_TEXT = words('script style textarea title xmp iframe noembed noframes')
+
+/** Elements whose start tag closes an open one of the same kind (HTML §13.1.2.4 optional end tags). */
+const CLOSES_SAME: Record<string, readonly string[]> = {
+  p: ['p'],
+  li: ['li'],
+  dt: ['dt', 'dd'],
+  dd: ['dt', 'dd'],
+  option: ['option'],
+  tr: ['tr', 'td', 'th'],
+  td: ['td', 'th'],
+  th: ['td', 'th'],
+}
+
+/** Inline elements: dropping their tags must not glue words together, so no space replaces them. */
+const INLINE = words(
+  'a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u var del ins',
+)
+
+const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][^\s/>]*)(?:"[^"]*"|'[^']*'|[^'">])*>/g
+
+interface Cut {
+  start: number
+  end: number
+  space: boolean
+}
+
+/** How far down the stack an end tag looks for its element: bounded, so stray end tags stay linear. */
+const END_TAG_REACH = 256
+
+function openIndex(stack: readonly string[], name: string): number {
+  for (let i = stack.length - 1; i >= Math.max(0, stack.length - END_TAG_REACH); i--)
+    if (stack[i] === name) return i
+  return -1
+}
+
+/** Returns the page unchanged unless it nests deeper than `max`; `flattened` says whether it did. */
+export function limitNesting(html: string, max = MAX_NESTING): { html: string; flattened: boolean } {
+  // A page with fewer start tags than the cap cannot nest deeper than it.
+  if (html.length < max * 5) return { html, flattened: false }
+  const stack: string[] = []
+  const cuts: Cut[] = []
+  TOKEN.lastIndex = 0
+  for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
+    const name = match[2]?.toLowerCase()
+    if (!name) continue
+    const tag = match[0]
+    if (match[1]) {
+      const at = openIndex(stack, name)
+      if (at < 0) continue
+      if (at >= max)
+        cuts.push({ start: match.index, end: match.index + tag.length, space: !INLINE.has(name) })
+      stack.length = at
+      continue
+    }
+    const closes = CLOSES_SAME[name]
+    if (closes && closes.includes(stack.at(-1) ?? '')) stack.pop()
+    else if (name !== 'p' && stack.at(-1) === 'p' && !INLINE.has(name)) stack.pop()
+    if (RAW_TEXT.has(name)) {
+      const end = new RegExp(`</${name}[\\s/>]`, 'ig')
+      end.lastIndex = TOKEN.lastIndex
+      const found = end.exec(html)
+      TOKEN.lastIndex = found ? found.index : html.length
+      continue
+    }
+    if (VOID.has(name) || tag.endsWith('/>')) continue
+    if (stack.length >= max)
+      cuts.push({ start: match.index, end: match.index + tag.length, space: !INLINE.has(name) })
+    stack.push(name)
+  }
+  if (cuts.length === 0) return { html, flattened: false }
+  const parts: string[] = []
+  let from = 0
+  let spaced = false
+  for (const cut of cuts) {
+    const between = html.slice(from, cut.start)
+    if (between) spaced = false
+    // One space for a run of dropped block tags, so text stays apart without piling up white space.
+    parts.push(between, cut.space && !spaced ? ' ' : '')
+    spaced ||= cut.space
+    from = cut.end
+  }
+  parts.push(html.slice(from))
+  return { html: parts.join(''), flattened: true }
+}
