@@ -1,6 +1,6 @@
 // Desktop PDFs: the print HTML in a hidden, sandboxed window without JavaScript, through printToPDF.
 import { BrowserWindow } from 'electron'
-import { PDF_FOOTER, type PdfPrinter } from './services/export/pdf-printer'
+import { PRINT_OPTIONS, type PdfPrinter } from './services/export/pdf-printer'
 
 export function createElectronPrinter(): PdfPrinter {
   return {
@@ -11,14 +11,7 @@ export function createElectronPrinter(): PdfPrinter {
       })
       try {
         await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`)
-        const pdf = await window.webContents.printToPDF({
-          pageSize: 'A4',
-          printBackground: true,
-          preferCSSPageSize: true,
-          displayHeaderFooter: true,
-          headerTemplate: '<span></span>',
-          footerTemplate: PDF_FOOTER,
-        })
+        const pdf = await window.webContents.printToPDF({ pageSize: 'A4', ...PRINT_OPTIONS })
         return new Uint8Array(pdf)
       } finally {
         window.destroy()

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs'
 import { chromium, type Browser } from 'playwright-core'
 import { DossierError } from '../../../shared/errors'
-import { PDF_FOOTER, type PdfPrinter } from './pdf-printer'
+import { PRINT_OPTIONS, type PdfPrinter } from './pdf-printer'
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -70,14 +70,7 @@ export function createChromiumPrinter(env: NodeJS.ProcessEnv = process.env): Pdf
         // The page is self-contained; any request would be a leak, so every one is refused.
         await page.route('**/*', (route) => route.abort())
         await page.setContent(html, { waitUntil: 'load' })
-        const pdf = await page.pdf({
-          format: 'A4',
-          printBackground: true,
-          preferCSSPageSize: true,
-          displayHeaderFooter: true,
-          headerTemplate: '<span></span>',
-          footerTemplate: PDF_FOOTER,
-        })
+        const pdf = await page.pdf({ format: 'A4', ...PRINT_OPTIONS })
         return new Uint8Array(pdf)
       } finally {
         await context.close()

@@ -34,15 +34,14 @@ async function extractFormat(fileName: string, bytes: Uint8Array): Promise<Extra
     case 'mhtml':
       return { article: await extractMhtml(fileName, bytes), mimeType: 'multipart/related' }
     default: {
-      const { text } = decodeText(bytes, fileName)
+      const { text, warning } = decodeText(bytes, fileName)
       if (!text.trim()) {
         throw new DossierError('empty-file', `${fileName} is empty: it holds only white space.`, fileName)
       }
       const markdown = MARKDOWN_NAME.test(fileName)
-      return {
-        article: markdown ? parseMarkdown(text) : parseText(text),
-        mimeType: markdown ? 'text/markdown' : 'text/plain',
-      }
+      const article = markdown ? parseMarkdown(text) : parseText(text)
+      if (warning) article.warnings.unshift(warning)
+      return { article, mimeType: markdown ? 'text/markdown' : 'text/plain' }
     }
   }
 }

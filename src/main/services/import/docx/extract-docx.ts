@@ -3,7 +3,7 @@
 import { DossierError } from '../../../../shared/errors'
 import type { ExtractedArticle } from '../../../../shared/model'
 import { guessTitle } from '../guess-title'
-import { sourceUrlOf } from '../pdf/source-line'
+import { sourceUrlOf } from '../source-line'
 import { binaryKind } from '../sniff'
 import { assembleText, normalizeSpace, type DraftBlock } from '../text-blocks'
 import { wordBlocks, type WordBlock } from './html-blocks'

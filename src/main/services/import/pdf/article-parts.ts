@@ -3,7 +3,7 @@
 // the title, a byline, and the "Source: <url>" line. The rest is body text.
 import { looksLikeCaption } from '../guess-title'
 import type { DraftBlock } from '../text-blocks'
-import { sourceUrlOf } from './source-line'
+import { sourceUrlOf } from '../source-line'
 
 export interface TextParagraph {
   text: string

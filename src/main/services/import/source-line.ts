@@ -1,6 +1,6 @@
 // A line that names where the article came from ("Source: https://…", "LINK: …"): the address becomes the
 // article's source URL and the line leaves the body. Shared by the PDF and Word importers.
-import { httpUrl } from '../parse-text'
+import { httpUrl } from './parse-text'
 
 const SOURCE_LINE =
   /^(?:source|link|url|original(?:ly published)?(?: at| on)?|read (?:it )?online(?: at)?)\s*:\s*(\S+)$/i
