@@ -41,6 +41,16 @@ describe('Importer', () => {
     expect(other!.similarTo).toBeUndefined()
   })
 
+  it('sees two copies of one story imported at the same time', async () => {
+    const importer = new Importer(workspace)
+    const results = await Promise.all(
+      ['004_us-accuses-north-korea.pdf', '004_us-accuses-north-korea.docx'].map((n) =>
+        importer.importPaths([join(seedsDir, n)]),
+      ),
+    )
+    expect(results.flat().filter((r) => r.similarTo)).toHaveLength(1)
+  })
+
   it('refuses a file over the size limit before reading it, and goes on with the batch', async () => {
     const big = join(dir.path, 'big.txt')
     await writeFile(big, 'x'.repeat(8192))

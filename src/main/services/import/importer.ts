@@ -67,6 +67,8 @@ export class Importer {
   private readonly extractor: Extractor
   /** Imports of the same bytes in one batch wait for each other, so the second is seen as a duplicate. */
   private readonly inFlight = new Map<string, Promise<ImportResult>>()
+  /** Comparing with the library and saving run one at a time, so two copies in one batch see each other. */
+  private saving: Promise<unknown> = Promise.resolve()
 
   constructor(
     private readonly workspace: Workspace,
@@ -112,8 +114,13 @@ export class Importer {
       importedAt: now,
       updatedAt: now,
     }
-    const similarTo = this.sameStory(article)
-    await this.workspace.saveArticle(article)
+    const save = this.saving.then(async () => {
+      const similarTo = this.sameStory(article)
+      await this.workspace.saveArticle(article)
+      return similarTo
+    })
+    this.saving = save.catch(() => {})
+    const similarTo = await save
     return {
       file: fileName,
       status: 'imported',
