@@ -44,7 +44,7 @@ describe('Markdown brief', () => {
     expect(md).toMatch(
       /^# US concerned North Korean leader Kim Jong Un plans to deliver more military equipment to Russia\n/,
     )
-    expect(md).toContain('**Source:** 13 June 2023')
+    expect(md).toContain('**Source:** 13 June 2023 · With inputs from Reuters')
     expect(md).toContain('> closer strategic cooperation\n')
     expect(md).toContain('**Note:** Pledge of deeper ties')
     expect(md).toContain('**People**')

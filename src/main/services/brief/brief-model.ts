@@ -1,9 +1,10 @@
 // What a brief says, independent of its format: Markdown and the print HTML both render this.
-import type { Article, Entity, EntityType } from '../../../shared/model'
+import type { Article, Entity, EntityType, HighlightColor } from '../../../shared/model'
 
 export interface BriefQuote {
   text: string
   note: string
+  color: HighlightColor
 }
 
 export interface BriefEntity {
@@ -19,6 +20,7 @@ export interface BriefDocument {
   siteName?: string
   published?: string
   byline?: string
+  credits: string[]
   sourceUrl?: string
   originalName: string
   quotes: BriefQuote[]
@@ -51,9 +53,14 @@ export function buildBrief(article: Article, entities: readonly Entity[], now = 
     siteName: article.siteName,
     published: article.published,
     byline: article.byline,
+    credits: article.credits ?? [],
     sourceUrl: article.sourceUrl,
     originalName: article.original.name,
-    quotes: article.highlights.map((h) => ({ text: h.target.quote.exact, note: h.note.trim() })),
+    quotes: article.highlights.map((h) => ({
+      text: h.target.quote.exact,
+      note: h.note.trim(),
+      color: h.color,
+    })),
     entities: [...found.values()].sort(
       (a, b) => order.indexOf(a.type) - order.indexOf(b.type) || a.name.localeCompare(b.name),
     ),

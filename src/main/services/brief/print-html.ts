@@ -22,6 +22,9 @@ h1 { font-size: 20pt; line-height: 1.2; margin: 0 0 8pt; }
 h2 { font-family: 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif; font-size: 10pt; letter-spacing: 0.08em;
   text-transform: uppercase; color: #1b1b1f; border-bottom: 1px solid #d0d2d8; padding-bottom: 3pt; margin: 18pt 0 10pt; }
 blockquote { margin: 0 0 12pt; padding: 4pt 0 4pt 12pt; border-left: 3pt solid #e8b400; break-inside: avoid; }
+blockquote.green { border-left-color: #2f9e44; }
+blockquote.blue { border-left-color: #1c7ed6; }
+blockquote.pink { border-left-color: #d6336c; }
 blockquote p { margin: 0; font-size: 11.5pt; }
 .note { font-family: 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif; font-size: 9.5pt; color: #2c2e33;
   margin: 5pt 0 0; white-space: pre-wrap; }
@@ -44,7 +47,7 @@ function quotes(brief: BriefDocument): string {
         .map((p) => `<p>${escapeHtml(p)}</p>`)
         .join('')
       const note = q.note ? `<p class="note"><b>Note:</b> ${escapeHtml(q.note)}</p>` : ''
-      return `<blockquote>${paragraphs}${note}</blockquote>`
+      return `<blockquote class="${q.color}">${paragraphs}${note}</blockquote>`
     })
     .join('\n')
 }
