@@ -68,9 +68,14 @@ export function buildBrief(article: Article, entities: readonly Entity[], now = 
   }
 }
 
-/** "Example Wire · 13 June 2023 · By Wire Staff" */
+/** "Example Wire · 13 June 2023 · By Wire Staff · With inputs from Reuters" */
 export function sourceLine(brief: BriefDocument): string {
-  return [brief.siteName, formatDate(brief.published), brief.byline && `By ${brief.byline}`]
+  return [
+    brief.siteName,
+    formatDate(brief.published),
+    brief.byline && `By ${brief.byline}`,
+    brief.credits.length > 0 && `With inputs from ${brief.credits.join(', ')}`,
+  ]
     .filter(Boolean)
     .join(' · ')
 }
