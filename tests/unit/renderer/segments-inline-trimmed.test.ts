@@ -1,7 +1,6 @@
 // Articles from Word and web pages: inline emphasis becomes its own segments, and blocks trimmed as site
 // furniture are hidden from the reading until asked for, keeping their offsets and annotations.
 import { describe, expect, it } from 'vitest'
-import type { Article } from '../../../src/shared/model'
 import {
   countTrimmed,
   renderedBlocks,
@@ -9,27 +8,8 @@ import {
   type ArticleMarks,
 } from '../../../src/renderer/reader/segments'
 
-const none: ArticleMarks = { highlights: [], mentions: [], inline: [] }
-
-function target(text: string, start: number, end: number) {
-  return {
-    quote: { type: 'TextQuoteSelector' as const, exact: text.slice(start, end), prefix: '', suffix: '' },
-    position: { type: 'TextPositionSelector' as const, start, end },
-  }
-}
-
-type ArticleParts = Pick<Article, 'title' | 'text' | 'blocks' | 'highlights' | 'mentions' | 'inline'>
-
-function article(text: string, parts: Partial<ArticleParts> = {}): ArticleParts {
-  return {
-    title: 'Title',
-    text,
-    blocks: [{ kind: 'paragraph', start: 0, end: text.length }],
-    highlights: [],
-    mentions: [],
-    ...parts,
-  }
-}
+import type { Article } from '../../../src/shared/model'
+import { article, none, target } from './segment-fixtures'
 
 describe('segmentRange with inline emphasis', () => {
   it('cuts at emphasis and strong runs and says which covers each piece', () => {

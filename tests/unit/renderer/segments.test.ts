@@ -1,6 +1,5 @@
 // The reader cuts each block at every highlight and mention boundary, and keeps absolute offsets.
 import { describe, expect, it } from 'vitest'
-import type { Article } from '../../../src/shared/model'
 import {
   articleMarks,
   groupListItems,
@@ -9,27 +8,7 @@ import {
   type ArticleMarks,
 } from '../../../src/renderer/reader/segments'
 
-const none: ArticleMarks = { highlights: [], mentions: [], inline: [] }
-
-function target(text: string, start: number, end: number) {
-  return {
-    quote: { type: 'TextQuoteSelector' as const, exact: text.slice(start, end), prefix: '', suffix: '' },
-    position: { type: 'TextPositionSelector' as const, start, end },
-  }
-}
-
-type ArticleParts = Pick<Article, 'title' | 'text' | 'blocks' | 'highlights' | 'mentions' | 'inline'>
-
-function article(text: string, parts: Partial<ArticleParts> = {}): ArticleParts {
-  return {
-    title: 'Title',
-    text,
-    blocks: [{ kind: 'paragraph', start: 0, end: text.length }],
-    highlights: [],
-    mentions: [],
-    ...parts,
-  }
-}
+import { article, none, target } from './segment-fixtures'
 
 describe('segmentRange', () => {
   it('returns the whole block as one segment when nothing is marked', () => {
