@@ -229,7 +229,8 @@ export class Workspace {
         `Could not save "${article.title}" (${(error as Error).message}). The previous version is intact; check that the disk is not full and try again.`,
       )
     }
-    this.remember(structuredClone(article))
+    // Callers hand over the article they saved and do not change it afterwards, so no copy is needed.
+    this.remember(article)
     const row = summarize(article, mtimeMs)
     this.rows.set(article.id, row)
     this.scheduleIndexWrite()
