@@ -1,21 +1,47 @@
 // npm start: the desktop app. Where Electron cannot run here (no binary and none can be fetched,
 // or no display), says why in one sentence and starts browser mode instead.
-import { spawn } from 'node:child_process'
-import { createRequire } from 'node:module'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildIfNeeded } from './build-if-needed.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const args = process.argv.slice(2)
 
+const electronDir = join(root, 'node_modules', 'electron')
+
+/** The Electron executable if it is on disk (or where ELECTRON_OVERRIDE_DIST_PATH points). */
+function installedElectron() {
+  const defaults = { win32: 'electron.exe', darwin: 'Electron.app/Contents/MacOS/Electron' }
+  const pathFile = join(electronDir, 'path.txt')
+  const relative = existsSync(pathFile)
+    ? readFileSync(pathFile, 'utf8')
+    : (defaults[process.platform] ?? 'electron')
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH
+  const full = override ? join(override, relative) : join(electronDir, 'dist', relative)
+  return existsSync(full) ? full : undefined
+}
+
+/** Electron 45+ fetches its binary on first launch; done here quietly so a failure reads as one sentence. */
 function electronBinary() {
-  try {
-    // Electron 45+ fetches its binary on first use; this throws where it cannot.
-    return { path: createRequire(import.meta.url)('electron') }
-  } catch (error) {
-    return {
-      reason: `the Electron binary is not installed and could not be downloaded (${String(error.message).split('\n')[0]})`,
-    }
+  const found = installedElectron()
+  if (found) return { path: found }
+  if (!existsSync(join(electronDir, 'install.js')))
+    return { reason: 'Electron is not installed (run npm install)' }
+  console.log('Fetching Electron for the first launch…')
+  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
+    encoding: 'utf8',
+    stdio: 'pipe',
+  })
+  const fetched = installedElectron()
+  if (fetched) return { path: fetched }
+  const why = `${result.stderr ?? ''}`
+    .split('\n')
+    .find((line) => /error|failed/i.test(line))
+    ?.trim()
+  return {
+    reason: `the Electron binary is not installed and could not be downloaded${why ? ` (${why})` : ''}`,
   }
 }
 
@@ -26,13 +52,14 @@ function displayProblem() {
 }
 
 buildIfNeeded(root)
-const reason = displayProblem() ?? electronBinary().reason
+const electron = displayProblem() ? { reason: displayProblem() } : electronBinary()
+const reason = electron.reason
 if (reason) {
   console.log(
     `Dossier cannot open its desktop window because ${reason}, so it is starting in browser mode instead.`,
   )
   await import(new URL('../out/main/serve.js', import.meta.url).href)
 } else {
-  const child = spawn(electronBinary().path, [root, ...args], { stdio: 'inherit' })
+  const child = spawn(electron.path, [root, ...args], { stdio: 'inherit' })
   child.on('exit', (code) => process.exit(code ?? 0))
 }
