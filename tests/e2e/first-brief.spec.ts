@@ -96,3 +96,15 @@ test('requests without the launch token are refused', async ({ server }) => {
   })
   expect(withToken.status).toBe(200)
 })
+
+test('a second tab opened without the token still reaches the workspace', async ({
+  app,
+  server,
+  context,
+}) => {
+  await app.getByRole('button', { name: 'Open the two sample articles' }).click()
+  await expect(app.getByRole('list', { name: 'Library' })).toContainText(TITLE_000)
+  const second = await context.newPage()
+  await second.goto(`${server.origin}/`)
+  await expect(second.getByRole('list', { name: 'Library' })).toContainText(TITLE_000)
+})

@@ -154,7 +154,11 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
         return send(res, 403, 'Forbidden origin', 'text/plain')
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
       if (url.pathname.startsWith('/api/')) {
-        if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+        // The header is what the page sends; the cookie also counts when the request names this server as
+        // its Origin (a second tab opened without the token), which no other page can forge.
+        const fromHeader = sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)
+        const fromCookie = origin !== undefined && sameToken(cookie(req, TOKEN_COOKIE), token)
+        if (!fromHeader && !fromCookie) {
           const reply = {
             ok: false,
             error: { code: 'forbidden', message: 'This request did not carry Dossier’s access token.' },

@@ -75,6 +75,13 @@ describe('browser-mode HTTP host', () => {
     expect(String(page.headers['content-security-policy'])).toMatch(/default-src 'self'/)
   })
 
+  it('takes the cookie only from the page itself: with its own Origin, never from another origin or none', async () => {
+    const cookie = `dossier_token=${host.token}`
+    expect((await api({ Cookie: cookie, Origin: `http://127.0.0.1:${host.port}` })).status).toBe(200)
+    expect((await api({ Cookie: cookie, Origin: 'http://127.0.0.1:8080' })).status).toBe(403)
+    expect((await api({ Cookie: cookie })).status).toBe(403)
+  })
+
   it('refuses a foreign Host header (DNS rebinding) even with the token', async () => {
     const res = await api({ Host: `evil.example:${host.port}`, 'X-Dossier-Token': host.token })
     expect(res.status).toBe(403)
