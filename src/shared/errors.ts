@@ -41,7 +41,3 @@ export class DossierError extends Error {
       : { code: this.code, message: this.message, file: this.file }
   }
 }
-
-export function isApiErrorData(value: unknown): value is ApiErrorData {
-  return ApiErrorData.safeParse(value).success
-}

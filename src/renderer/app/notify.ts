@@ -1,11 +1,7 @@
-// One way to tell the analyst about failures and quiet successes, always as a sentence, never a stack trace.
+// One way to tell the analyst about failures, always as a sentence, never a stack trace.
 import { notifications } from '@mantine/notifications'
 import { errorMessage } from '../api/client'
 
 export function notifyError(error: unknown, title = 'Something went wrong'): void {
   notifications.show({ color: 'red', title, message: errorMessage(error), autoClose: 8000 })
-}
-
-export function notifyInfo(message: string, title?: string): void {
-  notifications.show({ color: 'indigo', title, message, autoClose: 3000 })
 }

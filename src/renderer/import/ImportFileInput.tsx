@@ -1,6 +1,6 @@
 // The hidden file picker behind "Import files…" and Ctrl/Cmd+O.
 import type { Ref } from 'react'
-import { IMPORT_ACCEPT } from './import-file'
+import { ARTICLE_ACCEPT } from '../../shared/formats'
 
 interface ImportFileInputProps {
   ref: Ref<HTMLInputElement>
@@ -13,7 +13,7 @@ export function ImportFileInput({ ref, onFiles }: ImportFileInputProps) {
       ref={ref}
       type="file"
       multiple
-      accept={IMPORT_ACCEPT}
+      accept={ARTICLE_ACCEPT}
       hidden
       tabIndex={-1}
       aria-hidden

@@ -1,9 +1,7 @@
 // Walks folders dropped in browser mode (the File and Directory Entries API), the way the services walk
 // them on the desktop: inside folders only article formats are taken and hidden entries are passed over;
 // files dropped directly are all tried, their content decides.
-
-/** The formats taken from inside a dropped folder (the services' ARTICLE_FILE, for browser mode). */
-export const ARTICLE_NAME = /\.(?:txt|text|md|markdown|html?|xhtml|mhtml?|pdf|docx)$/i
+import { ARTICLE_FILE } from '../../shared/formats'
 
 export interface CollectedFile {
   file: File
@@ -64,7 +62,7 @@ export async function collectEntries(roots: readonly FileSystemEntry[]): Promise
           .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
         for (const child of children) await walk(child, true)
       } else if (isFile(entry)) {
-        if (inFolder && !ARTICLE_NAME.test(entry.name)) out.ignored.push(path)
+        if (inFolder && !ARTICLE_FILE.test(entry.name)) out.ignored.push(path)
         else out.files.push({ file: await fileOf(entry), path })
       }
     } catch (error) {

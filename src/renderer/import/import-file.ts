@@ -5,7 +5,6 @@ import { dossier, errorMessage } from '../api/client'
 import { failedResult, type ImportJob } from './import-batch'
 
 /** What the file picker offers; anything dropped is still tried. */
-export const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.mhtml,.mht,.pdf,.docx'
 
 async function attempt(name: string, work: () => Promise<ImportResult | undefined>): Promise<ImportResult> {
   try {

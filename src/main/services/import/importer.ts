@@ -5,6 +5,7 @@ import { open, readdir, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { ImportResult } from '../../../shared/api'
 import { DossierError } from '../../../shared/errors'
+import { ARTICLE_FILE } from '../../../shared/formats'
 import { SCHEMA_VERSION, type Article } from '../../../shared/model'
 import { newId } from '../store/ids'
 import { keepOriginal, sha256 } from '../store/originals'
@@ -14,9 +15,6 @@ import { extract, type Extraction } from './extract'
 import { hammingDistance, SAME_STORY_BITS, similarity, simhash } from './simhash'
 
 export const DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024
-
-/** The formats taken from inside a dropped folder. */
-export const ARTICLE_FILE = /\.(?:txt|text|md|markdown|html?|xhtml|mhtml?|pdf|docx)$/i
 
 /** The per-file limit: DOSSIER_MAX_FILE_MB when set, else 100 MB. */
 export function maxFileBytesFrom(env: NodeJS.ProcessEnv): number {
