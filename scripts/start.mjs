@@ -1,27 +1,17 @@
 // npm start: the desktop app. Where Electron cannot run here (no binary and none can be fetched,
 // or no display), says why in one sentence and starts browser mode instead.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildIfNeeded } from './build-if-needed.mjs'
+import { electronPackageDir, installedElectron as findElectron } from './electron-binary.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const args = process.argv.slice(2)
 
-const electronDir = join(root, 'node_modules', 'electron')
-
-/** The Electron executable if it is on disk (or where ELECTRON_OVERRIDE_DIST_PATH points). */
-function installedElectron() {
-  const defaults = { win32: 'electron.exe', darwin: 'Electron.app/Contents/MacOS/Electron' }
-  const pathFile = join(electronDir, 'path.txt')
-  const relative = existsSync(pathFile)
-    ? readFileSync(pathFile, 'utf8')
-    : (defaults[process.platform] ?? 'electron')
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH
-  const full = override ? join(override, relative) : join(electronDir, 'dist', relative)
-  return existsSync(full) ? full : undefined
-}
+const electronDir = electronPackageDir(root)
+const installedElectron = () => findElectron(root)
 
 /** Electron 45+ fetches its binary on first launch; done here quietly so a failure reads as one sentence. */
 function electronBinary() {

@@ -14,7 +14,7 @@ import type { Figure, Scenario } from '../lib/scenario'
 
 const FILES = 200
 const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url))
-const loader = new URL('../lib/ts-worker.mjs', import.meta.url)
+const loader = new URL('../../tests/unit/import/fixtures/ts-worker.mjs', import.meta.url)
 const worker = new URL('../../src/main/services/import/extract-worker.ts', import.meta.url).href
 
 /** Each copy differs by a trailing comment or line, so none is a byte-for-byte duplicate of another. */

@@ -1,28 +1,13 @@
 // Smoke test of the desktop shell: the window opens locked down and the app works through IPC.
 // Skips, saying why, where no Electron binary is installed (ELECTRON_OVERRIDE_DIST_PATH points to one).
-import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron as electron, expect, test } from '@playwright/test'
+import { installedElectron } from '../../scripts/electron-binary.mjs'
 import { root, TITLE_000 } from './fixtures'
 
-function electronExecutable(): string | undefined {
-  const pkg = join(root, 'node_modules/electron')
-  const pathTxt = join(pkg, 'path.txt')
-  const defaults: Record<string, string> = {
-    win32: 'electron.exe',
-    darwin: 'Electron.app/Contents/MacOS/Electron',
-  }
-  const relative = existsSync(pathTxt)
-    ? readFileSync(pathTxt, 'utf8')
-    : (defaults[process.platform] ?? 'electron')
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH
-  const full = override ? join(override, relative) : join(pkg, 'dist', relative)
-  return existsSync(full) ? full : undefined
-}
-
-const executablePath = electronExecutable()
+const executablePath = installedElectron(root)
 const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY
 // The list reporter shows a skip without its reason, so the reason is also printed.
 if (!executablePath)

@@ -1,0 +1,2 @@
+export function electronPackageDir(root: string): string
+export function installedElectron(root: string): string | undefined
