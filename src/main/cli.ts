@@ -8,7 +8,7 @@ import { visibleText } from './services/import/boilerplate'
 import { createExtractPool } from './services/import/extract-pool'
 import { Importer, maxFileBytesFrom, tooLarge } from './services/import/importer'
 import { resolveWorkspaceDir } from './services/store/location'
-import { Workspace } from './services/store/workspace'
+import { readOnlyMessage, Workspace } from './services/store/workspace'
 
 const USAGE = `Usage:
   dossier extract <files…> [--json]    print what import would store, one JSON object per line with --json
@@ -87,6 +87,11 @@ async function extractCommand(files: string[], json: boolean): Promise<number> {
 async function importCommand(files: string[], argv: string[]): Promise<number> {
   const dir = resolveWorkspaceDir(argv, process.env)
   const workspace = await Workspace.open(dir)
+  if (workspace.readOnly) {
+    console.error(readOnlyMessage(dir))
+    await workspace.close()
+    return 2
+  }
   const pool = createExtractPool(new URL('./extract-worker.js', import.meta.url))
   try {
     const importer = new Importer(workspace, {

@@ -4,7 +4,7 @@ import { createHandlers } from './services/dossier'
 import { createExtractPool } from './services/import/extract-pool'
 import { maxFileBytesFrom } from './services/import/importer'
 import { resolveWorkspaceDir } from './services/store/location'
-import { Workspace } from './services/store/workspace'
+import { readOnlyMessage, Workspace } from './services/store/workspace'
 import { startHttpHost } from './host/http'
 import { appPaths } from './paths'
 import { DossierError } from '../shared/errors'
@@ -41,6 +41,7 @@ async function main(): Promise<void> {
 
   console.log(`Dossier is running in browser mode. Open this address in your browser:\n\n  ${host.url}\n`)
   console.log(`Workspace: ${dir}`)
+  if (workspace.readOnly) console.warn(`Warning: ${readOnlyMessage(dir)}`)
   for (const problem of workspace.problems) console.warn(`Warning: ${problem.message}`)
   console.log('Press Ctrl+C to stop.')
 

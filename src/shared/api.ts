@@ -34,6 +34,8 @@ export const WorkspaceInfo = z.object({
   path: z.string(),
   host: z.enum(['electron', 'browser']),
   articleCount: z.number().int().nonnegative(),
+  /** The folder cannot be written: everything reads, nothing changes. */
+  readOnly: z.boolean(),
   problems: z.array(WorkspaceProblem),
 })
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfo>

@@ -132,6 +132,11 @@ export const Article = ExtractedArticle.extend({
   original: OriginalFile,
   highlights: z.array(Highlight),
   mentions: z.array(Mention),
+  /**
+   * Copies of the entities its mentions refer to, as they were when the article was last saved, so the
+   * workspace's entity list can be rebuilt from the article files if dossier.json is lost.
+   */
+  entityCopies: z.array(Entity).optional(),
   /** SimHash of the visible text at import (see services/import/simhash.ts). */
   simhash: z.string().optional(),
   importedAt: z.string(),

@@ -45,6 +45,7 @@ export function createHandlers(options: DossierOptions): Handlers {
       path: workspace.dir,
       host: options.host,
       articleCount: workspace.articles.length,
+      readOnly: workspace.readOnly,
       problems: workspace.problems,
     }),
     'articles.list': async () =>
@@ -82,11 +83,13 @@ export function createHandlers(options: DossierOptions): Handlers {
     'mentions.create': async ({ articleId, start, end, type, name, entityId }) => {
       const article = await workspace.readArticle(articleId)
       const surface = article.text.slice(Math.min(start, end), Math.max(start, end)).trim()
-      const { entity, created } = resolveEntity(workspace.entities, { type, name, entityId }, surface)
-      const aliased = noteAlias(entity, surface)
       // The entity is stored before the article that refers to it, so a crash never leaves a dangling id.
-      if (created) await workspace.addEntity(entity)
-      else if (aliased) await workspace.flush()
+      const entity = await workspace.updateEntities((entities) => {
+        const { entity, created } = resolveEntity(entities, { type, name, entityId }, surface)
+        if (created) entities.push(entity)
+        const aliased = noteAlias(entity, surface)
+        return { changed: created || aliased, result: structuredClone(entity) }
+      })
       const mention = await workspace.updateArticle(articleId, (a) => addMention(a, entity, start, end))
       return { mention, entity }
     },

@@ -131,7 +131,7 @@ export function App() {
       </AppShell.Navbar>
 
       <AppShell.Main>
-        <WorkspaceProblems problems={workspace?.problems ?? []} />
+        <WorkspaceProblems problems={workspace?.problems ?? []} readOnly={workspace?.readOnly ?? false} />
         <ReaderPane
           openId={openId}
           open={open}

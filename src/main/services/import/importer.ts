@@ -7,6 +7,7 @@ import type { ImportResult } from '../../../shared/api'
 import { DossierError } from '../../../shared/errors'
 import { ARTICLE_FILE } from '../../../shared/formats'
 import { SCHEMA_VERSION, type Article } from '../../../shared/model'
+import { writeError } from '../store/fs-errors'
 import { newId } from '../store/ids'
 import { keepOriginal, sha256 } from '../store/originals'
 import type { Workspace } from '../store/workspace'
@@ -78,6 +79,7 @@ export class Importer {
 
   async importBytes(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
     try {
+      this.workspace.assertWritable()
       if (bytes.length > this.maxFileBytes) throw tooLarge(fileName, bytes.length, this.maxFileBytes)
       const hash = sha256(bytes)
       const pending = this.inFlight.get(hash)
@@ -99,7 +101,9 @@ export class Importer {
 
   private async store(fileName: string, hash: string, bytes: Uint8Array): Promise<ImportResult> {
     const { article: extracted, mimeType } = await this.extractor(fileName, bytes)
-    await keepOriginal(this.workspace.dir, hash, fileName, bytes)
+    await keepOriginal(this.workspace.dir, hash, fileName, bytes).catch((error: unknown) => {
+      throw writeError(error, `${fileName} (its original copy)`, this.workspace.dir)
+    })
     const now = new Date().toISOString()
     const article: Article = {
       ...extracted,

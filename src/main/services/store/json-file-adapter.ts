@@ -39,6 +39,11 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
   ) {}
 
   async read(): Promise<T | null> {
+    return (await this.readWithText())?.data ?? null
+  }
+
+  /** The validated data and the exact text it was read from (for a backup of a file known to be good). */
+  async readWithText(): Promise<{ data: T; text: string } | null> {
     let text: string
     try {
       text = await readFile(this.path, 'utf8')
@@ -46,7 +51,7 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
       throw error
     }
-    return parseJson(text, this.schema, this.path)
+    return { data: parseJson(text, this.schema, this.path), text }
   }
 
   async write(data: T): Promise<void> {

@@ -14,7 +14,7 @@ export function migrate(value: unknown, file: string): unknown {
   if (typeof version !== 'number') return value
   if (version > SCHEMA_VERSION) {
     throw new DossierError(
-      'damaged-file',
+      'newer-version',
       `${file} was written by a newer version of Dossier (format ${version}). Update Dossier to open this workspace; nothing was changed.`,
       file,
     )

@@ -1,6 +1,6 @@
 // The workspace on disk: dossier.json (lowdb) for the index and entities, one file per article,
 // the originals, backups and quarantine. Only this module writes there, one writer per folder.
-import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
+import { access, mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { DossierError } from '../../../shared/errors'
@@ -13,15 +13,18 @@ import {
   type WorkspaceProblem,
 } from '../../../shared/model'
 import { ARTICLES_DIR, articlePath, readArticleFile, writeArticleFile } from './article-file'
+import { BACKUPS_DIR, hasBackups, newestValidBackup, writeBackup, type Backup } from './backups'
+import { errnoOf, isNotWritable, readFailure, writeError } from './fs-errors'
 import { InvalidFileError, ValidatedJsonFile } from './json-file-adapter'
+import { removeLeftovers } from './leftovers'
 import { acquireLock, type WorkspaceLock } from './lock'
 import { ORIGINALS_DIR } from './originals'
 import { quarantine } from './quarantine'
+import { recoverEntities, type EntityEvidence, type EntityRecovery } from './recover-entities'
+import { scanArticles } from './scan-articles'
 
 export const INDEX_FILE = 'dossier.json'
-const BACKUPS_DIR = 'backups'
-const TRASH_DIR = 'trash'
-const BACKUPS_KEPT = 5
+export const TRASH_DIR = 'trash'
 /**
  * Article saves only mark the index dirty: the article file is already durable, and opening re-reads any
  * file newer than its row. Rewriting the whole index (megabytes at thousands of articles) on every save
@@ -54,98 +57,175 @@ function emptyIndex(): WorkspaceIndex {
   return { schemaVersion: SCHEMA_VERSION, createdAt: new Date().toISOString(), articles: [], entities: [] }
 }
 
+/** Creates the folder layout; false when the folder exists but cannot be written (open read-only). */
+async function prepareFolders(dir: string): Promise<boolean> {
+  try {
+    for (const sub of [ARTICLES_DIR, ORIGINALS_DIR, BACKUPS_DIR])
+      await mkdir(join(dir, sub), { recursive: true })
+    return true
+  } catch (error) {
+    if (!isNotWritable(error)) throw error
+    const exists = await access(dir).then(
+      () => true,
+      () => false,
+    )
+    if (exists) return false
+    throw new DossierError(
+      'permission-denied',
+      `The workspace ${dir} does not exist and cannot be created there (${readFailure(error)}). Choose a folder you can write to.`,
+    )
+  }
+}
+
+export function readOnlyMessage(dir: string): string {
+  return `The workspace ${dir} cannot be written, so it is open read-only: you can read and export, but not import, highlight or tag. To change it, copy the folder somewhere you can write to, or fix its permissions, and open it again.`
+}
+
+function restoredSummary(articles: number, backup: Backup | undefined, recovery: EntityRecovery): string {
+  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+  const parts = [`${count(articles, 'article')} from their files`]
+  const fromBackup = recovery.entities.length - recovery.fromCopies - recovery.fromTags
+  if (backup) {
+    const when = backup.takenAt.toISOString().slice(0, 16).replace('T', ' ')
+    parts.push(`${count(fromBackup, 'entity', 'entities')} from the backup of ${when} (${backup.file})`)
+  } else {
+    parts.push('no backup could be read')
+  }
+  if (recovery.fromCopies > 0)
+    parts.push(
+      `${count(recovery.fromCopies, 'entity', 'entities')} from the copies kept in the article files`,
+    )
+  if (recovery.fromTags > 0)
+    parts.push(
+      `${count(recovery.fromTags, 'entity', 'entities')} from the tagged text alone (named after it and typed Other: check them)`,
+    )
+  return `Dossier rebuilt it: ${parts.join('; ')}. Every tag points at an entity`
+}
+
 export class Workspace {
   readonly problems: WorkspaceProblem[] = []
   private readonly rows = new Map<string, ArticleSummary>()
   private readonly articleQueues = new Map<string, Promise<unknown>>()
   private readonly cache = new Map<string, Article>()
+  private readonly indexFile: ValidatedJsonFile<WorkspaceIndex>
+  private readonly db: Low<WorkspaceIndex>
   private indexTimer: NodeJS.Timeout | undefined
   private indexWrites: Promise<void> = Promise.resolve()
+  private entityChanges: Promise<unknown> = Promise.resolve()
   private indexDirty = false
   private backupDone: Promise<void> = Promise.resolve()
   private closed = false
 
   private constructor(
     readonly dir: string,
-    private readonly db: Low<WorkspaceIndex>,
-    private readonly lock: WorkspaceLock,
-  ) {}
+    /** A folder that cannot be written opens read-only: everything shows, nothing changes. */
+    readonly readOnly: boolean,
+    private readonly lock: WorkspaceLock | undefined,
+  ) {
+    this.indexFile = new ValidatedJsonFile(join(dir, INDEX_FILE), WorkspaceIndex)
+    this.db = new Low(this.indexFile, emptyIndex())
+  }
 
-  /** Opens (or creates) the workspace in `dir`. Damaged files are quarantined and listed in `problems`. */
+  /**
+   * Opens (or creates) the workspace in `dir`. Damaged files are quarantined and listed in `problems`;
+   * a damaged or missing dossier.json is rebuilt from its newest valid backup and the article files.
+   */
   static async open(dir: string): Promise<Workspace> {
-    for (const sub of [ARTICLES_DIR, ORIGINALS_DIR, BACKUPS_DIR])
-      await mkdir(join(dir, sub), { recursive: true })
-    const lock = await acquireLock(dir)
-    try {
-      const indexPath = join(dir, INDEX_FILE)
-      const db = new Low<WorkspaceIndex>(new ValidatedJsonFile(indexPath, WorkspaceIndex), emptyIndex())
-      const workspace = new Workspace(dir, db, lock)
-      let mustWrite = false
+    let writable = await prepareFolders(dir)
+    let lock: WorkspaceLock | undefined
+    if (writable) {
       try {
-        await db.read()
-        db.data ??= emptyIndex()
+        lock = await acquireLock(dir)
       } catch (error) {
-        if (!(error instanceof InvalidFileError)) throw error
-        workspace.problems.push(await quarantine(dir, indexPath, error.reason))
-        db.data = emptyIndex()
-        mustWrite = true
+        if (!isNotWritable(error)) throw error
+        writable = false
       }
-      for (const row of db.data.articles) workspace.rows.set(row.id, row)
-      if (await workspace.reconcile()) mustWrite = true
-      if (mustWrite) await workspace.flush()
-      // The backup copy is not part of opening: the library shows while it is made.
-      else workspace.backupDone = workspace.backup().catch(() => {})
+    }
+    const workspace = new Workspace(dir, !writable, lock)
+    try {
+      if (writable) await removeLeftovers(dir, [ARTICLES_DIR, ORIGINALS_DIR, BACKUPS_DIR, TRASH_DIR])
+      await workspace.load()
       return workspace
     } catch (error) {
-      await lock.release()
+      await lock?.release()
       throw error
     }
   }
 
-  /** Brings the index in line with the article files: new or newer files are read, missing ones reported. */
-  private async reconcile(): Promise<boolean> {
-    const articlesDir = join(this.dir, ARTICLES_DIR)
-    const names = await readdir(articlesDir)
-    let changed = false
-    const seen = new Set<string>()
-    await Promise.all(
-      names.map(async (name) => {
-        const path = join(articlesDir, name)
-        // A leftover temp file is a write that never reached its rename: the real file is intact.
-        if (name.endsWith('.tmp')) return rm(path, { force: true })
-        if (!name.endsWith('.json')) return
-        const id = name.slice(0, -'.json'.length)
-        seen.add(id)
-        const row = this.rows.get(id)
-        const { mtimeMs } = await stat(path)
-        if (row && mtimeMs <= row.savedAt) return
-        changed = true
-        try {
-          const article = await readArticleFile(path)
-          this.rows.set(article.id, summarize(article, mtimeMs))
-        } catch (error) {
-          if (!(error instanceof InvalidFileError) && !(error instanceof DossierError)) throw error
-          this.rows.delete(id)
-          this.problems.push(
-            await quarantine(
-              this.dir,
-              path,
-              error instanceof InvalidFileError ? error.reason : error.message,
-            ),
-          )
-        }
-      }),
-    )
-    for (const [id, row] of this.rows) {
-      if (seen.has(id)) continue
-      this.rows.delete(id)
-      changed = true
-      this.problems.push({
-        file: `${ARTICLES_DIR}/${id}.json`,
-        message: `The article file of "${row.title}" (${ARTICLES_DIR}/${id}.json) is missing, so it was taken out of the library. Its original is still in ${ORIGINALS_DIR}/; import it again to get it back.`,
-      })
+  private async load(): Promise<void> {
+    const indexPath = join(this.dir, INDEX_FILE)
+    let index: WorkspaceIndex | null = null
+    let text: string | undefined
+    let damage: string | undefined
+    try {
+      const read = await this.indexFile.readWithText()
+      index = read?.data ?? null
+      text = read?.text
+    } catch (error) {
+      if (error instanceof InvalidFileError) damage = error.reason
+      else if (error instanceof DossierError) throw error
+      else
+        throw new DossierError(
+          'permission-denied',
+          `The workspace index ${indexPath} could not be read because ${readFailure(error)}. Nothing was changed; fix it and open the workspace again.`,
+        )
     }
-    return changed
+    if (!index && !damage && (await this.hasHistory())) damage = 'it is missing'
+    if (damage) return this.rebuild(indexPath, damage)
+
+    this.db.data = index ?? emptyIndex()
+    for (const row of this.db.data.articles) this.rows.set(row.id, row)
+    const scan = await this.scan(false)
+    if (this.readOnly) return
+    if (scan.changed || text === undefined) await this.flush()
+    // A copy of the index as it was read and validated. Not part of opening: the library shows meanwhile.
+    if (text !== undefined) this.backupDone = writeBackup(this.dir, text).catch(() => {})
+  }
+
+  /** Whether there was a workspace here before, so a missing dossier.json means it was lost. */
+  private async hasHistory(): Promise<boolean> {
+    const names = await readdir(join(this.dir, ARTICLES_DIR)).catch(() => [] as string[])
+    return names.some((n) => n.endsWith('.json')) || (await hasBackups(this.dir))
+  }
+
+  /** dossier.json is damaged or gone: the newest valid backup, the article files and their tags rebuild it. */
+  private async rebuild(indexPath: string, damage: string): Promise<void> {
+    const backup = await newestValidBackup(this.dir)
+    const evidence: EntityEvidence[] = []
+    await this.scan(true, ({ updatedAt, entityCopies, mentions }) =>
+      evidence.push({ updatedAt, entityCopies, mentions }),
+    )
+    const recovery = recoverEntities(backup?.index.entities ?? [], backup?.takenAt, evidence)
+    this.db.data = {
+      schemaVersion: SCHEMA_VERSION,
+      createdAt: backup?.index.createdAt ?? new Date().toISOString(),
+      articles: [],
+      entities: recovery.entities,
+    }
+    const restored = restoredSummary(this.rows.size, backup, recovery)
+    const problem =
+      damage === 'it is missing'
+        ? { file: INDEX_FILE, message: `${INDEX_FILE} is missing. ${restored}.` }
+        : await quarantine(this.dir, indexPath, damage, { readOnly: this.readOnly, restored })
+    this.problems.unshift(problem)
+    // No backup is made or rotated in this session: the copies from before the damage stay as they are.
+    if (!this.readOnly) await this.flush()
+  }
+
+  private async scan(readAll: boolean, onArticle?: (article: Article) => void) {
+    const result = await scanArticles(this.dir, this.rows, {
+      readAll,
+      readOnly: this.readOnly,
+      onArticle,
+      summarize,
+      inTrash: (id) =>
+        access(join(this.dir, TRASH_DIR, `${id}.json`)).then(
+          () => true,
+          () => false,
+        ),
+    })
+    this.problems.push(...result.problems)
+    return result
   }
 
   get articles(): ArticleSummary[] {
@@ -176,18 +256,38 @@ export class Workspace {
     // A copy, so a change that fails to save never leaks into the cache.
     if (cached) return structuredClone(cached)
     const path = articlePath(this.dir, id)
+    const file = `${ARTICLES_DIR}/${id}.json`
     try {
       const article = await readArticleFile(path)
       this.remember(article)
       return structuredClone(article)
     } catch (error) {
-      if (!(error instanceof InvalidFileError)) throw error
-      this.rows.delete(id)
-      void this.flush().catch(() => {})
-      const problem = await quarantine(this.dir, path, error.reason)
-      this.problems.push(problem)
-      throw new DossierError('damaged-file', problem.message, problem.file)
+      if (error instanceof InvalidFileError) {
+        this.forget(id)
+        const problem = await quarantine(this.dir, path, error.reason, { readOnly: this.readOnly })
+        this.problems.push(problem)
+        throw new DossierError('damaged-file', problem.message, problem.file)
+      }
+      if (errnoOf(error) === 'ENOENT') {
+        this.forget(id)
+        const message = `The article file of "${row.title}" (${file}) was deleted outside Dossier, so it was taken out of the library. Its original is still in ${ORIGINALS_DIR}/; import it again to get it back.`
+        this.problems.push({ file, message })
+        throw new DossierError('not-found', message, file)
+      }
+      if (error instanceof DossierError) throw error
+      throw new DossierError(
+        'permission-denied',
+        `"${row.title}" could not be opened because ${readFailure(error)} (${file}). Nothing was changed; fix the file and try again.`,
+        file,
+      )
     }
+  }
+
+  /** Takes an article whose file is gone or unusable out of the library. */
+  private forget(id: string): void {
+    this.rows.delete(id)
+    this.cache.delete(id)
+    if (!this.readOnly) void this.flush().catch(() => {})
   }
 
   private remember(article: Article): void {
@@ -198,6 +298,7 @@ export class Workspace {
 
   /** Runs `change` on the stored article and saves it; changes to one article run one at a time. */
   async updateArticle<T>(id: string, change: (article: Article) => T): Promise<T> {
+    this.assertWritable()
     const previous = this.articleQueues.get(id) ?? Promise.resolve()
     const next = previous
       .catch(() => {})
@@ -218,16 +319,16 @@ export class Workspace {
 
   /** Writes a new or changed article durably; the index row follows shortly after. */
   async saveArticle(article: Article): Promise<ArticleSummary> {
-    this.assertOpen()
+    this.assertWritable()
+    const referred = new Set(article.mentions.map((m) => m.entityId))
+    const copies = this.entities.filter((e) => referred.has(e.id))
+    article.entityCopies = copies.length > 0 ? structuredClone(copies) : undefined
     let mtimeMs: number
     try {
       mtimeMs = await writeArticleFile(this.dir, article)
     } catch (error) {
       this.cache.delete(article.id)
-      throw new DossierError(
-        'write-failed',
-        `Could not save "${article.title}" (${(error as Error).message}). The previous version is intact; check that the disk is not full and try again.`,
-      )
+      throw writeError(error, `"${article.title}"`, this.dir)
     }
     // Callers hand over the article they saved and do not change it afterwards, so no copy is needed.
     this.remember(article)
@@ -239,10 +340,15 @@ export class Workspace {
 
   /** Moves an article file to trash/, from where restoreArticle brings it back. */
   async removeArticle(id: string): Promise<ArticleSummary> {
+    this.assertWritable()
     const row = this.rows.get(id)
     if (!row) throw new DossierError('not-found', 'That article is no longer in the workspace.')
-    await mkdir(join(this.dir, TRASH_DIR), { recursive: true })
-    await rename(articlePath(this.dir, id), join(this.dir, TRASH_DIR, `${id}.json`))
+    try {
+      await mkdir(join(this.dir, TRASH_DIR), { recursive: true })
+      await rename(articlePath(this.dir, id), join(this.dir, TRASH_DIR, `${id}.json`))
+    } catch (error) {
+      throw writeError(error, `the removal of "${row.title}"`, this.dir)
+    }
     this.rows.delete(id)
     this.cache.delete(id)
     await this.flush()
@@ -250,6 +356,7 @@ export class Workspace {
   }
 
   async restoreArticle(id: string): Promise<ArticleSummary> {
+    this.assertWritable()
     const trashed = join(this.dir, TRASH_DIR, `${id}.json`)
     const article = await readArticleFile(trashed).catch(() => {
       throw new DossierError(
@@ -262,10 +369,37 @@ export class Workspace {
     return row
   }
 
-  /** Entities live in dossier.json; they are written before any article refers to them. */
-  async addEntity(entity: Entity): Promise<void> {
-    this.db.data.entities.push(entity)
-    await this.flush()
+  /**
+   * Changes the entity list and writes it at once (entities live only in dossier.json and its backups).
+   * `change` returns whether it changed anything; if the write fails, the list is put back as it was,
+   * so an entity that was never saved does not linger in memory.
+   */
+  updateEntities<T>(change: (entities: Entity[]) => { changed: boolean; result: T }): Promise<T> {
+    const run = this.entityChanges
+      .catch(() => {})
+      .then(async () => {
+        this.assertWritable()
+        const before = structuredClone(this.db.data.entities)
+        const { changed, result } = change(this.db.data.entities)
+        if (!changed) return result
+        try {
+          await this.flush()
+        } catch (error) {
+          this.db.data.entities = before
+          throw error
+        }
+        return result
+      })
+    this.entityChanges = run
+    return run
+  }
+
+  /** Entities are written before any article refers to them. */
+  addEntity(entity: Entity): Promise<void> {
+    return this.updateEntities((entities) => {
+      entities.push(entity)
+      return { changed: true, result: undefined }
+    })
   }
 
   private scheduleIndexWrite(): void {
@@ -286,36 +420,37 @@ export class Workspace {
     this.indexWrites = this.indexWrites
       .catch(() => {})
       .then(() => {
+        this.assertWritable()
         this.db.data.articles = [...this.rows.values()]
         return this.db.write()
       })
       .catch((error: unknown) => {
         this.indexDirty = true
-        throw error
+        throw writeError(error, `the workspace index (${INDEX_FILE})`, this.dir)
       })
     return this.indexWrites
   }
 
-  /** Keeps the last few copies of dossier.json in backups/ (one per opening). */
-  private async backup(): Promise<void> {
-    const dir = join(this.dir, BACKUPS_DIR)
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-    await copyFile(join(this.dir, INDEX_FILE), join(dir, `dossier-${stamp}.json`)).catch(() => {})
-    const old = (await readdir(dir)).filter((n) => n.startsWith('dossier-')).sort()
-    await Promise.all(old.slice(0, -BACKUPS_KEPT).map((n) => rm(join(dir, n), { force: true })))
-  }
-
-  private assertOpen(): void {
+  /** Throws the sentence the analyst sees when this workspace cannot be changed. */
+  assertWritable(): void {
     if (this.closed) throw new DossierError('internal', 'The workspace is closed.')
+    if (this.readOnly) throw new DossierError('read-only', readOnlyMessage(this.dir))
   }
 
+  /** Saves what is pending and releases the lock, also when saving fails (the error is passed on). */
   async close(): Promise<void> {
     if (this.closed) return
-    await Promise.allSettled(this.articleQueues.values())
-    await this.backupDone
-    if (this.indexDirty) await this.flush()
-    else await this.indexWrites.catch(() => {})
-    this.closed = true
-    await this.lock.release()
+    try {
+      await Promise.allSettled(this.articleQueues.values())
+      await this.entityChanges.catch(() => {})
+      await this.backupDone
+      if (this.readOnly) return
+      if (this.indexDirty) await this.flush()
+      else await this.indexWrites.catch(() => {})
+    } finally {
+      this.closed = true
+      if (this.indexTimer) clearTimeout(this.indexTimer)
+      await this.lock?.release()
+    }
   }
 }

@@ -1,0 +1,66 @@
+// A workspace as an analyst leaves it: the two seed articles, highlighted and tagged through the same
+// handlers the app calls, including a typo filed as an alias. Used by the store and fault tests.
+import { createHandlers } from '../src/main/services/dossier'
+import { Workspace } from '../src/main/services/store/workspace'
+import type { Entity } from '../src/shared/model'
+import { SEED_000, SEED_004 } from './helpers'
+
+export interface TaggedWorkspace {
+  articleIds: string[]
+  entities: Entity[]
+}
+
+const TAGS = [
+  { article: 0, text: 'Kim Jong Un', type: 'Person' as const, name: 'Kim Jong Un' },
+  { article: 0, text: 'Kin Jong Un', type: 'Person' as const, name: 'Kim Jong Un' },
+  { article: 0, text: 'Vladimir Putin', type: 'Person' as const },
+  { article: 0, text: 'North Korea', type: 'Location' as const },
+  { article: 1, text: 'North Korea', type: 'Location' as const },
+  { article: 1, text: 'White House', type: 'Organization' as const },
+  { article: 1, text: 'Kim Jong-un', type: 'Person' as const, name: 'Kim Jong Un' },
+]
+
+export function handlersFor(workspace: Workspace) {
+  const printer = { print: async () => new Uint8Array(), close: async () => {} }
+  return createHandlers({ workspace, printer, host: 'browser', samplesDir: workspace.dir })
+}
+
+export async function makeTaggedWorkspace(dir: string): Promise<TaggedWorkspace> {
+  const workspace = await Workspace.open(dir)
+  try {
+    const handlers = handlersFor(workspace)
+    const results = await handlers['import.paths']({ paths: [SEED_000, SEED_004] })
+    const articleIds = results.map((r) => r.articleId!)
+    for (const tag of TAGS) {
+      const id = articleIds[tag.article]!
+      const { article } = await handlers['articles.get']({ id })
+      const start = article.text.indexOf(tag.text)
+      if (start < 0) throw new Error(`"${tag.text}" is not in the seed article`)
+      await handlers['mentions.create']({
+        articleId: id,
+        start,
+        end: start + tag.text.length,
+        type: tag.type,
+        name: tag.name,
+      })
+    }
+    const { article } = await handlers['articles.get']({ id: articleIds[0]! })
+    const start = article.text.indexOf('closer strategic cooperation')
+    await handlers['highlights.create']({
+      articleId: articleIds[0]!,
+      start,
+      end: start + 28,
+      note: 'the pledge',
+    })
+    return { articleIds, entities: structuredClone(workspace.entities) }
+  } finally {
+    await workspace.close()
+  }
+}
+
+/** Entities as the analyst sees them: name, type and aliases, by id. */
+export function entityFacts(entities: readonly Entity[]) {
+  return Object.fromEntries(
+    entities.map((e) => [e.id, { name: e.name, type: e.type, aliases: [...e.aliases].sort() }]),
+  )
+}
