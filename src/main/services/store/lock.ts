@@ -13,6 +13,7 @@ import { link, readFile, stat, unlink, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { DossierError } from '../../../shared/errors'
+import { readFailure } from './fs-errors'
 
 export interface LockOwner {
   pid: number
@@ -81,7 +82,10 @@ async function look(path: string): Promise<Seen | undefined> {
     return { owner: parseOwner(text), text, ageMs: Date.now() - info.mtimeMs }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw error
+    throw new DossierError(
+      'workspace-locked',
+      `The workspace's lock file ${path} cannot be read because ${readFailure(error)}. Close every Dossier, remove ${path}, and open the workspace again; nothing was changed.`,
+    )
   }
 }
 

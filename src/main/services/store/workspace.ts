@@ -358,12 +358,20 @@ export class Workspace {
   async restoreArticle(id: string): Promise<ArticleSummary> {
     this.assertWritable()
     const trashed = join(this.dir, TRASH_DIR, `${id}.json`)
-    const article = await readArticleFile(trashed).catch(() => {
+    let article: Article
+    try {
+      article = await readArticleFile(trashed)
+    } catch (error) {
+      if (error instanceof InvalidFileError)
+        throw new DossierError(
+          'damaged-file',
+          `The removed article cannot be restored: its copy in ${TRASH_DIR}/${id}.json is damaged (${error.reason}). It was left there, untouched; import its original again instead.`,
+        )
       throw new DossierError(
         'not-found',
         'That article is not in the trash any more, so it cannot be restored.',
       )
-    })
+    }
     const row = await this.saveArticle(article)
     await rm(trashed, { force: true })
     return row

@@ -1,0 +1,104 @@
+// An analyst at work, to be killed at a random moment: imports a batch while highlighting, noting,
+// removing and tagging, through the same handlers the app calls. Before each change it prints what it
+// attempts, and after the change is acknowledged (the call returned) it prints the acknowledgement,
+// one JSON line each, so the parent knows exactly which writes were promised.
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { createHandlers } from '../../../src/main/services/dossier'
+import { createExtractPool } from '../../../src/main/services/import/extract-pool'
+import { Workspace } from '../../../src/main/services/store/workspace'
+import type { Handlers } from '../../../src/shared/api'
+import type { EntityType } from '../../../src/shared/model'
+import { corpusDir } from '../../helpers'
+import type { LogLine } from './acknowledged'
+
+const [dir, seedArg] = process.argv.slice(2)
+let seed = Number(seedArg) || 1
+/** mulberry32: a small seeded generator, so a failing trial can be replayed. */
+function random(): number {
+  seed = (seed + 0x6d2b79f5) | 0
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+}
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
+const token = () => Math.floor(random() * 36 ** 6).toString(36)
+
+// process.stdout is synchronous for pipes on Linux: a line written is a line the parent will read.
+const log = (line: LogLine) => process.stdout.write(`${JSON.stringify(line)}\n`)
+
+const batch = [
+  ...readdirSync(join(corpusDir, 'seeds'))
+    .filter((n) => !n.endsWith('.json'))
+    .map((n) => join(corpusDir, 'seeds', n)),
+  ...readdirSync(join(corpusDir, 'readability')).map((n) => join(corpusDir, 'readability', n, 'source.html')),
+].filter((path) => !path.endsWith('LICENSE.md/source.html'))
+
+async function importLane(handlers: Handlers) {
+  for (const path of [...batch].sort(() => random() - 0.5)) {
+    log({ op: 'import', stage: 'attempt', file: path })
+    const [result] = await handlers['import.paths']({ paths: [path] })
+    if (result?.articleId) log({ op: 'import', stage: 'ack', file: path, articleId: result.articleId })
+  }
+}
+
+async function annotateLane(workspace: Workspace, handlers: Handlers) {
+  for (;;) {
+    const rows = workspace.articles
+    if (rows.length === 0) {
+      await new Promise((done) => setTimeout(done, 5))
+      continue
+    }
+    const articleId = pick(rows).id
+    const { article } = await handlers['articles.get']({ id: articleId })
+    const words = [...article.text.matchAll(/\p{L}{3,}/gu)]
+    if (words.length === 0) continue
+    const word = pick(words)
+    const start = word.index
+    const end = start + word[0].length
+    const roll = random()
+    if (roll < 0.4) {
+      const note = `note ${token()}`
+      log({ op: 'highlight', stage: 'attempt', articleId, note })
+      const highlight = await handlers['highlights.create']({ articleId, start, end, note })
+      log({ op: 'highlight', stage: 'ack', articleId, id: highlight.id, note })
+    } else if (roll < 0.55 && article.highlights.length > 0) {
+      const { id } = pick(article.highlights)
+      const note = `edited ${token()}`
+      log({ op: 'note', stage: 'attempt', articleId, id, note })
+      await handlers['highlights.update']({ articleId, id, note })
+      log({ op: 'note', stage: 'ack', articleId, id, note })
+    } else if (roll < 0.7 && article.highlights.length > 0) {
+      const { id } = pick(article.highlights)
+      log({ op: 'remove', stage: 'attempt', articleId, id })
+      await handlers['highlights.remove']({ articleId, id })
+      log({ op: 'remove', stage: 'ack', articleId, id })
+    } else {
+      // Half the tags name a new entity, half an existing one (which may gain an alias).
+      const known = workspace.entities
+      const reuse = known.length > 0 && random() < 0.5 ? pick(known) : undefined
+      const type: EntityType = reuse?.type ?? pick(['Person', 'Organization', 'Location', 'Equipment'])
+      const name = reuse?.name ?? `Entity ${token()}`
+      log({ op: 'tag', stage: 'attempt', articleId, name })
+      const { mention, entity } = await handlers['mentions.create']({ articleId, start, end, type, name })
+      log({ op: 'tag', stage: 'ack', articleId, id: mention.id, entityId: entity.id, name: entity.name })
+    }
+  }
+}
+
+const workspace = await Workspace.open(dir!)
+const printer = { print: async () => new Uint8Array(), close: async () => {} }
+// Extraction in a worker thread, as in the app, so imports never hold up the highlights.
+const pool = createExtractPool(new URL('../../unit/import/fixtures/ts-worker.mjs', import.meta.url), {
+  size: 1,
+  workerData: { entry: new URL('../../../src/main/services/import/extract-worker.ts', import.meta.url).href },
+})
+const handlers = createHandlers({
+  workspace,
+  printer,
+  host: 'browser',
+  samplesDir: dir!,
+  extractor: pool.extract,
+})
+log({ op: 'ready' })
+await Promise.all([importLane(handlers), annotateLane(workspace, handlers)])
