@@ -6,6 +6,7 @@ import { maxFileBytesFrom } from './services/import/importer'
 import { resolveWorkspaceDir } from './services/store/location'
 import { readOnlyMessage, Workspace } from './services/store/workspace'
 import { startHttpHost } from './host/http'
+import { handleShutdown } from './host/shutdown'
 import { appPaths } from './paths'
 import { DossierError } from '../shared/errors'
 
@@ -45,18 +46,14 @@ async function main(): Promise<void> {
   for (const problem of workspace.problems) console.warn(`Warning: ${problem.message}`)
   console.log('Press Ctrl+C to stop.')
 
-  let stopping = false
-  const stop = async () => {
-    if (stopping) return
-    stopping = true
-    await host.close()
-    await printer.close()
-    await pool.close()
-    await workspace.close()
-    process.exit(0)
-  }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  handleShutdown({
+    steps: [
+      { name: 'Closing the browser connections', run: () => host.close() },
+      { name: 'Stopping the PDF printer (Chromium)', run: () => printer.close() },
+      { name: 'Stopping the import workers', run: () => pool.close() },
+      { name: 'Saving and closing the workspace', run: () => workspace.close() },
+    ],
+  })
 }
 
 main().catch((error: unknown) => {

@@ -37,6 +37,8 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
   '--no-first-run',
   '--disable-dev-shm-usage',
+  // Debian's Chromium starts crash handlers that detach from it and write under ~/.config.
+  '--disable-crashpad-for-testing',
 ]
 
 export function createChromiumPrinter(env: NodeJS.ProcessEnv = process.env): PdfPrinter {
@@ -52,13 +54,18 @@ export function createChromiumPrinter(env: NodeJS.ProcessEnv = process.env): Pdf
     }
     // Running as root (CI, containers) Chromium refuses to start with its sandbox on.
     const args = [...CHROMIUM_ARGS, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])]
-    browser ??= chromium.launch({ executablePath, args, headless: true }).catch((error: Error) => {
-      browser = undefined
-      throw new DossierError(
-        'pdf-unavailable',
-        `Chromium at ${executablePath} could not start: ${error.message.split('\n')[0]}`,
-      )
-    })
+    // Stopping is the host's job (host/shutdown.ts): Playwright's own signal handlers would exit the
+    // process before the workspace is saved and its lock released.
+    const signals = { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false }
+    browser ??= chromium
+      .launch({ executablePath, args, headless: true, ...signals })
+      .catch((error: Error) => {
+        browser = undefined
+        throw new DossierError(
+          'pdf-unavailable',
+          `Chromium at ${executablePath} could not start: ${error.message.split('\n')[0]}`,
+        )
+      })
     return browser
   }
 
