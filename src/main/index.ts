@@ -1,20 +1,23 @@
 // The desktop shell: one instance, one locked-down window, the services wired to IPC. No business logic.
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, Menu, session } from 'electron'
+import { app, BrowserWindow, dialog, Menu, protocol, session, type OpenDialogOptions } from 'electron'
 import { DossierError } from '../shared/errors'
+import { ARTICLE_EXTENSIONS } from '../shared/formats'
 import { createElectronPrinter } from './electron-printer'
-import { frameCheck, registerIpc } from './host/ipc'
+import { APP_INDEX_URL, APP_ORIGIN_URL, APP_SCHEME, appResponse } from './host/app-protocol'
+import { frameCheck, registerIpc, registerPathGrants } from './host/ipc'
+import { isAllowedAppRequest } from './host/request-policy'
 import { appPaths } from './paths'
 import { createHandlers } from './services/dossier'
 import { createExtractPool, type ExtractPool } from './services/import/extract-pool'
 import { maxFileBytesFrom } from './services/import/importer'
+import { PathGrants } from './services/import/path-grants'
 import { resolveWorkspaceDir } from './services/store/location'
 import { Workspace } from './services/store/workspace'
 
 const { rendererDir, preloadFile, resourcesDir, samplesDir } = appPaths(import.meta.url)
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
-const appUrl = devServerUrl ?? pathToFileURL(join(rendererDir, 'index.html')).href
+const appUrl = devServerUrl ?? APP_ORIGIN_URL
 
 let mainWindow: BrowserWindow | undefined
 let workspace: Workspace | undefined
@@ -22,18 +25,33 @@ let pool: ExtractPool | undefined
 
 app.enableSandbox()
 if (!app.requestSingleInstanceLock()) app.quit()
+// The page's origin is app://dossier/, a secure, standard origin of its own rather than file://, which
+// would share one origin with every file on the disk. Registered before ready, as Electron requires.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }])
 
-/** Nothing but the app's own files (and the inline PDF page) may load: the app makes no network request. */
+/** Nothing but the app's own files may load: the app makes no network request. */
 function lockDownSession(): void {
-  const allowed = (url: string) =>
-    url.startsWith('file:') ||
-    url.startsWith('data:') ||
-    url.startsWith('devtools:') ||
-    (devServerUrl !== undefined && url.startsWith(devServerUrl))
+  protocol.handle(APP_SCHEME, (request) => appResponse(rendererDir, request))
   session.defaultSession.webRequest.onBeforeRequest((details, callback) =>
-    callback({ cancel: !allowed(details.url) }),
+    callback({ cancel: !isAllowedAppRequest(details, devServerUrl) }),
   )
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+}
+
+/** Import files…: the chosen paths are what the analyst handed over, so the services may read them. */
+async function chooseFiles(): Promise<string[]> {
+  const options: OpenDialogOptions = {
+    title: 'Import files',
+    properties: ['openFile', 'multiSelections'],
+    filters: [
+      { name: 'Articles', extensions: [...ARTICLE_EXTENSIONS] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  }
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, options)
+    : await dialog.showOpenDialog(options)
+  return result.canceled ? [] : result.filePaths
 }
 
 function createWindow(): BrowserWindow {
@@ -52,13 +70,15 @@ function createWindow(): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // A middle click would open a link in a new window; there are no links to open.
+      disableBlinkFeatures: 'Auxclick',
     },
   })
   window.webContents.on('will-navigate', (event) => event.preventDefault())
   window.webContents.on('will-attach-webview', (event) => event.preventDefault())
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
   window.once('ready-to-show', () => window.show())
-  void (devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(join(rendererDir, 'index.html')))
+  void window.loadURL(devServerUrl ?? APP_INDEX_URL)
   return window
 }
 
@@ -99,6 +119,8 @@ async function start(): Promise<void> {
     return
   }
   pool = createExtractPool(new URL('./extract-worker.js', import.meta.url))
+  const grants = new PathGrants()
+  const isAppFrame = frameCheck(() => mainWindow?.webContents, appUrl)
   const handlers = createHandlers({
     workspace,
     printer: createElectronPrinter(),
@@ -106,11 +128,11 @@ async function start(): Promise<void> {
     samplesDir,
     extractor: pool.extract,
     maxFileBytes: maxFileBytesFrom(process.env),
+    grants,
+    chooseFiles,
   })
-  registerIpc(
-    handlers,
-    frameCheck(() => mainWindow?.webContents, appUrl),
-  )
+  registerIpc(handlers, isAppFrame)
+  registerPathGrants(grants, isAppFrame)
   lockDownSession()
   buildMenu()
   mainWindow = createWindow()

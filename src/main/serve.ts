@@ -32,13 +32,7 @@ async function main(): Promise<void> {
     extractor: pool.extract,
     maxFileBytes,
   })
-  // Uploads travel base64 encoded in JSON: a third larger than the file, plus the envelope.
-  const host = await startHttpHost({
-    handlers,
-    rendererDir,
-    port: portArg(argv),
-    maxBodyBytes: maxFileBytes * 1.4 + 65_536,
-  })
+  const host = await startHttpHost({ handlers, rendererDir, port: portArg(argv), maxFileBytes })
 
   console.log(`Dossier is running in browser mode. Open this address in your browser:\n\n  ${host.url}\n`)
   console.log(`Workspace: ${dir}`)

@@ -33,6 +33,8 @@ export type ImportResult = z.infer<typeof ImportResult>
 export const WorkspaceInfo = z.object({
   path: z.string(),
   host: z.enum(['electron', 'browser']),
+  /** The largest file import takes, in bytes: the page refuses bigger ones before sending them. */
+  maxFileBytes: z.number().int().positive(),
   articleCount: z.number().int().nonnegative(),
   /** The folder cannot be written: everything reads, nothing changes. */
   readOnly: z.boolean(),
@@ -84,6 +86,8 @@ export const api = {
     ImportResult,
   ),
   'import.samples': method(None, z.array(ImportResult)),
+  /** Desktop only: the main process's open dialog; what the analyst chooses there may be imported by path. */
+  'import.choose': method(None, z.object({ paths: z.array(z.string()) })),
   'import.expand': method(
     z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
     z.object({ files: z.array(z.string()), skipped: z.array(ImportResult), ignored: z.array(z.string()) }),
@@ -174,3 +178,9 @@ export function buildClient(invoke: (method: MethodName, args: unknown) => Promi
 export type Reply<T> = { ok: true; result: T } | { ok: false; error: ApiErrorData }
 
 export const IPC_PREFIX = 'dossier:'
+
+/**
+ * Preload tells main which path the analyst dropped (from a File only the analyst can hand over), so
+ * main honours it in import.paths. Sent by preload itself, never exposed to the page as a call.
+ */
+export const PATH_GRANT_CHANNEL = 'dossier-desktop:path-granted'

@@ -1,5 +1,7 @@
 // The analyst's first brief: drop the two sample articles, read, highlight, tag, reload, export.
 import { readFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { dropFiles, expect, seed000, seed004, selectInReader, test, TITLE_000, TITLE_004 } from './fixtures'
 
@@ -97,7 +99,7 @@ test('requests without the launch token are refused', async ({ server }) => {
   expect(withToken.status).toBe(200)
 })
 
-test('a second tab opened without the token still reaches the workspace', async ({
+test('a second tab opened without the token still reaches the workspace; no cookie opens the API', async ({
   app,
   server,
   context,
@@ -107,4 +109,53 @@ test('a second tab opened without the token still reaches the workspace', async 
   const second = await context.newPage()
   await second.goto(`${server.origin}/`)
   await expect(second.getByRole('list', { name: 'Library' })).toContainText(TITLE_000)
+
+  // The page's own cookie, sent from its own origin, does not open the API: only the token header does.
+  const cookieOnly = await second.evaluate(
+    async () => (await fetch('/api/articles.list', { method: 'POST', body: '{}' })).status,
+  )
+  expect(cookieOnly).toBe(403)
+
+  // Browsers send 127.0.0.1's cookies to every port: another local server gets nothing that opens the API.
+  const received: string[] = []
+  const other = createServer((req, res) => {
+    received.push(req.headers.cookie ?? '')
+    res.end('<!doctype html><title>Another local server</title>')
+  })
+  await new Promise<void>((done) => other.listen(0, '127.0.0.1', done))
+  try {
+    await second.goto(`http://127.0.0.1:${(other.address() as AddressInfo).port}/`)
+    const cookies = received.join('; ')
+    expect(cookies).toContain('dossier_page=')
+    expect(cookies).not.toContain(server.token)
+    const replayed = await fetch(`${server.origin}/api/articles.list`, {
+      method: 'POST',
+      body: '{}',
+      headers: { Cookie: cookies, Origin: server.origin },
+    })
+    expect(replayed.status).toBe(403)
+    // Nor can that server's page read the token: localStorage is per origin, and this is another port.
+    expect(await second.evaluate(() => localStorage.getItem('dossier.token'))).toBeNull()
+  } finally {
+    other.close()
+  }
+})
+
+test('browser mode refuses file paths from the page, even with the token', async ({ server }) => {
+  for (const method of ['import.paths', 'import.expand']) {
+    const response = await fetch(`${server.origin}/api/${method}`, {
+      method: 'POST',
+      body: JSON.stringify({ paths: ['/etc/passwd'] }),
+      headers: { 'X-Dossier-Token': server.token },
+    })
+    const reply = (await response.json()) as { ok: boolean; error?: { code: string; message: string } }
+    expect(reply.ok).toBe(false)
+    expect(reply.error?.code).toBe('forbidden')
+  }
+  const list = await fetch(`${server.origin}/api/articles.list`, {
+    method: 'POST',
+    body: '{}',
+    headers: { 'X-Dossier-Token': server.token },
+  })
+  expect(await list.json()).toEqual({ ok: true, result: [] })
 })

@@ -22,13 +22,17 @@ export interface DossierServer {
   stop(): Promise<void>
 }
 
-export async function startServer(workspace: string): Promise<DossierServer> {
+export async function startServer(
+  workspace: string,
+  env: Record<string, string> = {},
+): Promise<DossierServer> {
   const child: ChildProcess = spawn(
     process.execPath,
     [join(root, 'out/main/serve.js'), '--workspace', workspace],
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
     },
   )
   let output = ''

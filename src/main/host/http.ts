@@ -1,39 +1,64 @@
-// Browser mode: the built renderer and the API over HTTP, on 127.0.0.1 only. Every request needs the
-// per-launch token, and requests naming a foreign Host or Origin are refused, so a web page the
-// analyst visits cannot reach the workspace (CSRF, DNS rebinding).
+// Browser mode: the built renderer and the API over HTTP, on 127.0.0.1 only. Every API call needs the
+// per-launch token in a header, and requests naming a foreign Host or Origin are refused, so a web page
+// the analyst visits cannot reach the workspace (CSRF, DNS rebinding).
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import { readFile } from 'node:fs/promises'
-import { extname, join, normalize, sep } from 'node:path'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import type { Handlers } from '../../shared/api'
+import { tooLargeMessage } from '../../shared/file-size'
 import { decodeWire, encodeWire } from '../../shared/wire'
 import { dispatch } from './dispatch'
+import { contentType, PAGE_HEADERS, readRendererFile, rendererFile } from './renderer-files'
 
 export const TOKEN_HEADER = 'x-dossier-token'
-const TOKEN_COOKIE = 'dossier_token'
+/**
+ * Lets a second tab load the page files without the launch URL. Browsers send 127.0.0.1's cookies to
+ * every port of it, so any other local server sees this value: it is not the token and opens no API.
+ */
+const PAGE_COOKIE = 'dossier_page'
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
+/** Longest request target taken; the app's own are far shorter. */
+const MAX_TARGET_LENGTH = 2048
+
+export interface ConnectionLimits {
+  /** Until a request's headers are in. */
+  headersTimeoutMs: number
+  /** Until a whole request, body included, is in. */
+  requestTimeoutMs: number
+  /** An idle keep-alive socket between two requests. */
+  keepAliveTimeoutMs: number
+  /** A socket with no traffic at all and no reply being prepared. */
+  idleTimeoutMs: number
+  maxConnections: number
+  /** How often the header and request deadlines are checked. */
+  checkIntervalMs: number
+  /** After a 413, how long the rest of the body is read and dropped before the socket is closed. */
+  drainTimeoutMs: number
 }
 
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'"
+/**
+ * For one analyst's browser on this machine. Headers arrive in one packet from a browser, so 10 s is
+ * generous; the largest body (~140 MB of base64) crosses loopback in about a second, and 120 s leaves room
+ * for a slow machine. Browsers keep at most 6 connections per host; 32 covers a few tabs.
+ */
+export const CONNECTION_LIMITS: ConnectionLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 120_000,
+  keepAliveTimeoutMs: 5_000,
+  idleTimeoutMs: 30_000,
+  maxConnections: 32,
+  checkIntervalMs: 1_000,
+  drainTimeoutMs: 10_000,
+}
 
 export interface HttpHostOptions {
   handlers: Handlers
   rendererDir: string
   port?: number
   token?: string
-  /** Largest request body accepted, in bytes (uploads travel base64 encoded). */
-  maxBodyBytes?: number
+  /** The services' limit for one file; the largest body taken follows from it (uploads are base64). */
+  maxFileBytes?: number
+  limits?: Partial<ConnectionLimits>
 }
 
 export interface HttpHost {
@@ -41,6 +66,11 @@ export interface HttpHost {
   token: string
   port: number
   close(): Promise<void>
+}
+
+/** Base64 makes a file a third larger; the JSON envelope and the name add a little. */
+export function maxBodyBytes(maxFileBytes: number): number {
+  return Math.ceil(maxFileBytes / 3) * 4 + 65_536
 }
 
 function sameToken(given: string | undefined, token: string): boolean {
@@ -67,121 +97,170 @@ function send(
 ) {
   res.writeHead(status, {
     'Content-Type': type,
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
+    ...PAGE_HEADERS,
     'X-Frame-Options': 'DENY',
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     ...extra,
   })
   res.end(body)
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+function sendError(res: ServerResponse, status: number, code: string, message: string) {
+  send(res, status, JSON.stringify({ ok: false, error: { code, message } }), 'application/json')
+}
+
+/** The body, or null once it passes `limit`: from then on it is read and dropped, never kept. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
+    let over = false
     req.on('data', (chunk: Buffer) => {
+      if (over) return
       size += chunk.length
-      if (size > limit) {
-        resolve(null)
-        req.destroy()
-      } else chunks.push(chunk)
+      if (size <= limit) return void chunks.push(chunk)
+      over = true
+      chunks.length = 0
+      resolve(null)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolve(over ? null : Buffer.concat(chunks)))
     req.on('error', reject)
   })
 }
 
+/**
+ * The path and query of an origin-form request target ("/path?query"), or undefined for anything else:
+ * absolute-form ("http://host/"), "*", a scheme-relative "//host", over-long targets, and paths that
+ * cannot name a file (malformed percent-encoding, NUL, backslash).
+ */
+function parseTarget(target: string | undefined): { pathname: string; query: URLSearchParams } | undefined {
+  if (!target || target.length > MAX_TARGET_LENGTH || !target.startsWith('/') || target.startsWith('//'))
+    return undefined
+  const at = target.search(/[?#]/)
+  const pathname = at < 0 ? target : target.slice(0, at)
+  try {
+    if (/[\0\\]/.test(decodeURIComponent(pathname))) return undefined
+  } catch {
+    return undefined
+  }
+  const query = at < 0 || target[at] === '#' ? '' : target.slice(at + 1).replace(/#.*$/, '')
+  return { pathname, query: new URLSearchParams(query) }
+}
+
 export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const token = options.token ?? randomBytes(24).toString('base64url')
-  const maxBody = options.maxBodyBytes ?? 150 * 1024 * 1024
+  const pageKey = randomBytes(24).toString('base64url')
+  const limits = { ...CONNECTION_LIMITS, ...options.limits }
+  const maxFile = options.maxFileBytes ?? 100 * 1024 * 1024
+  const maxBody = maxBodyBytes(maxFile)
   let port = 0
 
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`])
   const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`])
 
+  /** Sockets with a reply being prepared: a long import or print is not idleness. */
+  const busy = new WeakMap<Socket, number>()
+
+  /**
+   * 413 in a way the browser reads: the reply goes out, then our side of the connection is closed while
+   * the rest of the body is still read and dropped. Closing it outright would answer the bytes still
+   * arriving with a reset, and the browser would lose the reply with it ("Dossier is not running").
+   */
+  function refuseTooLarge(req: IncomingMessage, res: ServerResponse) {
+    const socket = req.socket
+    req.resume()
+    res.on('finish', () => {
+      socket.end()
+      setTimeout(() => socket.destroy(), limits.drainTimeoutMs).unref()
+    })
+    sendError(res, 413, 'too-large', tooLargeMessage('The file', undefined, maxFile))
+  }
+
   async function serveApi(req: IncomingMessage, res: ServerResponse, method: string) {
     if (req.method !== 'POST') return send(res, 405, 'POST only', 'text/plain', { Allow: 'POST' })
+    const declared = Number(req.headers['content-length'] ?? 0)
+    if (declared > maxBody) return refuseTooLarge(req, res)
     const body = await readBody(req, maxBody)
-    if (body === null) {
-      const reply = {
-        ok: false,
-        error: { code: 'too-large', message: 'The file is too large to send to Dossier.' },
-      }
-      return send(res, 413, JSON.stringify(reply), 'application/json')
-    }
+    if (body === null) return refuseTooLarge(req, res)
     let args: unknown
     try {
-      args = body ? decodeWire(body) : {}
+      args = body.length > 0 ? decodeWire(body.toString('utf8')) : {}
     } catch {
-      const reply = {
-        ok: false,
-        error: { code: 'invalid-argument', message: 'The request was not valid JSON.' },
-      }
-      return send(res, 400, JSON.stringify(reply), 'application/json')
+      return sendError(res, 400, 'invalid-argument', 'The request was not valid JSON.')
     }
     const reply = await dispatch(options.handlers, method, args)
     send(res, 200, encodeWire(reply), 'application/json')
   }
 
   async function serveStatic(res: ServerResponse, pathname: string, setCookie: boolean) {
-    const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(
-      /^([/\\])+/,
-      '',
-    )
-    const file = join(options.rendererDir, relative)
-    if (!file.startsWith(options.rendererDir + sep)) return send(res, 404, 'Not found', 'text/plain')
-    let content: Buffer
-    try {
-      content = await readFile(file)
-    } catch {
-      return send(res, 404, 'Not found', 'text/plain')
-    }
+    const found = rendererFile(options.rendererDir, pathname)
+    if ('status' in found)
+      return send(res, found.status, found.status === 400 ? 'Bad request' : 'Not found', 'text/plain')
+    const content = await readRendererFile(found.file)
+    if (!content) return send(res, 404, 'Not found', 'text/plain')
     const extra: Record<string, string> = setCookie
-      ? { 'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` }
+      ? { 'Set-Cookie': `${PAGE_COOKIE}=${pageKey}; HttpOnly; SameSite=Strict; Path=/` }
       : {}
-    send(res, 200, content, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', extra)
+    send(res, 200, content, contentType(found.file), extra)
   }
 
-  const server = createServer((req, res) => {
-    const handle = async () => {
-      if (!allowedHosts().has(req.headers.host ?? '')) return send(res, 403, 'Forbidden host', 'text/plain')
-      const origin = req.headers.origin
-      if (origin !== undefined && !allowedOrigins().has(origin))
-        return send(res, 403, 'Forbidden origin', 'text/plain')
-      const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
-      if (url.pathname.startsWith('/api/')) {
-        // The header is what the page sends; the cookie also counts when the request names this server as
-        // its Origin (a second tab opened without the token), which no other page can forge.
-        const fromHeader = sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)
-        const fromCookie = origin !== undefined && sameToken(cookie(req, TOKEN_COOKIE), token)
-        if (!fromHeader && !fromCookie) {
-          const reply = {
-            ok: false,
-            error: { code: 'forbidden', message: 'This request did not carry Dossier’s access token.' },
-          }
-          return send(res, 403, JSON.stringify(reply), 'application/json')
-        }
-        return serveApi(req, res, url.pathname.slice('/api/'.length))
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    if (!allowedHosts().has(req.headers.host ?? '')) return send(res, 403, 'Forbidden host', 'text/plain')
+    const origin = req.headers.origin
+    if (origin !== undefined && !allowedOrigins().has(origin))
+      return send(res, 403, 'Forbidden origin', 'text/plain')
+    const target = parseTarget(req.url)
+    if (!target) return send(res, 400, 'Bad request', 'text/plain')
+    if (target.pathname.startsWith('/api/')) {
+      // Only the header counts: a browser never adds it by itself, and only the page's own scripts can
+      // read the token it keeps.
+      if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+        return sendError(res, 403, 'forbidden', 'This request did not carry Dossier’s access token.')
       }
-      const fromQuery = sameToken(url.searchParams.get('token') ?? undefined, token)
-      if (!fromQuery && !sameToken(cookie(req, TOKEN_COOKIE), token)) {
-        return send(
-          res,
-          403,
-          '<!doctype html><meta charset="utf-8"><title>Dossier</title><p>Open Dossier with the address printed in the terminal where it was started: it carries this launch’s access token.</p>',
-          'text/html; charset=utf-8',
-        )
-      }
-      return serveStatic(res, url.pathname, fromQuery)
+      return serveApi(req, res, target.pathname.slice('/api/'.length))
     }
-    handle().catch((error) => {
-      console.error('dossier: request failed', error)
-      if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain')
-    })
+    const fromQuery = sameToken(target.query.get('token') ?? undefined, token)
+    if (!fromQuery && !sameToken(cookie(req, PAGE_COOKIE), pageKey)) {
+      return send(
+        res,
+        403,
+        '<!doctype html><meta charset="utf-8"><title>Dossier</title><p>Open Dossier with the address printed in the terminal where it was started: it carries this launch’s access token.</p>',
+        'text/html; charset=utf-8',
+      )
+    }
+    return serveStatic(res, target.pathname, fromQuery)
+  }
+
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      connectionsCheckingInterval: limits.checkIntervalMs,
+    },
+    (req, res) => {
+      const socket = req.socket
+      busy.set(socket, (busy.get(socket) ?? 0) + 1)
+      res.once('close', () => {
+        const left = (busy.get(socket) ?? 1) - 1
+        if (left > 0) busy.set(socket, left)
+        else busy.delete(socket)
+      })
+      handle(req, res).catch((error) => {
+        // A client that went away (or was timed out) mid-request is not a failure of Dossier's.
+        if (req.destroyed) return
+        console.error('dossier: request failed', error)
+        if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain')
+      })
+    },
+  )
+  server.maxConnections = limits.maxConnections
+  server.setTimeout(limits.idleTimeoutMs)
+  // With a listener here Node leaves the socket alone: it is closed unless a reply is being prepared.
+  server.on('timeout', (socket: Socket) => {
+    if (!busy.has(socket)) socket.destroy()
   })
 
   return new Promise((resolve, reject) => {

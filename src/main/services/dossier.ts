@@ -2,6 +2,7 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ArticleView, Handlers } from '../../shared/api'
+import { DossierError } from '../../shared/errors'
 import type { Article, Entity } from '../../shared/model'
 import { setTrimmed, updateFields } from './articles'
 import { addHighlight, removeHighlight, updateHighlight } from './annotate/highlights'
@@ -10,7 +11,8 @@ import { exportFileName } from './brief/brief-model'
 import { articleMarkdown } from './brief/markdown'
 import { articlePrintHtml } from './brief/print-html'
 import type { PdfPrinter } from './export/pdf-printer'
-import { Importer, type ImporterOptions } from './import/importer'
+import { Importer, type Admit, type ImporterOptions } from './import/importer'
+import { PathGrants } from './import/path-grants'
 import type { Workspace } from './store/workspace'
 
 export interface DossierOptions extends ImporterOptions {
@@ -19,7 +21,14 @@ export interface DossierOptions extends ImporterOptions {
   host: 'electron' | 'browser'
   /** Folder with the bundled sample articles. */
   samplesDir: string
+  /** Desktop: what the analyst chose or dropped; paths from the page are read only inside these. */
+  grants?: PathGrants
+  /** Desktop: shows the open dialog and returns the chosen paths (none when cancelled). */
+  chooseFiles?: () => Promise<string[]>
 }
+
+const BROWSER_PATHS =
+  'Browser mode never reads files by their path on disk: drop the files on the window or choose them with Import files…, and the page sends their contents.'
 
 function entitiesOf(article: Article, all: readonly Entity[]): Entity[] {
   const ids = new Set(article.mentions.map((m) => m.entityId))
@@ -29,6 +38,13 @@ function entitiesOf(article: Article, all: readonly Entity[]): Entity[] {
 export function createHandlers(options: DossierOptions): Handlers {
   const { workspace, printer } = options
   const importer = new Importer(workspace, options)
+  const grants = options.grants ?? new PathGrants()
+
+  /** Paths from the page: refused in browser mode, and on the desktop read only where the analyst granted. */
+  function admitFromPage(): Admit {
+    if (options.host === 'browser') throw new DossierError('forbidden', BROWSER_PATHS)
+    return (path) => grants.check(path)
+  }
 
   async function edit(id: string, change: (article: Article) => void) {
     await workspace.updateArticle(id, change)
@@ -44,6 +60,7 @@ export function createHandlers(options: DossierOptions): Handlers {
     'workspace.info': async () => ({
       path: workspace.dir,
       host: options.host,
+      maxFileBytes: importer.maxFileBytes,
       articleCount: workspace.articles.length,
       readOnly: workspace.readOnly,
       problems: workspace.problems,
@@ -58,9 +75,20 @@ export function createHandlers(options: DossierOptions): Handlers {
     'articles.update': async ({ id, ...fields }) => edit(id, (article) => updateFields(article, fields)),
     'articles.setTrimmed': async ({ id, block, trimmed }) =>
       edit(id, (article) => setTrimmed(article, block, trimmed)),
-    'import.paths': async ({ paths }) => importer.importPaths(paths),
+    'import.paths': async ({ paths }) => importer.importPaths(paths, admitFromPage()),
     'import.upload': async ({ name, data }) => importer.importBytes(name, data),
-    'import.expand': async ({ paths }) => importer.expand(paths),
+    'import.expand': async ({ paths }) => importer.expand(paths, admitFromPage()),
+    'import.choose': async () => {
+      if (!options.chooseFiles) {
+        throw new DossierError(
+          'forbidden',
+          'Only the desktop app opens its own file dialog; in browser mode the page chooses the files.',
+        )
+      }
+      const paths = await options.chooseFiles()
+      for (const path of paths) grants.grant(path)
+      return { paths }
+    },
     'import.paste': async ({ text, html }) => {
       const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ').replace(':', '.')
       const isHtml = Boolean(html?.trim())

@@ -17,17 +17,21 @@ export class ApiError extends Error {
   }
 }
 
-/** Takes the token from the launch URL once, keeps it for this tab, and removes it from the address bar. */
+/**
+ * Takes the token from the launch URL once and removes it from the address bar. It is kept in
+ * localStorage, which is per origin (this port), never sent by the browser on its own and readable only
+ * by the app's scripts, so a second tab opened without the token finds it there.
+ */
 function takeToken(): string {
   const url = new URL(window.location.href)
   const fromUrl = url.searchParams.get('token')
   if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl)
+    localStorage.setItem(TOKEN_KEY, fromUrl)
     url.searchParams.delete('token')
     window.history.replaceState(null, '', url.pathname + url.search + url.hash)
     return fromUrl
   }
-  return sessionStorage.getItem(TOKEN_KEY) ?? ''
+  return localStorage.getItem(TOKEN_KEY) ?? ''
 }
 
 export function createHttpClient(): DossierClient {

@@ -2,11 +2,11 @@
 import { AppShell } from '@mantine/core'
 import { useRef, useState } from 'react'
 import type { ImportResult } from '../../shared/api'
-import { dossier } from '../api/client'
+import { dossier, isDesktop } from '../api/client'
 import type { ExportFormat } from '../brief/useExport'
 import { useExport } from '../brief/useExport'
 import { ImportFileInput } from '../import/ImportFileInput'
-import { batchFromDrop, batchFromFiles, batchFromPaste } from '../import/import-sources'
+import { batchFromDrop, batchFromFiles, batchFromPaste, batchFromPaths } from '../import/import-sources'
 import { articleToOpen } from '../import/summarize-imports'
 import { useImportRunner } from '../import/useImportRunner'
 import { usePasteImport } from '../import/usePasteImport'
@@ -87,13 +87,24 @@ export function App() {
     }
   }
 
+  /** The desktop app asks main for its open dialog, so what is chosen there may be read by path. */
+  async function chooseFiles() {
+    if (!isDesktop) return fileInput.current?.click()
+    try {
+      const { paths } = await dossier.import.choose()
+      if (paths.length > 0) runImport(batchFromPaths(paths))
+    } catch (error) {
+      notifyError(error, 'Could not open the file dialog')
+    }
+  }
+
   const canExport = openId !== null && open.view !== undefined
   function exportOpen(format: ExportFormat) {
     if (openId && canExport) void exporter.exportBrief(openId, format)
   }
 
   useAppShortcuts({
-    onImport: () => fileInput.current?.click(),
+    onImport: () => void chooseFiles(),
     onExport: exportOpen,
     onUndo: () => void undoStack.undo(),
     onRedo: () => void undoStack.redo(),
@@ -112,7 +123,7 @@ export function App() {
         <AppHeader
           canExport={canExport}
           exporting={exporter.pending}
-          onImport={() => fileInput.current?.click()}
+          onImport={() => void chooseFiles()}
           onExport={exportOpen}
           onHelp={() => setHelpOpen(true)}
         />

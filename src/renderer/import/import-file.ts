@@ -1,8 +1,10 @@
 // The import jobs: one file by its bytes (browser mode), one file by its path on disk (the desktop app),
 // or the clipboard. Each turns any failure into a failed result naming the file.
 import type { ImportResult } from '../../shared/api'
+import { tooLargeMessage } from '../../shared/file-size'
 import { dossier, errorMessage } from '../api/client'
 import { failedResult, type ImportJob } from './import-batch'
+import { uploadLimit } from './upload-limit'
 
 /** What the file picker offers; anything dropped is still tried. */
 
@@ -20,6 +22,11 @@ export function uploadJob(file: File, name = file.name): ImportJob {
     name,
     run: () =>
       attempt(name, async () => {
+        // Refused here, with the services' own sentence, rather than read and sent only to be refused.
+        const limit = await uploadLimit()
+        if (file.size > limit) {
+          return failedResult(name, tooLargeMessage(file.name, file.size, limit), 'too-large')
+        }
         const data = new Uint8Array(await file.arrayBuffer())
         return dossier.import.upload({ name: file.name, data })
       }),

@@ -1,5 +1,7 @@
 // Turns what the analyst handed over (chosen files, a drop, the clipboard) into an import batch. On the
-// desktop the services expand dropped folders (import.expand); in browser mode the folders are walked here.
+// desktop the services expand dropped folders (import.expand) and read the files by path, which they
+// honour only for what the analyst dropped or chose in the app's own open dialog (import.choose); in
+// browser mode the folders are walked here and the files' bytes are sent.
 import { dossier, errorMessage, isDesktop } from '../api/client'
 import { collectEntries } from './collect-entries'
 import type { DroppedItems } from './dropped-items'
@@ -17,6 +19,10 @@ async function desktopBatch(files: readonly File[]): Promise<ImportBatch> {
         failedResult(file.name, `${file.name} has no path on disk, so Dossier cannot read it.`),
       )
   }
+  return pathsBatch(paths, batch)
+}
+
+async function pathsBatch(paths: string[], batch: ImportBatch): Promise<ImportBatch> {
   if (paths.length === 0) return batch
   try {
     const expanded = await dossier.import.expand({ paths })
@@ -50,6 +56,11 @@ export function batchFromDrop(items: DroppedItems): Promise<ImportBatch> {
 
 export function batchFromFiles(files: readonly File[]): Promise<ImportBatch> {
   return batchFromDrop({ files: [...files], folders: [] })
+}
+
+/** Desktop "Import files…": what the analyst chose in the app's own open dialog (import.choose). */
+export function batchFromPaths(paths: readonly string[]): Promise<ImportBatch> {
+  return pathsBatch([...paths], { jobs: [], results: [], ignored: [] })
 }
 
 /** An article pasted from the clipboard. */

@@ -1,7 +1,7 @@
 // The three sides of the API list the same methods: the services' handlers, the IPC registrations
 // of main, the object preload exposes, and the HTTP routes of browser mode.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { IPC_PREFIX, methodNames } from '../../../src/shared/api'
+import { IPC_PREFIX, methodNames, PATH_GRANT_CHANNEL } from '../../../src/shared/api'
 import { createHandlers } from '../../../src/main/services/dossier'
 import { Workspace } from '../../../src/main/services/store/workspace'
 import { startHttpHost, type HttpHost } from '../../../src/main/host/http'
@@ -9,14 +9,24 @@ import { tempDir } from '../../helpers'
 
 const electron = vi.hoisted(() => ({
   handled: [] as string[],
+  listened: [] as string[],
+  sent: [] as [string, unknown][],
   exposed: {} as Record<string, unknown>,
 }))
 
 vi.mock('electron', () => ({
-  ipcMain: { handle: (channel: string) => electron.handled.push(channel), removeHandler: () => {} },
-  ipcRenderer: { invoke: async () => ({ ok: true, result: null }) },
+  ipcMain: {
+    handle: (channel: string) => electron.handled.push(channel),
+    removeHandler: () => {},
+    on: (channel: string) => electron.listened.push(channel),
+  },
+  ipcRenderer: {
+    invoke: async () => ({ ok: true, result: null }),
+    send: (channel: string, value: unknown) => electron.sent.push([channel, value]),
+  },
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (electron.exposed[key] = value) },
-  webUtils: { getPathForFile: () => '' },
+  // Only a file the analyst handed over has a path; one the page made has none.
+  webUtils: { getPathForFile: (file: { path?: string }) => file.path ?? '' },
 }))
 
 function flatten(client: Record<string, Record<string, unknown>>): string[] {
@@ -47,10 +57,13 @@ describe('the API contract', () => {
     expect(Object.keys(handlers).sort()).toEqual([...methodNames].sort())
   })
 
-  it('registers one IPC handler per method in main', async () => {
-    const { registerIpc } = await import('../../../src/main/host/ipc')
+  it('registers one IPC handler per method in main, and one listener for dropped paths', async () => {
+    const { registerIpc, registerPathGrants } = await import('../../../src/main/host/ipc')
+    const { PathGrants } = await import('../../../src/main/services/import/path-grants')
     registerIpc(handlers, () => true)
+    registerPathGrants(new PathGrants(), () => true)
     expect(electron.handled.sort()).toEqual(methodNames.map((m) => IPC_PREFIX + m).sort())
+    expect(electron.listened).toEqual([PATH_GRANT_CHANNEL])
   })
 
   it('exposes exactly the contract methods as window.dossier from preload, and no transport', async () => {
@@ -59,6 +72,15 @@ describe('the API contract', () => {
     const dossier = electron.exposed.dossier as Record<string, Record<string, unknown>>
     expect(flatten(dossier).sort()).toEqual([...methodNames].sort())
     expect(Object.keys(electron.exposed.dossierDesktop as object)).toEqual(['pathForFile'])
+  })
+
+  it('tells main about a path only when a file the analyst handed over has one; the page sends none', async () => {
+    await import('../../../src/preload/index')
+    const { pathForFile } = electron.exposed.dossierDesktop as { pathForFile(file: unknown): string }
+    electron.sent.length = 0
+    expect(pathForFile({ path: '/home/analyst/report.pdf' })).toBe('/home/analyst/report.pdf')
+    expect(pathForFile({})).toBe('')
+    expect(electron.sent).toEqual([[PATH_GRANT_CHANNEL, '/home/analyst/report.pdf']])
   })
 
   it('answers every method over HTTP and refuses names outside the contract', async () => {

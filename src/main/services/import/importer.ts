@@ -5,6 +5,7 @@ import { open, readdir, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { ImportResult } from '../../../shared/api'
 import { DossierError } from '../../../shared/errors'
+import { tooLargeMessage } from '../../../shared/file-size'
 import { ARTICLE_FILE } from '../../../shared/formats'
 import { SCHEMA_VERSION, type Article } from '../../../shared/model'
 import { writeError } from '../store/fs-errors'
@@ -25,6 +26,9 @@ export function maxFileBytesFrom(env: NodeJS.ProcessEnv): number {
 
 export type Extractor = (fileName: string, bytes: Uint8Array) => Promise<Extraction>
 
+/** Decides whether a path may be read; throws a DossierError (named for the file) when it may not. */
+export type Admit = (path: string) => Promise<unknown>
+
 export interface ImporterOptions {
   maxFileBytes?: number
   /** Where extraction runs; in-process by default, a worker pool in the apps. */
@@ -42,13 +46,7 @@ export function failed(file: string, error: unknown): ImportResult {
 }
 
 export function tooLarge(file: string, size: number, limit: number): DossierError {
-  const human = (n: number) =>
-    n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${Math.ceil(n / 1024)} KB`
-  return new DossierError(
-    'too-large',
-    `${file} is ${human(size)}, over the ${human(limit)} limit for one file; it was not read. Set DOSSIER_MAX_FILE_MB to raise the limit.`,
-    file,
-  )
+  return new DossierError('too-large', tooLargeMessage(file, size, limit), file)
 }
 
 function ioFailure(name: string, path: string, error: unknown): ImportResult {
@@ -155,15 +153,23 @@ export class Importer {
 
   /**
    * Files to import under the given paths. Files named directly are all tried (their content decides);
-   * inside folders only article formats are taken, and hidden entries are passed over.
+   * inside folders only article formats are taken, and hidden entries are passed over. With `admit`,
+   * every path is checked before it is opened, folder entries too (a symlink may lead elsewhere).
    */
   async expand(
     paths: readonly string[],
+    admit?: Admit,
   ): Promise<{ files: string[]; skipped: ImportResult[]; ignored: string[] }> {
     const files: string[] = []
     const skipped: ImportResult[] = []
     const ignored: string[] = []
     const walk = async (path: string, inFolder: boolean): Promise<void> => {
+      try {
+        if (admit) await admit(path)
+      } catch (error) {
+        skipped.push(failed(basename(path), error))
+        return
+      }
       try {
         const info = await stat(path)
         if (info.isDirectory()) {
@@ -187,8 +193,8 @@ export class Importer {
   }
 
   /** Imports files from disk; a folder is imported with everything in it. */
-  async importPaths(paths: readonly string[]): Promise<ImportResult[]> {
-    const { files, skipped } = await this.expand(paths)
+  async importPaths(paths: readonly string[], admit?: Admit): Promise<ImportResult[]> {
+    const { files, skipped } = await this.expand(paths, admit)
     const results = [...skipped]
     for (const path of files) results.push(await this.importFile(path))
     return results
