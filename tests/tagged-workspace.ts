@@ -1,5 +1,7 @@
 // A workspace as an analyst leaves it: the two seed articles, highlighted and tagged through the same
 // handlers the app calls, including a typo filed as an alias. Used by the store and fault tests.
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
 import { createHandlers } from '../src/main/services/dossier'
 import { Workspace } from '../src/main/services/store/workspace'
 import type { Entity } from '../src/shared/model'
@@ -29,8 +31,11 @@ export async function makeTaggedWorkspace(dir: string): Promise<TaggedWorkspace>
   const workspace = await Workspace.open(dir)
   try {
     const handlers = handlersFor(workspace)
-    const results = await handlers['import.paths']({ paths: [SEED_000, SEED_004] })
-    const articleIds = results.map((r) => r.articleId!)
+    const articleIds: string[] = []
+    for (const seed of [SEED_000, SEED_004]) {
+      const result = await handlers['import.upload']({ name: basename(seed), data: await readFile(seed) })
+      articleIds.push(result.articleId!)
+    }
     for (const tag of TAGS) {
       const id = articleIds[tag.article]!
       const { article } = await handlers['articles.get']({ id })

@@ -134,8 +134,9 @@ describe('a read-only workspace', () => {
           readOnly,
         )
         await expect(handlers['articles.remove']({ id })).rejects.toThrow(readOnly)
-        const [imported] = await handlers['import.paths']({ paths: [SEED_004] })
-        expect(imported?.error?.message).toMatch(readOnly)
+        const data = await readFile(SEED_004)
+        const imported = await handlers['import.upload']({ name: 'seed.txt', data })
+        expect(imported.error?.message).toMatch(readOnly)
         expect((await handlers['brief.markdown']({ articleId: id })).data.length).toBeGreaterThan(100)
       } finally {
         await workspace.close()

@@ -2,8 +2,8 @@
 // removing and tagging, through the same handlers the app calls. Before each change it prints what it
 // attempts, and after the change is acknowledged (the call returned) it prints the acknowledgement,
 // one JSON line each, so the parent knows exactly which writes were promised.
-import { readdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { readdirSync, readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import { createHandlers } from '../../../src/main/services/dossier'
 import { createExtractPool } from '../../../src/main/services/import/extract-pool'
 import { Workspace } from '../../../src/main/services/store/workspace'
@@ -37,7 +37,7 @@ const batch = [
 async function importLane(handlers: Handlers) {
   for (const path of [...batch].sort(() => random() - 0.5)) {
     log({ op: 'import', stage: 'attempt', file: path })
-    const [result] = await handlers['import.paths']({ paths: [path] })
+    const result = await handlers['import.upload']({ name: basename(path), data: readFileSync(path) })
     if (result?.articleId) log({ op: 'import', stage: 'ack', file: path, articleId: result.articleId })
   }
 }
