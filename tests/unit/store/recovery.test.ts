@@ -70,7 +70,7 @@ describe('a damaged dossier.json', () => {
     try {
       await expectComplete(workspace, tagged)
       expect(workspace.problems[0]!.message).toMatch(
-        /no backup could be read; 4 entities from the copies kept in the article files/,
+        /there was no backup yet; 4 entities from the copies kept in the article files/,
       )
     } finally {
       await workspace.close()

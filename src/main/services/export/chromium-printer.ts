@@ -37,8 +37,6 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
   '--no-first-run',
   '--disable-dev-shm-usage',
-  // Debian's Chromium starts crash handlers that detach from it and write under ~/.config.
-  '--disable-crashpad-for-testing',
 ]
 
 export function createChromiumPrinter(env: NodeJS.ProcessEnv = process.env): PdfPrinter {

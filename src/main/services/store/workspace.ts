@@ -81,7 +81,12 @@ export function readOnlyMessage(dir: string): string {
   return `The workspace ${dir} cannot be written, so it is open read-only: you can read and export, but not import, highlight or tag. To change it, copy the folder somewhere you can write to, or fix its permissions, and open it again.`
 }
 
-function restoredSummary(articles: number, backup: Backup | undefined, recovery: EntityRecovery): string {
+function restoredSummary(
+  articles: number,
+  backup: Backup | undefined,
+  hadBackups: boolean,
+  recovery: EntityRecovery,
+): string {
   const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
   const parts = [`${count(articles, 'article')} from their files`]
   const fromBackup = recovery.entities.length - recovery.fromCopies - recovery.fromTags
@@ -89,7 +94,7 @@ function restoredSummary(articles: number, backup: Backup | undefined, recovery:
     const when = backup.takenAt.toISOString().slice(0, 16).replace('T', ' ')
     parts.push(`${count(fromBackup, 'entity', 'entities')} from the backup of ${when} (${backup.file})`)
   } else {
-    parts.push('no backup could be read')
+    parts.push(hadBackups ? 'none of the backups could be read' : 'there was no backup yet')
   }
   if (recovery.fromCopies > 0)
     parts.push(
@@ -202,7 +207,7 @@ export class Workspace {
       articles: [],
       entities: recovery.entities,
     }
-    const restored = restoredSummary(this.rows.size, backup, recovery)
+    const restored = restoredSummary(this.rows.size, backup, await hasBackups(this.dir), recovery)
     const problem =
       damage === 'it is missing'
         ? { file: INDEX_FILE, message: `${INDEX_FILE} is missing. ${restored}.` }
