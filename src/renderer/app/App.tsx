@@ -122,6 +122,7 @@ export function App() {
       <AppShell.Header>
         <AppHeader
           canExport={canExport}
+          canImport={!workspace?.readOnly}
           exporting={exporter.pending}
           onImport={() => void chooseFiles()}
           onExport={exportOpen}

@@ -8,13 +8,15 @@ import { modLabel } from './keyboard'
 
 interface AppHeaderProps {
   canExport: boolean
+  /** A read-only workspace takes no imports. */
+  canImport: boolean
   exporting: ExportFormat | null
   onImport: () => void
   onExport: (format: ExportFormat) => void
   onHelp: () => void
 }
 
-export function AppHeader({ canExport, exporting, onImport, onExport, onHelp }: AppHeaderProps) {
+export function AppHeader({ canExport, canImport, exporting, onImport, onExport, onHelp }: AppHeaderProps) {
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap={10} wrap="nowrap">
@@ -26,8 +28,11 @@ export function AppHeader({ canExport, exporting, onImport, onExport, onHelp }: 
         </Text>
       </Group>
       <Group gap="xs" wrap="nowrap">
-        <Tooltip label={`Import article files (${modLabel}+O)`} withArrow>
-          <Button leftSection={<IconFileImport size={17} />} onClick={onImport}>
+        <Tooltip
+          label={canImport ? `Import article files (${modLabel}+O)` : 'This workspace is read-only'}
+          withArrow
+        >
+          <Button leftSection={<IconFileImport size={17} />} onClick={onImport} disabled={!canImport}>
             Import files…
           </Button>
         </Tooltip>
