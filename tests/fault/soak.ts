@@ -11,7 +11,7 @@ const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`
 const kills = await runKillTrials({
   trials,
   perWorkspace: 25,
-  parallel: 2,
+  parallel: 1,
   seed: Number(process.env.DOSSIER_SOAK_SEED ?? Date.now() % 1_000_000),
   onTrial: (counts) => {
     if (counts.trials % 50 === 0)

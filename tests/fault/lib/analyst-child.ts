@@ -35,7 +35,10 @@ const batch = [
 ].filter((path) => !path.endsWith('LICENSE.md/source.html'))
 
 async function importLane(handlers: Handlers) {
-  for (const path of [...batch].sort(() => random() - 0.5)) {
+  // The plain-text seeds first, so there is soon something to highlight; then the rest in any order.
+  const first = batch.filter((path) => path.endsWith('.txt'))
+  const rest = batch.filter((path) => !first.includes(path)).sort(() => random() - 0.5)
+  for (const path of [...first, ...rest]) {
     log({ op: 'import', stage: 'attempt', file: path })
     const result = await handlers['import.upload']({ name: basename(path), data: readFileSync(path) })
     if (result?.articleId) log({ op: 'import', stage: 'ack', file: path, articleId: result.articleId })

@@ -59,7 +59,7 @@ function killAtRandom(dir: string, seed: number, random: () => number): Promise<
         lines.push(line)
         if (line.op === 'ready' && !timer) {
           ready = true
-          timer = setTimeout(kill, random() * 2000)
+          timer = setTimeout(kill, random() * 3000)
         } else if (line.op === 'ready') ready = true
       }
     })
