@@ -1,5 +1,6 @@
 // Browser-mode PDFs: playwright-core drives a Chromium already on the machine, offline, no scripts:
-// no network namespace route where Linux allows one, every background service off, no name resolves.
+// every background service off, no host name resolving, and in a network namespace of its own
+// where Linux allows one.
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

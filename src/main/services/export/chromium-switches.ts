@@ -69,9 +69,9 @@ export const BACKGROUND_SERVICES_OFF = [
  * - No proxy, so no WPAD auto-detection either.
  * - The on-device model manifest is read from a local folder (which does not exist) instead of being
  *   fetched on demand, which `--disable-component-update` does not stop.
- * - Sign-in's /ListAccounts check is skipped where this Chromium knows the feature (newer than 156);
- *   where it does not, the check waits for a network that the namespace never offers, or dies at
- *   the resolver.
+ * - Sign-in's /ListAccounts check is skipped by the feature Playwright enables for it, where this
+ *   Chromium has it (156 still made the request); otherwise the check waits for a network that the
+ *   namespace never offers, or dies at the resolver.
  */
 export function noRouteSwitches(profileDir: string): string[] {
   return [
