@@ -32,7 +32,12 @@ export default defineConfig({
         browserName: 'chromium',
         launchOptions: {
           executablePath,
-          args: [...CHROMIUM_ARGS, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+          args: [
+            ...CHROMIUM_ARGS,
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+          ],
         },
       },
     },

@@ -9,10 +9,17 @@ import { sampleRss } from './lib/rss'
 import { verdict, type Scenario } from './lib/scenario'
 import { batchImportScenario } from './scenarios/batch-import'
 import { htmlImportScenario } from './scenarios/html-import'
+import { pathologicalHtmlScenario } from './scenarios/pathological-html'
 import { pdfImportScenario } from './scenarios/pdf-import'
 import { storeScenarios } from './scenarios/store'
 
-const scenarios: Scenario[] = [...storeScenarios, pdfImportScenario, htmlImportScenario, batchImportScenario]
+const scenarios: Scenario[] = [
+  ...storeScenarios,
+  pdfImportScenario,
+  htmlImportScenario,
+  pathologicalHtmlScenario,
+  batchImportScenario,
+]
 
 const RESULTS = fileURLToPath(new URL('./results/latest.json', import.meta.url))
 

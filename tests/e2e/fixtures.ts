@@ -22,19 +22,19 @@ export interface DossierServer {
   stop(): Promise<void>
 }
 
+/** Starts browser mode with extra environment variables; `launcher` runs it under another program
+ * (strace), which must exec it as its only child, so that stopping signals the server itself. */
 export async function startServer(
   workspace: string,
-  env: Record<string, string> = {},
+  options: { env?: Record<string, string>; launcher?: readonly string[] } = {},
 ): Promise<DossierServer> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [join(root, 'out/main/serve.js'), '--workspace', workspace],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...env },
-    },
-  )
+  const serve = [process.execPath, join(root, 'out/main/serve.js'), '--workspace', workspace]
+  const [command, ...args] = [...(options.launcher ?? []), ...serve]
+  const child: ChildProcess = spawn(command!, args, {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
+  })
   let output = ''
   const url = await new Promise<string>((done, fail) => {
     const timer = setTimeout(() => fail(new Error(`Dossier did not start:\n${output}`)), 20_000)
@@ -50,17 +50,22 @@ export async function startServer(
     child.on('exit', (code) => fail(new Error(`Dossier exited with ${code}:\n${output}`)))
   })
   const parsed = new URL(url)
+  const serverPid = async () => {
+    if (!options.launcher?.length) return child.pid!
+    const children = await readFile(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8')
+    return Number(children.trim().split(' ')[0])
+  }
   return {
     url,
     origin: parsed.origin,
     token: parsed.searchParams.get('token')!,
     workspace,
-    stop: () =>
-      new Promise<void>((done) => {
-        if (child.exitCode !== null) return done()
-        child.once('exit', () => done())
-        child.kill('SIGTERM')
-      }),
+    stop: async () => {
+      if (child.exitCode !== null) return
+      const exited = new Promise<void>((done) => child.once('exit', () => done()))
+      process.kill(await serverPid(), 'SIGTERM')
+      await exited
+    },
   }
 }
 

@@ -9,7 +9,7 @@ const test = base.extend<{ small: DossierServer }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
   small: async ({}, use) => {
     const workspace = await mkdtemp(join(tmpdir(), 'dossier-e2e-'))
-    const server = await startServer(workspace, { DOSSIER_MAX_FILE_MB: '1' })
+    const server = await startServer(workspace, { env: { DOSSIER_MAX_FILE_MB: '1' } })
     await use(server)
     await server.stop()
     await rm(workspace, { recursive: true, force: true })

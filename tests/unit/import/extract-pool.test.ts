@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createExtractPool } from '../../../src/main/services/import/extract-pool'
+import { createExtractPool, timeLimitMs, TIMEOUT_MS } from '../../../src/main/services/import/extract-pool'
 import { DossierError } from '../../../src/shared/errors'
 
 const loader = new URL('./fixtures/ts-worker.mjs', import.meta.url)
@@ -46,16 +46,29 @@ describe('extraction worker pool', () => {
     }
   })
 
-  it('gives up on a file that takes too long, naming it', async () => {
+  it('fails only the file that takes too long, saying which, that it took too long and what to do', async () => {
     const pool = createExtractPool(loader, { ...fixture, size: 1, timeoutMs: 1500 })
     try {
-      await expect(pool.extract('hang.txt', bytes)).rejects.toThrow(
-        /hang\.txt could not be imported: it took longer than 2 s/,
-      )
+      const results = await Promise.allSettled([
+        pool.extract('one.txt', bytes),
+        pool.extract('hang.txt', bytes),
+        pool.extract('two.txt', bytes),
+      ])
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
+      const error = (results[1] as PromiseRejectedResult).reason as DossierError
+      expect(error.file).toBe('hang.txt')
+      expect(error.message).toMatch(/^hang\.txt took longer than 2 s to read, so Dossier stopped reading it/)
+      expect(error.message).toContain('save the article as plain text or PDF, and import that')
       expect((await pool.extract('after.txt', bytes)).article.title).toBe('after.txt')
     } finally {
       await pool.close()
     }
+  })
+
+  it('gives each file 30 s, and big files a second more per megabyte', () => {
+    expect(TIMEOUT_MS).toBe(30_000)
+    expect(timeLimitMs(48 * 1024)).toBe(30_000)
+    expect(timeLimitMs(100 * 1024 * 1024)).toBe(130_000)
   })
 
   it('passes a refusal from the worker through as the same sentence', async () => {

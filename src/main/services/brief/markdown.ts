@@ -3,17 +3,30 @@
 import { buildBrief, sourceLine, TYPE_LABELS, type BriefDocument } from './brief-model'
 import type { Article, Entity } from '../../../shared/model'
 
-/** Escapes text for use inside a Markdown paragraph (CommonMark §2.4 backslash escapes). */
+/**
+ * Escapes text for use inside a Markdown paragraph (CommonMark §2.4 backslash escapes: any ASCII
+ * punctuation may be escaped and renders as itself). Besides Markdown's own syntax this stops the
+ * renderers that make links of bare text: GFM's extended autolinks (`www.`, `http://`, emails) and
+ * linkify-it (markdown-it's `linkify`: `//host`, `label.tld`, IPv4 addresses, emails). Both see an
+ * escaped character as a token of its own, so no address can run across it.
+ */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]{}<>|~!#]/g, '\\$&')
-    .replace(/&(?=#?\w+;)/g, '&amp;')
-    .replace(/\b(https?|ftp|mailto|javascript|data|file):/gi, '$1\\:')
-    .replace(/\bwww\./gi, 'www\\.')
-    .replace(
-      /^(\s*)([-+=>]|\d+[.)])/gm,
-      (_m, space: string, mark: string) => `${space}${mark.replace(/([-+=>.)])$/, '\\$1')}`,
-    )
+  return (
+    text
+      .replace(/[\\`*_[\]{}<>|~!#@]/g, '\\$&')
+      .replace(/&(?=#?\w+;)/g, '&amp;')
+      .replace(/\b(https?|ftp|mailto|javascript|data|file):/gi, '$1\\:')
+      .replace(/\/\//g, '\\/\\/')
+      // A dot between a label and a letter ends every domain name (a top-level domain starts with a
+      // letter); the dots of a dotted quad end an IP address. Decimals like 3.5 need nothing.
+      .replace(/(?<=[\p{L}\p{N}_-])\.(?=\p{L})/gu, '\\.')
+      .replace(/\b\d{1,3}(?:\.\d{1,3}){3}\b/g, (ip) => ip.replaceAll('.', '\\.'))
+      .replace(/\bwww\./gi, 'www\\.')
+      .replace(
+        /^(\s*)([-+=>]|\d+[.)])/gm,
+        (_m, space: string, mark: string) => `${space}${mark.replace(/([-+=>.)])$/, '\\$1')}`,
+      )
+  )
 }
 
 function quoteBlock(text: string): string {

@@ -1,7 +1,14 @@
-// Browser-mode PDFs: playwright-core drives a Chromium already on the machine, offline, no scripts.
+// Browser-mode PDFs: playwright-core drives a Chromium already on the machine, offline, no scripts:
+// every background service off, no host name resolving, and in a network namespace of its own
+// where Linux allows one.
 import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { DossierError } from '../../../shared/errors'
+import { automationSwitches, BACKGROUND_SERVICES_OFF, noRouteSwitches } from './chromium-switches'
+import { findNetworkNamespace, type NamespaceLauncher } from './network-namespace'
 import { PRINT_OPTIONS, type PdfPrinter } from './pdf-printer'
 
 const CANDIDATES = [
@@ -29,20 +36,45 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
   }
 }
 
-export const CHROMIUM_ARGS = [
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-]
+/** The Chromium switches any launch of ours should carry: background services off. */
+export const CHROMIUM_ARGS = BACKGROUND_SERVICES_OFF
+
+/**
+ * Stopping is the host's job (host/shutdown.ts): Playwright's own signal handlers would exit the process
+ * before the workspace is saved and its lock released.
+ */
+const SIGNALS = { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false }
+
+interface Running {
+  browser: Browser
+  profileDir: string
+}
+
+async function start(executablePath: string, namespace: NamespaceLauncher | undefined): Promise<Running> {
+  const profileDir = await mkdtemp(join(tmpdir(), 'dossier-chromium-'))
+  // Dossier gives the whole command line itself (ignoreDefaultArgs), so every switch is one it chose
+  // and the browser can be started through unshare.
+  const args = [
+    ...automationSwitches(profileDir, process.getuid?.() === 0),
+    ...BACKGROUND_SERVICES_OFF,
+    ...noRouteSwitches(profileDir),
+  ]
+  const launch = namespace
+    ? { executablePath: namespace.command, args: [...namespace.args, executablePath, ...args] }
+    : { executablePath, args }
+  try {
+    const browser = await chromium.launch({ ...launch, ignoreDefaultArgs: true, headless: true, ...SIGNALS })
+    return { browser, profileDir }
+  } catch (error) {
+    await rm(profileDir, { recursive: true, force: true })
+    throw error
+  }
+}
 
 export function createChromiumPrinter(env: NodeJS.ProcessEnv = process.env): PdfPrinter {
-  let browser: Promise<Browser> | undefined
+  let running: Promise<Running> | undefined
 
-  function launch(): Promise<Browser> {
+  async function launch(): Promise<Running> {
     const executablePath = findChromium(env)
     if (!executablePath) {
       throw new DossierError(
@@ -50,26 +82,32 @@ export function createChromiumPrinter(env: NodeJS.ProcessEnv = process.env): Pdf
         'PDF export in browser mode needs Chromium or Google Chrome on this machine, and none was found. Install Chromium (e.g. "sudo apt-get install chromium") or set DOSSIER_CHROMIUM to its path; Markdown export works without it.',
       )
     }
-    // Running as root (CI, containers) Chromium refuses to start with its sandbox on.
-    const args = [...CHROMIUM_ARGS, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])]
-    // Stopping is the host's job (host/shutdown.ts): Playwright's own signal handlers would exit the
-    // process before the workspace is saved and its lock released.
-    const signals = { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false }
-    browser ??= chromium
-      .launch({ executablePath, args, headless: true, ...signals })
-      .catch((error: Error) => {
-        browser = undefined
-        throw new DossierError(
-          'pdf-unavailable',
-          `Chromium at ${executablePath} could not start: ${error.message.split('\n')[0]}`,
-        )
-      })
-    return browser
+    const namespace = await findNetworkNamespace()
+    try {
+      return await start(executablePath, namespace)
+    } catch (error) {
+      if (!namespace) throw error
+      // A system may allow the namespace but not Chromium's own sandbox inside it: print anyway,
+      // kept offline by the switches alone.
+      console.warn(
+        `dossier: Chromium did not start without a network, so it runs with its switches only: ${firstLine(error)}`,
+      )
+      return start(executablePath, undefined)
+    }
+  }
+
+  function browser(): Promise<Browser> {
+    running ??= launch().catch((error: unknown) => {
+      running = undefined
+      if (error instanceof DossierError) throw error
+      throw new DossierError('pdf-unavailable', `Chromium could not start: ${firstLine(error)}`)
+    })
+    return running.then((r) => r.browser)
   }
 
   return {
     async print(html) {
-      const context = await (await launch()).newContext({ javaScriptEnabled: false, offline: true })
+      const context = await (await browser()).newContext({ javaScriptEnabled: false, offline: true })
       try {
         const page = await context.newPage()
         // The page is self-contained; any request would be a leak, so every one is refused.
@@ -82,9 +120,16 @@ export function createChromiumPrinter(env: NodeJS.ProcessEnv = process.env): Pdf
       }
     },
     async close() {
-      const running = browser
-      browser = undefined
-      if (running) await (await running.catch(() => undefined))?.close()
+      const current = running
+      running = undefined
+      const started = await current?.catch(() => undefined)
+      if (!started) return
+      await started.browser.close()
+      await rm(started.profileDir, { recursive: true, force: true })
     },
   }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!
 }

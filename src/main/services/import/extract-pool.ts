@@ -34,15 +34,47 @@ export interface ExtractPool {
 
 export interface ExtractPoolOptions {
   size?: number
-  /** A file whose extraction takes longer than this fails, and its worker is replaced. */
+  /** A file whose extraction takes longer than this (plus PER_MB_MS per megabyte) fails, and its
+   * worker is replaced. */
   timeoutMs?: number
   /** Passed to each worker as workerData (tests use it to load a TypeScript worker through tsx). */
   workerData?: unknown
 }
 
+/**
+ * How long one file may take. Since the quadratic step in jsdom was removed, the slowest page known
+ * (16,000 empty paragraphs, 48 KB) reads in about 7 s on a 2-core machine and the Readability corpus
+ * pages in under 2 s each, so 30 s is well clear of any real page while a pathological one fails in
+ * half a minute rather than two. Big files get a second more per megabyte: the 100 MB limit then
+ * allows 130 s, what every file had before.
+ */
+export const TIMEOUT_MS = 30_000
+export const PER_MB_MS = 1_000
+
+export function timeLimitMs(byteLength: number, baseMs = TIMEOUT_MS): number {
+  return baseMs + Math.floor(byteLength / 1024 / 1024) * PER_MB_MS
+}
+
+function stopped(fileName: string, detail: string): DossierError {
+  return new DossierError(
+    'damaged-file',
+    `${fileName} could not be imported: Dossier’s reader stopped on it${detail}. The file may be damaged or too complex.`,
+    fileName,
+  )
+}
+
+function tookTooLong(fileName: string, limitMs: number): DossierError {
+  return new DossierError(
+    'damaged-file',
+    `${fileName} took longer than ${Math.round(limitMs / 1000)} s to read, so Dossier stopped reading it; the other files go on. ` +
+      'The file may be built in an unusual way (a web page of thousands of empty elements, for one): open it, save the article as plain text or PDF, and import that.',
+    fileName,
+  )
+}
+
 export function createExtractPool(workerUrl: URL, options: ExtractPoolOptions = {}): ExtractPool {
   const size = options.size ?? Math.max(1, Math.min(availableParallelism(), 4))
-  const timeoutMs = options.timeoutMs ?? 120_000
+  const timeoutMs = options.timeoutMs ?? TIMEOUT_MS
   const queue: Pending[] = []
   const slots: Slot[] = []
   let nextId = 1
@@ -59,8 +91,8 @@ export function createExtractPool(workerUrl: URL, options: ExtractPoolOptions = 
       if (reply.ok) pending.resolve(reply.extraction)
       else pending.reject(new DossierError(reply.error.code, reply.error.message, reply.error.file))
     })
-    slot.worker.on('error', (error) => replace(slot, `Dossier's reader stopped on it (${error.message})`))
-    slot.worker.on('exit', () => replace(slot, 'Dossier’s reader stopped on it'))
+    slot.worker.on('error', (error) => replace(slot, (name) => stopped(name, ` (${error.message})`)))
+    slot.worker.on('exit', () => replace(slot, (name) => stopped(name, '')))
     slot.worker.unref()
     return slot
   }
@@ -73,7 +105,7 @@ export function createExtractPool(workerUrl: URL, options: ExtractPoolOptions = 
   }
 
   /** Fails the file a dead or stuck worker held and puts a fresh worker in its place. */
-  function replace(slot: Slot, reason: string): void {
+  function replace(slot: Slot, failure: (fileName: string) => DossierError): void {
     const pending = slot.current
     clearTimeout(slot.timer)
     slot.current = undefined
@@ -81,16 +113,7 @@ export function createExtractPool(workerUrl: URL, options: ExtractPoolOptions = 
     if (index < 0) return
     slots.splice(index, 1)
     void slot.worker.terminate()
-    if (pending) {
-      const name = pending.job.fileName
-      pending.reject(
-        new DossierError(
-          'damaged-file',
-          `${name} could not be imported: ${reason}. The file may be damaged or too complex.`,
-          name,
-        ),
-      )
-    }
+    if (pending) pending.reject(failure(pending.job.fileName))
     if (!closed) {
       slots.push(spawn())
       pump()
@@ -102,10 +125,8 @@ export function createExtractPool(workerUrl: URL, options: ExtractPoolOptions = 
       if (slot.current || queue.length === 0) continue
       const pending = queue.shift()!
       slot.current = pending
-      slot.timer = setTimeout(
-        () => replace(slot, `it took longer than ${Math.round(timeoutMs / 1000)} s`),
-        timeoutMs,
-      )
+      const limitMs = timeLimitMs(pending.job.bytes.byteLength, timeoutMs)
+      slot.timer = setTimeout(() => replace(slot, (name) => tookTooLong(name, limitMs)), limitMs)
       slot.worker.ref()
       slot.worker.postMessage(pending.job)
     }

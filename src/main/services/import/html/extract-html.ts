@@ -12,6 +12,7 @@ import { contentBlocks } from './content-blocks'
 import { decodeHtml } from './decode-html'
 import { SCREEN_READER_CLASSES } from './html-elements'
 import { limitNesting, MAX_NESTING } from './limit-nesting'
+import { makeJsdomEditsLinear } from './linear-jsdom-edits'
 import { languageTag, readPageMetadata } from './page-metadata'
 import { firstDate } from './published-date'
 import { dropRepeatedMetadata } from './tidy-blocks'
@@ -33,7 +34,13 @@ function noText(fileName: string): DossierError {
 
 /** jsdom without runScripts (no script runs) and without resources (nothing loads); its console is silenced. */
 export function parseInert(html: string): JSDOM {
-  return new JSDOM(html, { url: INERT_URL, contentType: 'text/html', virtualConsole: new VirtualConsole() })
+  const dom = new JSDOM(html, {
+    url: INERT_URL,
+    contentType: 'text/html',
+    virtualConsole: new VirtualConsole(),
+  })
+  makeJsdomEditsLinear(dom)
+  return dom
 }
 
 function readArticle(
