@@ -5,7 +5,8 @@ import { basename } from 'node:path'
 import { createHandlers } from '../src/main/services/dossier'
 import { Workspace } from '../src/main/services/store/workspace'
 import type { Entity } from '../src/shared/model'
-import { SEED_000, SEED_004 } from './helpers'
+import { afterEach, beforeEach } from 'vitest'
+import { SEED_000, SEED_004, tempDir } from './helpers'
 
 export interface TaggedWorkspace {
   articleIds: string[]
@@ -68,4 +69,19 @@ export function entityFacts(entities: readonly Entity[]) {
   return Object.fromEntries(
     entities.map((e) => [e.id, { name: e.name, type: e.type, aliases: [...e.aliases].sort() }]),
   )
+}
+
+/** For a describe block: a fresh tagged workspace in a temp folder before each test, removed after. */
+export function useTaggedWorkspace(options: { openedAgain?: boolean } = {}) {
+  const current = {} as { path: string; tagged: TaggedWorkspace }
+  let dir: Awaited<ReturnType<typeof tempDir>>
+  beforeEach(async () => {
+    dir = await tempDir()
+    current.path = dir.path
+    current.tagged = await makeTaggedWorkspace(dir.path)
+    // Opened once more, so that a backup exists as it would after any day's work.
+    if (options.openedAgain) await (await Workspace.open(dir.path)).close()
+  })
+  afterEach(() => dir.remove())
+  return current
 }

@@ -5,21 +5,16 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { dropFiles, seed000, seed004, selectInReader, startServer, TITLE_000 } from './fixtures'
-
-async function tagKim(page: import('@playwright/test').Page) {
-  await page
-    .getByRole('list', { name: 'Library' })
-    .getByRole('button', { name: new RegExp(TITLE_000) })
-    .click()
-  await selectInReader(page, 'Kin Jong Un')
-  await page.keyboard.press('t')
-  const dialog = page.getByRole('dialog', { name: 'Tag entity' })
-  await dialog.getByRole('radio', { name: 'Person' }).check({ force: true })
-  await dialog.getByLabel('Name').fill('Kim Jong Un')
-  await dialog.getByRole('button', { name: 'Tag' }).click()
-  await expect(page.getByRole('region', { name: 'Inspector' })).toContainText('Kim Jong Un')
-}
+import {
+  dropFiles,
+  openArticle,
+  seed000,
+  seed004,
+  selectInReader,
+  startServer,
+  tagSelection,
+  TITLE_000,
+} from './fixtures'
 
 test('a damaged dossier.json is rebuilt, the analyst is told so, and every tag is still there', async ({
   page,
@@ -29,7 +24,9 @@ test('a damaged dossier.json is rebuilt, the analyst is told so, and every tag i
     let server = await startServer(workspace)
     await page.goto(server.url)
     await dropFiles(page, [seed000, seed004])
-    await tagKim(page)
+    await openArticle(page, TITLE_000)
+    await tagSelection(page, 'Kin Jong Un', 'Person', 'Kim Jong Un')
+    await expect(page.getByRole('region', { name: 'Inspector' })).toContainText('Kim Jong Un')
     await server.stop()
 
     const index = join(workspace, 'dossier.json')
@@ -42,10 +39,7 @@ test('a damaged dossier.json is rebuilt, the analyst is told so, and every tag i
     await expect(alert).toContainText('dossier.json could not be read because it is not valid JSON')
     await expect(alert).toContainText('Dossier rebuilt it: 2 articles from their files')
     await expect(alert).toContainText('Every tag points at an entity')
-    await page
-      .getByRole('list', { name: 'Library' })
-      .getByRole('button', { name: new RegExp(TITLE_000) })
-      .click()
+    await openArticle(page, TITLE_000)
     await expect(page.getByRole('region', { name: 'Inspector' })).toContainText('Kim Jong Un')
     await page.screenshot({ path: test.info().outputPath('rebuilt.png') })
     await server.stop()
@@ -70,10 +64,7 @@ test('a read-only workspace opens with a banner, and a change is refused in word
     server = await startServer(workspace)
     await page.goto(server.url)
     await expect(page.getByRole('alert').filter({ hasText: 'This workspace is read-only' })).toBeVisible()
-    await page
-      .getByRole('list', { name: 'Library' })
-      .getByRole('button', { name: new RegExp(TITLE_000) })
-      .click()
+    await openArticle(page, TITLE_000)
     await selectInReader(page, 'closer strategic cooperation')
     await page.keyboard.press('h')
     await expect(

@@ -3,7 +3,17 @@ import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { dropFiles, expect, seed000, seed004, selectInReader, test, TITLE_000, TITLE_004 } from './fixtures'
+import {
+  dropFiles,
+  expect,
+  seed000,
+  seed004,
+  selectInReader,
+  tagSelection,
+  test,
+  TITLE_000,
+  TITLE_004,
+} from './fixtures'
 
 async function pdfText(path: string): Promise<string> {
   const pdf = await getDocument({ data: new Uint8Array(await readFile(path)), useSystemFonts: false }).promise
@@ -29,13 +39,7 @@ test('drop two articles, highlight, tag, reload, and export Markdown and PDF', a
   await app.keyboard.press('h')
   await expect(reader.locator('mark', { hasText: 'closer strategic cooperation' })).toBeVisible()
 
-  await selectInReader(app, 'Kin Jong Un')
-  await app.keyboard.press('t')
-  const dialog = app.getByRole('dialog', { name: 'Tag entity' })
-  await dialog.getByRole('radio', { name: 'Person' }).check({ force: true })
-  await dialog.getByLabel('Name').fill('Kim Jong Un')
-  await dialog.getByRole('button', { name: 'Tag' }).click()
-  await expect(dialog).toBeHidden()
+  await tagSelection(app, 'Kin Jong Un', 'Person', 'Kim Jong Un')
   const inspector = app.getByRole('region', { name: 'Inspector' })
   await expect(inspector).toContainText('Kim Jong Un')
 

@@ -139,3 +139,22 @@ export const test = base.extend<{ server: DossierServer; app: Page }>({
 })
 
 export { expect }
+
+/** Opens an article from the library by its title. */
+export async function openArticle(page: Page, title: string): Promise<void> {
+  await page
+    .getByRole('list', { name: 'Library' })
+    .getByRole('button', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+    .click()
+}
+
+/** Selects `words` in the reader and tags them as an entity of `type`, named `name`, with T. */
+export async function tagSelection(page: Page, words: string, type: string, name: string): Promise<void> {
+  await selectInReader(page, words)
+  await page.keyboard.press('t')
+  const dialog = page.getByRole('dialog', { name: 'Tag entity' })
+  await dialog.getByRole('radio', { name: type }).check({ force: true })
+  await dialog.getByLabel('Name').fill(name)
+  await dialog.getByRole('button', { name: 'Tag' }).click()
+  await expect(dialog).toBeHidden()
+}

@@ -3,10 +3,9 @@
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { INDEX_FILE, Workspace } from '../../src/main/services/store/workspace'
-import { tempDir } from '../helpers'
-import { entityFacts, handlersFor, makeTaggedWorkspace, type TaggedWorkspace } from '../tagged-workspace'
+import { entityFacts, handlersFor, useTaggedWorkspace } from '../tagged-workspace'
 
 const DAMAGE: Record<string, (text: Buffer) => Buffer | undefined> = {
   truncated: (bytes) => bytes.subarray(0, Math.floor(bytes.length / 2)),
@@ -30,35 +29,28 @@ async function damage(path: string, kind: string) {
 }
 
 describe('a damaged workspace file', () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>
-  let tagged: TaggedWorkspace
-  beforeEach(async () => {
-    dir = await tempDir()
-    tagged = await makeTaggedWorkspace(dir.path)
-    await (await Workspace.open(dir.path)).close()
-  })
-  afterEach(() => dir.remove())
+  const ws = useTaggedWorkspace({ openedAgain: true })
 
   for (const kind of Object.keys(DAMAGE)) {
     it(`an article file (${kind}): the rest opens, and the file is named and kept`, async () => {
-      const [damaged, intact] = tagged.articleIds as [string, string]
-      const path = join(dir.path, 'articles', `${damaged}.json`)
+      const [damaged, intact] = ws.tagged.articleIds as [string, string]
+      const path = join(ws.path, 'articles', `${damaged}.json`)
       const before = await readFile(path, 'utf8')
       await damage(path, kind)
-      const workspace = await Workspace.open(dir.path)
+      const workspace = await Workspace.open(ws.path)
       try {
         // A bit flip can land in a string and leave valid JSON: then the article simply opens.
         const survived = workspace.articles.some((a) => a.id === damaged)
         expect(workspace.articles.map((a) => a.id)).toContain(intact)
-        expect(entityFacts(workspace.entities)).toEqual(entityFacts(tagged.entities))
+        expect(entityFacts(workspace.entities)).toEqual(entityFacts(ws.tagged.entities))
         expect((await workspace.readArticle(intact)).mentions.length).toBeGreaterThan(0)
         if (!survived) {
           const problem = workspace.problems.find((p) => p.file === `articles/${damaged}.json`)
           expect(problem?.message).toMatch(kind === 'deleted' ? /is missing/ : /moved to quarantine\//)
         }
         if (!survived && kind !== 'deleted') {
-          const [kept] = await readdir(join(dir.path, 'quarantine'))
-          expect(await readFile(join(dir.path, 'quarantine', kept!), 'utf8')).not.toBe(before)
+          const [kept] = await readdir(join(ws.path, 'quarantine'))
+          expect(await readFile(join(ws.path, 'quarantine', kept!), 'utf8')).not.toBe(before)
         }
       } finally {
         await workspace.close()
@@ -66,12 +58,12 @@ describe('a damaged workspace file', () => {
     })
 
     it(`dossier.json and the newest backup (${kind}): rebuilt from an older backup and the articles`, async () => {
-      const backups = (await readdir(join(dir.path, 'backups'))).sort()
-      await damage(join(dir.path, 'backups', backups.at(-1)!), kind)
-      await damage(join(dir.path, INDEX_FILE), kind)
-      const workspace = await Workspace.open(dir.path)
+      const backups = (await readdir(join(ws.path, 'backups'))).sort()
+      await damage(join(ws.path, 'backups', backups.at(-1)!), kind)
+      await damage(join(ws.path, INDEX_FILE), kind)
+      const workspace = await Workspace.open(ws.path)
       try {
-        expect(entityFacts(workspace.entities)).toEqual(entityFacts(tagged.entities))
+        expect(entityFacts(workspace.entities)).toEqual(entityFacts(ws.tagged.entities))
         expect(workspace.articles).toHaveLength(2)
       } finally {
         await workspace.close()
@@ -79,12 +71,12 @@ describe('a damaged workspace file', () => {
     })
 
     it(`a trashed article (${kind}): restoring it says it cannot, and nothing else changes`, async () => {
-      const workspace = await Workspace.open(dir.path)
+      const workspace = await Workspace.open(ws.path)
       try {
         const handlers = handlersFor(workspace)
-        const id = tagged.articleIds[0]!
+        const id = ws.tagged.articleIds[0]!
         await handlers['articles.remove']({ id })
-        await damage(join(dir.path, 'trash', `${id}.json`), kind)
+        await damage(join(ws.path, 'trash', `${id}.json`), kind)
         const restored = await handlers['articles.restore']({ id }).then(
           () => undefined,
           (error: Error) => error.message,
@@ -97,7 +89,7 @@ describe('a damaged workspace file', () => {
               ? /not in the trash any more/
               : /its copy in trash\/.* is damaged .* left there/,
           )
-        expect(workspace.articles.map((a) => a.id)).toContain(tagged.articleIds[1])
+        expect(workspace.articles.map((a) => a.id)).toContain(ws.tagged.articleIds[1])
       } finally {
         await workspace.close()
       }
@@ -105,12 +97,12 @@ describe('a damaged workspace file', () => {
   }
 
   it('a damaged original: the article it came from still opens and reads', async () => {
-    for (const name of await readdir(join(dir.path, 'originals')))
-      await writeFile(join(dir.path, 'originals', name), 'x')
-    const workspace = await Workspace.open(dir.path)
+    for (const name of await readdir(join(ws.path, 'originals')))
+      await writeFile(join(ws.path, 'originals', name), 'x')
+    const workspace = await Workspace.open(ws.path)
     try {
       expect(workspace.problems).toEqual([])
-      for (const id of tagged.articleIds)
+      for (const id of ws.tagged.articleIds)
         expect((await workspace.readArticle(id)).text.length).toBeGreaterThan(100)
     } finally {
       await workspace.close()
@@ -118,10 +110,10 @@ describe('a damaged workspace file', () => {
   })
 
   it('a lock file that is a folder: refused with a sentence, nothing changed', async () => {
-    await mkdir(join(dir.path, 'dossier.lock'))
-    await expect(Workspace.open(dir.path)).rejects.toThrow(
+    await mkdir(join(ws.path, 'dossier.lock'))
+    await expect(Workspace.open(ws.path)).rejects.toThrow(
       /lock file .*dossier\.lock cannot be read because it is a folder/,
     )
-    expect(existsSync(join(dir.path, INDEX_FILE))).toBe(true)
+    expect(existsSync(join(ws.path, INDEX_FILE))).toBe(true)
   })
 })

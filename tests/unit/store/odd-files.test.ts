@@ -1,29 +1,22 @@
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { LOCK_FILE } from '../../../src/main/services/store/lock'
 import { INDEX_FILE, Workspace } from '../../../src/main/services/store/workspace'
-import { tempDir } from '../../helpers'
-import { handlersFor, makeTaggedWorkspace, type TaggedWorkspace } from '../../tagged-workspace'
+import { handlersFor, useTaggedWorkspace } from '../../tagged-workspace'
 
 describe('opening a workspace with odd things in it', () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>
-  let tagged: TaggedWorkspace
-  beforeEach(async () => {
-    dir = await tempDir()
-    tagged = await makeTaggedWorkspace(dir.path)
-  })
-  afterEach(() => dir.remove())
-  const articles = () => join(dir.path, 'articles')
+  const ws = useTaggedWorkspace()
+  const articles = () => join(ws.path, 'articles')
 
   it('skips a dangling link, a folder and a foreign file in articles/, names each, and opens the rest', async () => {
-    await symlink(join(dir.path, 'nowhere.json'), join(articles(), 'abcdefabcdef.json'))
+    await symlink(join(ws.path, 'nowhere.json'), join(articles(), 'abcdefabcdef.json'))
     await mkdir(join(articles(), 'x0000000.json'))
     await writeFile(join(articles(), 'My notes.json'), '{}')
-    const workspace = await Workspace.open(dir.path)
+    const workspace = await Workspace.open(ws.path)
     try {
-      expect(workspace.articles.map((a) => a.id).sort()).toEqual([...tagged.articleIds].sort())
+      expect(workspace.articles.map((a) => a.id).sort()).toEqual([...ws.tagged.articleIds].sort())
       const messages = workspace.problems.map((p) => `${p.file}: ${p.message}`).sort()
       expect(messages).toEqual([
         expect.stringMatching(/^articles\/My notes\.json: .*its name is not one Dossier gives article files/),
@@ -38,43 +31,43 @@ describe('opening a workspace with odd things in it', () => {
   })
 
   it('leaves an article written by a newer Dossier in place and says so', async () => {
-    const id = tagged.articleIds[1]!
+    const id = ws.tagged.articleIds[1]!
     const path = join(articles(), `${id}.json`)
     const newer = JSON.parse(await readFile(path, 'utf8'))
     newer.schemaVersion = 7
     await writeFile(path, JSON.stringify(newer))
     // The index must re-read it, as it would after a newer Dossier wrote it.
-    await rm(join(dir.path, INDEX_FILE))
-    const workspace = await Workspace.open(dir.path)
+    await rm(join(ws.path, INDEX_FILE))
+    const workspace = await Workspace.open(ws.path)
     try {
-      expect(workspace.articles.map((a) => a.id)).toEqual([tagged.articleIds[0]])
+      expect(workspace.articles.map((a) => a.id)).toEqual([ws.tagged.articleIds[0]])
       const problem = workspace.problems.find((p) => p.file === `articles/${id}.json`)!
       expect(problem.message).toMatch(/written by a newer version of Dossier.*left where it is/)
     } finally {
       await workspace.close()
     }
     expect(JSON.parse(await readFile(path, 'utf8')).schemaVersion).toBe(7)
-    expect(existsSync(join(dir.path, 'quarantine'))).toBe(false)
+    expect(existsSync(join(ws.path, 'quarantine'))).toBe(false)
   })
 
   it('sweeps up the temp files of writes a crash interrupted, and nothing else', async () => {
     const litter = [
-      join(dir.path, '.dossier.json.0123456789ab.tmp'),
-      join(articles(), `.${tagged.articleIds[0]}.json.0123456789ab.tmp`),
-      join(dir.path, 'originals', '.abc.txt.0123456789ab.tmp'),
-      join(dir.path, 'backups', '.dossier-1.json.0123456789ab.tmp'),
+      join(ws.path, '.dossier.json.0123456789ab.tmp'),
+      join(articles(), `.${ws.tagged.articleIds[0]}.json.0123456789ab.tmp`),
+      join(ws.path, 'originals', '.abc.txt.0123456789ab.tmp'),
+      join(ws.path, 'backups', '.dossier-1.json.0123456789ab.tmp'),
     ]
     for (const file of litter) await writeFile(file, 'half')
-    await writeFile(join(dir.path, 'originals', 'notes.tmp'), 'mine')
-    await (await Workspace.open(dir.path)).close()
+    await writeFile(join(ws.path, 'originals', 'notes.tmp'), 'mine')
+    await (await Workspace.open(ws.path)).close()
     for (const file of litter) expect(existsSync(file)).toBe(false)
-    expect(existsSync(join(dir.path, 'originals', 'notes.tmp'))).toBe(true)
+    expect(existsSync(join(ws.path, 'originals', 'notes.tmp'))).toBe(true)
   })
 
   it('says so in one sentence when an open article’s file was deleted underneath', async () => {
-    const workspace = await Workspace.open(dir.path)
+    const workspace = await Workspace.open(ws.path)
     try {
-      const id = tagged.articleIds[0]!
+      const id = ws.tagged.articleIds[0]!
       await rm(join(articles(), `${id}.json`))
       await expect(workspace.readArticle(id)).rejects.toThrow(
         /was deleted outside Dossier, so it was taken out of the library.*import it again/,
@@ -87,26 +80,20 @@ describe('opening a workspace with odd things in it', () => {
 })
 
 describe('when a write fails', () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>
-  let tagged: TaggedWorkspace
-  beforeEach(async () => {
-    dir = await tempDir()
-    tagged = await makeTaggedWorkspace(dir.path)
-  })
-  afterEach(() => dir.remove())
+  const ws = useTaggedWorkspace()
 
   /** dossier.json turned into a folder: renaming a file over it fails, as a failing disk would. */
   async function breakIndexWrites() {
-    await rm(join(dir.path, INDEX_FILE))
-    await mkdir(join(dir.path, INDEX_FILE))
+    await rm(join(ws.path, INDEX_FILE))
+    await mkdir(join(ws.path, INDEX_FILE))
   }
 
   it('an entity whose creation failed is not kept in memory', async () => {
-    const workspace = await Workspace.open(dir.path)
+    const workspace = await Workspace.open(ws.path)
     const before = workspace.entities.length
     await breakIndexWrites()
     const handlers = handlersFor(workspace)
-    const { article } = await handlers['articles.get']({ id: tagged.articleIds[1]! })
+    const { article } = await handlers['articles.get']({ id: ws.tagged.articleIds[1]! })
     const start = article.text.indexOf('John Kirby')
     await expect(
       handlers['mentions.create']({ articleId: article.id, start, end: start + 10, type: 'Person' }),
@@ -117,16 +104,16 @@ describe('when a write fails', () => {
     ).toBe(false)
     await expect(workspace.close()).rejects.toThrow()
     // The failed close still let go of the workspace.
-    expect(existsSync(join(dir.path, LOCK_FILE))).toBe(false)
+    expect(existsSync(join(ws.path, LOCK_FILE))).toBe(false)
   })
 
   it('close releases the lock even when the last save fails', async () => {
-    const workspace = await Workspace.open(dir.path)
-    const id = tagged.articleIds[0]!
+    const workspace = await Workspace.open(ws.path)
+    const id = ws.tagged.articleIds[0]!
     await workspace.updateArticle(id, (a) => (a.title = 'Renamed'))
     await breakIndexWrites()
     await expect(workspace.close()).rejects.toThrow(/Could not save the workspace index \(dossier\.json\)/)
-    expect(existsSync(join(dir.path, LOCK_FILE))).toBe(false)
-    expect(await readdir(dir.path)).not.toContain(LOCK_FILE)
+    expect(existsSync(join(ws.path, LOCK_FILE))).toBe(false)
+    expect(await readdir(ws.path)).not.toContain(LOCK_FILE)
   })
 })
