@@ -8,7 +8,7 @@ import { DossierError } from '../../../shared/errors'
 import { tooLargeMessage } from '../../../shared/file-size'
 import { ARTICLE_FILE } from '../../../shared/formats'
 import { SCHEMA_VERSION, type Article } from '../../../shared/model'
-import { writeError } from '../store/fs-errors'
+import { errnoOf, readFailure, writeError } from '../store/fs-errors'
 import { newId } from '../store/ids'
 import { keepOriginal, sha256 } from '../store/originals'
 import type { Workspace } from '../store/workspace'
@@ -50,13 +50,12 @@ export function tooLarge(file: string, size: number, limit: number): DossierErro
 }
 
 function ioFailure(name: string, path: string, error: unknown): ImportResult {
-  const code = (error as NodeJS.ErrnoException).code
-  if (code === 'ENOENT')
+  if (errnoOf(error) === 'ENOENT')
     return failed(name, new DossierError('not-found', `${name} was not found at ${path}.`, name))
-  if (code === 'EACCES' || code === 'EPERM') {
-    return failed(name, new DossierError('not-found', `${name} could not be read: permission denied.`, name))
-  }
-  return failed(name, error)
+  return failed(
+    name,
+    new DossierError('not-found', `${name} could not be read: ${readFailure(error)}.`, name),
+  )
 }
 
 export class Importer {
