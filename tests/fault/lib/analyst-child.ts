@@ -11,16 +11,10 @@ import type { Handlers } from '../../../src/shared/api'
 import type { EntityType } from '../../../src/shared/model'
 import { corpusDir } from '../../helpers'
 import type { LogLine } from './acknowledged'
+import { seeded } from './random'
 
 const [dir, seedArg] = process.argv.slice(2)
-let seed = Number(seedArg) || 1
-/** mulberry32: a small seeded generator, so a failing trial can be replayed. */
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
+const random = seeded(Number(seedArg) || 1)
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
 const token = () => Math.floor(random() * 36 ** 6).toString(36)
 

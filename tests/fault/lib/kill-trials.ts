@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Workspace } from '../../../src/main/services/store/workspace'
 import { AcknowledgedWrites, type LogLine } from './acknowledged'
+import { seeded } from './random'
 
 const child = new URL('./analyst-child.ts', import.meta.url).pathname
 
@@ -71,15 +72,6 @@ function killAtRandom(dir: string, seed: number, random: () => number): Promise<
       else resolve({ lines, beforeReady: !ready })
     })
   })
-}
-
-function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 export async function runKillTrials(options: TrialOptions): Promise<TrialCounts> {
