@@ -10,7 +10,7 @@ const LOCK_TEMP = /^dossier\.lock(\.takeover)?\.[0-9a-f]{12}\.tmp$/
 /** Another process may be staging a lock right now; only an old one is litter. */
 const LOCK_TEMP_STALE_MS = 60_000
 
-export function isAtomicTemp(name: string): boolean {
+function isAtomicTemp(name: string): boolean {
   return ATOMIC_TEMP.test(name)
 }
 

@@ -1,14 +1,13 @@
 // Opening reads the folder of article files against the index: new or changed files are read, damaged
 // ones quarantined, and anything odd (a link, a folder, an unreadable or foreign file) skipped and named,
 // so one strange entry never keeps the rest of the workspace from opening.
-import { lstat, readdir, rm } from 'node:fs/promises'
+import { lstat, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DossierError } from '../../../shared/errors'
 import { Id, type Article, type ArticleSummary, type WorkspaceProblem } from '../../../shared/model'
 import { ARTICLES_DIR, readArticleFile } from './article-file'
 import { readFailure } from './fs-errors'
 import { InvalidFileError } from './json-file-adapter'
-import { isAtomicTemp } from './leftovers'
 import { ORIGINALS_DIR } from './originals'
 import { quarantine } from './quarantine'
 
@@ -74,10 +73,7 @@ export async function scanArticles(
 
   await eachLimited(names, PARALLEL_READS, async (name) => {
     const path = join(dir, name)
-    if (isAtomicTemp(name)) {
-      if (!options.readOnly) await rm(path, { force: true })
-      return
-    }
+    // Temp files of interrupted writes (.<id>.json.<hex>.tmp) were swept before the scan.
     if (!name.endsWith('.json')) return
     const id = name.slice(0, -'.json'.length)
     if (!Id.safeParse(id).success) {
