@@ -175,8 +175,8 @@ export class Workspace {
           `The workspace index ${indexPath} could not be read because ${readFailure(error)}. Nothing was changed; fix it and open the workspace again.`,
         )
     }
-    if (!index && !damage && (await this.hasHistory())) damage = 'it is missing'
     if (damage) return this.rebuild(indexPath, damage)
+    if (!index && (await this.hasHistory())) return this.rebuild(indexPath, undefined)
 
     this.db.data = index ?? emptyIndex()
     for (const row of this.db.data.articles) this.rows.set(row.id, row)
@@ -193,8 +193,11 @@ export class Workspace {
     return names.some((n) => n.endsWith('.json')) || (await hasBackups(this.dir))
   }
 
-  /** dossier.json is damaged or gone: the newest valid backup, the article files and their tags rebuild it. */
-  private async rebuild(indexPath: string, damage: string): Promise<void> {
+  /**
+   * dossier.json is damaged (`damage` says how) or gone (undefined): the newest valid backup, the
+   * article files and their tags rebuild it.
+   */
+  private async rebuild(indexPath: string, damage: string | undefined): Promise<void> {
     const backup = await newestValidBackup(this.dir)
     const evidence: EntityEvidence[] = []
     await this.scan(true, ({ updatedAt, entityCopies, mentions }) =>
@@ -209,7 +212,7 @@ export class Workspace {
     }
     const restored = restoredSummary(this.rows.size, backup, await hasBackups(this.dir), recovery)
     const problem =
-      damage === 'it is missing'
+      damage === undefined
         ? { file: INDEX_FILE, message: `${INDEX_FILE} is missing. ${restored}.` }
         : await quarantine(this.dir, indexPath, damage, { readOnly: this.readOnly, restored })
     this.problems.unshift(problem)
