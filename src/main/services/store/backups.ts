@@ -15,6 +15,16 @@ async function backupNames(workspaceDir: string): Promise<string[]> {
   return names.filter((name) => NAME.test(name)).sort()
 }
 
+/** Whether the file holds `text`; read only when its size says it might. */
+async function sameText(path: string, text: string): Promise<boolean> {
+  const size = await stat(path).then(
+    (info) => info.size,
+    () => -1,
+  )
+  if (size !== Buffer.byteLength(text)) return false
+  return (await readFile(path, 'utf8').catch(() => undefined)) === text
+}
+
 /**
  * Keeps a copy of the index text. Nothing is written when the newest copy already holds the same text,
  * so opening an unchanged workspace again and again never pushes older, different copies out.
@@ -23,7 +33,7 @@ export async function writeBackup(workspaceDir: string, text: string): Promise<v
   const dir = join(workspaceDir, BACKUPS_DIR)
   const names = await backupNames(workspaceDir)
   const newest = names.at(-1)
-  if (newest && (await readFile(join(dir, newest), 'utf8').catch(() => undefined)) === text) return
+  if (newest && (await sameText(join(dir, newest), text))) return
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
   await writeFileAtomic(join(dir, `dossier-${stamp}.json`), text)
   const all = await backupNames(workspaceDir)
