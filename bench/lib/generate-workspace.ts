@@ -20,6 +20,7 @@ import {
 } from '../../src/shared/model'
 import { EQUIPMENT, ORGANIZATIONS, PEOPLE, PLACES, newsBlocks, newsTitle } from './news-text'
 import { seededRandom, type Random } from './random'
+import { DEFAULT_CODES, seedCodes } from '../../src/main/services/codes/codebook'
 
 export interface BenchWorkspace {
   dir: string
@@ -131,7 +132,7 @@ function makeArticle(r: Random, index: number, entities: Entity[]): Article {
     article.highlights.push({
       id: seededId(r),
       target,
-      color: r.pick(['yellow', 'green', 'blue', 'pink'] as const),
+      codeId: r.pick(DEFAULT_CODES).id,
       note: r.next() < 0.3 ? 'Check against KCNA' : '',
       createdAt: importedAt,
       updatedAt: importedAt,
@@ -178,6 +179,7 @@ export async function generateWorkspace(count: number, seed = 1): Promise<BenchW
       createdAt: new Date(BASE_TIME).toISOString(),
       articles: rows,
       entities,
+      codes: seedCodes(DEFAULT_CODES, new Date(BASE_TIME).toISOString()),
     })
     // Same layout as the store's lowdb adapter (one-space indent), so the index has its real size.
     await writeDurably(join(dir, INDEX_FILE), JSON.stringify(index, null, 1))

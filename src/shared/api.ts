@@ -6,10 +6,11 @@ import { ApiErrorData } from './errors'
 import {
   Article,
   ArticleSummary,
+  Code,
+  CodeColor,
   Entity,
   EntityType,
   Highlight,
-  HighlightColor,
   Id,
   Mention,
   WorkspaceProblem,
@@ -49,6 +50,18 @@ export const ExportedFile = z.object({ fileName: z.string(), mimeType: z.string(
 export type ExportedFile = z.infer<typeof ExportedFile>
 
 const Range = { articleId: Id, start: Offset, end: Offset }
+
+/**
+ * What an annotation change returns: the annotation as stored and the article's new library row, so the
+ * renderer patches the open article and the row in place instead of fetching either again.
+ */
+export const HighlightChange = z.object({ highlight: Highlight, summary: ArticleSummary })
+export type HighlightChange = z.infer<typeof HighlightChange>
+export const MentionChange = z.object({ mention: Mention, entity: Entity, summary: ArticleSummary })
+export type MentionChange = z.infer<typeof MentionChange>
+
+const CodeName = z.string().trim().min(1).max(80)
+const CodeDescription = z.string().max(2000)
 
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output }
@@ -100,23 +113,41 @@ export const api = {
     ImportResult,
   ),
   'highlights.create': method(
-    z
-      .object({ ...Range, color: HighlightColor.optional(), note: z.string().max(20_000).optional() })
-      .strict(),
-    Highlight,
+    z.object({ ...Range, codeId: Id.optional(), note: z.string().max(20_000).optional() }).strict(),
+    HighlightChange,
   ),
   'highlights.update': method(
     z
+      .object({ articleId: Id, id: Id, codeId: Id.optional(), note: z.string().max(20_000).optional() })
+      .strict(),
+    HighlightChange,
+  ),
+  'highlights.remove': method(z.object({ articleId: Id, id: Id }).strict(), HighlightChange),
+  /** The codebook's live codes, in order. */
+  'codes.list': method(None, z.array(Code)),
+  'codes.create': method(
+    z.object({ name: CodeName, color: CodeColor, description: CodeDescription.optional() }).strict(),
+    Code,
+  ),
+  'codes.update': method(
+    z
       .object({
-        articleId: Id,
         id: Id,
-        color: HighlightColor.optional(),
-        note: z.string().max(20_000).optional(),
+        name: CodeName.optional(),
+        color: CodeColor.optional(),
+        description: CodeDescription.optional(),
       })
       .strict(),
-    Highlight,
+    Code,
   ),
-  'highlights.remove': method(z.object({ articleId: Id, id: Id }).strict(), Highlight),
+  'codes.move': method(z.object({ id: Id, index: z.number().int().nonnegative() }).strict(), z.array(Code)),
+  /** Merges codes into one; deleting a code is merging it into the code that takes its highlights. */
+  'codes.merge': method(
+    z.object({ ids: z.array(Id).min(1).max(100), into: Id }).strict(),
+    z.object({ merged: z.array(Code), codes: z.array(Code) }),
+  ),
+  /** Undoes a merge or delete: the codes come back with their highlights. */
+  'codes.unmerge': method(z.object({ ids: z.array(Id).min(1).max(100) }).strict(), z.array(Code)),
   'entities.list': method(None, z.array(Entity)),
   'mentions.create': method(
     z
@@ -127,9 +158,12 @@ export const api = {
         entityId: Id.optional(),
       })
       .strict(),
-    z.object({ mention: Mention, entity: Entity }),
+    MentionChange,
   ),
-  'mentions.remove': method(z.object({ articleId: Id, id: Id }).strict(), Mention),
+  'mentions.remove': method(
+    z.object({ articleId: Id, id: Id }).strict(),
+    z.object({ mention: Mention, summary: ArticleSummary }),
+  ),
   'brief.markdown': method(z.object({ articleId: Id }).strict(), ExportedFile),
   'brief.pdf': method(z.object({ articleId: Id }).strict(), ExportedFile),
 } as const

@@ -1,7 +1,8 @@
 // The domain model shared by every side: runtime schemas and the types inferred from them.
 import { z } from 'zod'
 
-export const SCHEMA_VERSION = 1
+/** 2: highlights carry a code of the workspace's codebook instead of a bare colour. */
+export const SCHEMA_VERSION = 2
 
 export const Id = z.string().regex(/^[a-z0-9]{6,40}$/, 'not a Dossier id')
 
@@ -52,13 +53,28 @@ export const InlineMark = z.object({
 })
 export type InlineMark = z.infer<typeof InlineMark>
 
-export const HighlightColor = z.enum(['yellow', 'green', 'blue', 'pink'])
-export type HighlightColor = z.infer<typeof HighlightColor>
+/** A colour as #rrggbb. */
+export const CodeColor = z.string().regex(/^#[0-9a-f]{6}$/i, 'not a #rrggbb colour')
+
+/**
+ * A code of the workspace's codebook: what a highlighted passage is (Key judgement, Evidence…). A code
+ * merged into another, or deleted in favour of another, stays as a tombstone with `mergedInto`, so its
+ * highlights keep their own code and an undo brings it back exactly.
+ */
+export const Code = z.object({
+  id: Id,
+  name: z.string().trim().min(1).max(80),
+  color: CodeColor,
+  description: z.string().max(2000),
+  createdAt: z.string(),
+  mergedInto: Id.optional(),
+})
+export type Code = z.infer<typeof Code>
 
 export const Highlight = z.object({
   id: Id,
   target: TextTarget,
-  color: HighlightColor,
+  codeId: Id,
   note: z.string().max(20_000),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -137,6 +153,8 @@ export const Article = ExtractedArticle.extend({
    * workspace's entity list can be rebuilt from the article files if dossier.json is lost.
    */
   entityCopies: z.array(Entity).optional(),
+  /** Copies of the codes its highlights use, for the same reason. */
+  codeCopies: z.array(Code).optional(),
   /** SimHash of the visible text at import (see services/import/simhash.ts). */
   simhash: z.string().optional(),
   importedAt: z.string(),
@@ -168,6 +186,8 @@ export const WorkspaceIndex = z.object({
   createdAt: z.string(),
   articles: z.array(ArticleSummary),
   entities: z.array(Entity),
+  /** The codebook, in the order keys 1–9 apply them; tombstones (mergedInto) included. */
+  codes: z.array(Code),
 })
 export type WorkspaceIndex = z.infer<typeof WorkspaceIndex>
 

@@ -3,9 +3,19 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ArticleView, Handlers } from '../../shared/api'
 import { DossierError } from '../../shared/errors'
-import type { Article, Entity } from '../../shared/model'
+import type { Article, Code, Entity, Highlight } from '../../shared/model'
 import { setTrimmed, updateFields } from './articles'
 import { addHighlight, removeHighlight, updateHighlight } from './annotate/highlights'
+import {
+  codeResolver,
+  createCode,
+  liveCodes,
+  mergeCodes,
+  moveCode,
+  resolveCode,
+  unmergeCodes,
+  updateCode,
+} from './codes/codebook'
 import { addMention, noteAlias, removeMention, resolveEntity } from './annotate/mentions'
 import { exportFileName } from './brief/brief-model'
 import { articleMarkdown } from './brief/markdown'
@@ -51,9 +61,38 @@ export function createHandlers(options: DossierOptions): Handlers {
     return workspace.summary(id)!
   }
 
+  /** Highlights leave the services with the live code their code stands for (after merges). */
+  function present(highlight: Highlight, resolve = codeResolver(workspace.codes)): Highlight {
+    const codeId = resolve(highlight.codeId)
+    return codeId === highlight.codeId ? highlight : { ...highlight, codeId }
+  }
+
   async function view(id: string): Promise<ArticleView> {
     const article = await workspace.readArticle(id)
+    const resolve = codeResolver(workspace.codes)
+    article.highlights = article.highlights.map((h) => present(h, resolve))
     return { article, entities: entitiesOf(article, workspace.entities) }
+  }
+
+  /** The live code a new or changed highlight gets: the one asked for, else the first of the codebook. */
+  function codeFor(codeId: string | undefined): string {
+    if (codeId === undefined) {
+      const first = liveCodes(workspace.codes)[0]
+      if (!first) throw new DossierError('not-found', 'The codebook is empty. Add a code first.')
+      return first.id
+    }
+    const code = resolveCode(workspace.codes, codeId)
+    if (!code) throw new DossierError('not-found', 'That code no longer exists. Choose another.')
+    return code.id
+  }
+
+  async function changeHighlight(articleId: string, change: (article: Article) => Highlight) {
+    const highlight = await workspace.updateArticle(articleId, change)
+    return { highlight: present(highlight), summary: workspace.summary(articleId)! }
+  }
+
+  function changeCodes<T>(change: (codes: Code[]) => T): Promise<T> {
+    return workspace.updateCodes((codes) => ({ changed: true, result: structuredClone(change(codes)) }))
   }
 
   return {
@@ -101,12 +140,32 @@ export function createHandlers(options: DossierOptions): Handlers {
       const names = (await readdir(options.samplesDir)).filter((n) => /\.(txt|md)$/.test(n)).sort()
       return importer.importPaths(names.map((n) => join(options.samplesDir, n)))
     },
-    'highlights.create': async ({ articleId, ...input }) =>
-      workspace.updateArticle(articleId, (article) => addHighlight(article, input)),
-    'highlights.update': async ({ articleId, id, ...change }) =>
-      workspace.updateArticle(articleId, (article) => updateHighlight(article, id, change)),
+    'highlights.create': async ({ articleId, codeId, ...input }) =>
+      changeHighlight(articleId, (article) => addHighlight(article, { ...input, codeId: codeFor(codeId) })),
+    'highlights.update': async ({ articleId, id, codeId, note }) =>
+      changeHighlight(articleId, (article) =>
+        updateHighlight(article, id, { note, codeId: codeId === undefined ? undefined : codeFor(codeId) }),
+      ),
     'highlights.remove': async ({ articleId, id }) =>
-      workspace.updateArticle(articleId, (article) => removeHighlight(article, id)),
+      changeHighlight(articleId, (article) => removeHighlight(article, id)),
+    'codes.list': async () => liveCodes(workspace.codes),
+    'codes.create': async (fields) => changeCodes((codes) => createCode(codes, fields)),
+    'codes.update': async ({ id, ...fields }) => changeCodes((codes) => updateCode(codes, id, fields)),
+    'codes.move': async ({ id, index }) =>
+      changeCodes((codes) => {
+        moveCode(codes, id, index)
+        return liveCodes(codes)
+      }),
+    'codes.merge': async ({ ids, into }) =>
+      changeCodes((codes) => {
+        const merged = mergeCodes(codes, ids, into)
+        return { merged, codes: liveCodes(codes) }
+      }),
+    'codes.unmerge': async ({ ids }) =>
+      changeCodes((codes) => {
+        unmergeCodes(codes, ids)
+        return liveCodes(codes)
+      }),
     'entities.list': async () => workspace.entities,
     'mentions.create': async ({ articleId, start, end, type, name, entityId }) => {
       const article = await workspace.readArticle(articleId)
@@ -119,13 +178,15 @@ export function createHandlers(options: DossierOptions): Handlers {
         return { changed: created || aliased, result: structuredClone(entity) }
       })
       const mention = await workspace.updateArticle(articleId, (a) => addMention(a, entity, start, end))
-      return { mention, entity }
+      return { mention, entity, summary: workspace.summary(articleId)! }
     },
-    'mentions.remove': async ({ articleId, id }) =>
-      workspace.updateArticle(articleId, (article) => removeMention(article, id)),
+    'mentions.remove': async ({ articleId, id }) => {
+      const mention = await workspace.updateArticle(articleId, (article) => removeMention(article, id))
+      return { mention, summary: workspace.summary(articleId)! }
+    },
     'brief.markdown': async ({ articleId }) => {
       const article = await workspace.readArticle(articleId)
-      const markdown = articleMarkdown(article, workspace.entities)
+      const markdown = articleMarkdown(article, workspace.entities, workspace.codes)
       return {
         fileName: exportFileName(article.title, 'md'),
         mimeType: 'text/markdown',
@@ -134,7 +195,7 @@ export function createHandlers(options: DossierOptions): Handlers {
     },
     'brief.pdf': async ({ articleId }) => {
       const article = await workspace.readArticle(articleId)
-      const data = await printer.print(articlePrintHtml(article, workspace.entities))
+      const data = await printer.print(articlePrintHtml(article, workspace.entities, workspace.codes))
       return { fileName: exportFileName(article.title, 'pdf'), mimeType: 'application/pdf', data }
     },
   }

@@ -57,7 +57,7 @@ async function annotateLane(workspace: Workspace, handlers: Handlers) {
     if (roll < 0.4) {
       const note = `note ${token()}`
       log({ op: 'highlight', stage: 'attempt', articleId, note })
-      const highlight = await handlers['highlights.create']({ articleId, start, end, note })
+      const { highlight } = await handlers['highlights.create']({ articleId, start, end, note })
       log({ op: 'highlight', stage: 'ack', articleId, id: highlight.id, note })
     } else if (roll < 0.55 && article.highlights.length > 0) {
       const { id } = pick(article.highlights)

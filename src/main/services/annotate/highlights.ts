@@ -1,13 +1,15 @@
-// Highlights on one article: created from a range of its canonical text, edited, removed.
+// Highlights on one article: created from a range of its canonical text with a code, edited, removed.
 import { DossierError } from '../../../shared/errors'
-import type { Article, Highlight, HighlightColor } from '../../../shared/model'
+import type { Article, Highlight } from '../../../shared/model'
+import { DEFAULT_CODES } from '../codes/codebook'
 import { newId } from '../store/ids'
 import { targetFor } from './target'
 
 export interface NewHighlight {
   start: number
   end: number
-  color?: HighlightColor
+  /** Defaults to the first default code (for callers outside the codebook, such as fixtures). */
+  codeId?: string
   note?: string
 }
 
@@ -16,17 +18,32 @@ export function addHighlight(article: Article, input: NewHighlight): Highlight {
   const highlight: Highlight = {
     id: newId(),
     target: targetFor(article.text, input.start, input.end),
-    color: input.color ?? 'yellow',
+    codeId: input.codeId ?? DEFAULT_CODES[0]!.id,
     note: input.note ?? '',
     createdAt: now,
     updatedAt: now,
   }
-  article.highlights.push(highlight)
-  article.highlights.sort((a, b) => a.target.position.start - b.target.position.start)
+  insertByPosition(article.highlights, highlight)
   return highlight
 }
 
-function find(article: Article, id: string): Highlight {
+/** Keeps a list sorted by start: one binary search and one splice, whatever its length. */
+export function insertByPosition<T extends { target: { position: { start: number } } }>(
+  list: T[],
+  item: T,
+): void {
+  const at = item.target.position.start
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (list[mid]!.target.position.start <= at) low = mid + 1
+    else high = mid
+  }
+  list.splice(low, 0, item)
+}
+
+export function findHighlight(article: Article, id: string): Highlight {
   const highlight = article.highlights.find((h) => h.id === id)
   if (!highlight)
     throw new DossierError('not-found', 'That highlight no longer exists. It may have been removed.')
@@ -36,17 +53,17 @@ function find(article: Article, id: string): Highlight {
 export function updateHighlight(
   article: Article,
   id: string,
-  change: { color?: HighlightColor; note?: string },
+  change: { codeId?: string; note?: string },
 ): Highlight {
-  const highlight = find(article, id)
-  if (change.color !== undefined) highlight.color = change.color
+  const highlight = findHighlight(article, id)
+  if (change.codeId !== undefined) highlight.codeId = change.codeId
   if (change.note !== undefined) highlight.note = change.note
   highlight.updatedAt = new Date().toISOString()
   return highlight
 }
 
 export function removeHighlight(article: Article, id: string): Highlight {
-  const highlight = find(article, id)
+  const highlight = findHighlight(article, id)
   article.highlights = article.highlights.filter((h) => h !== highlight)
   return highlight
 }

@@ -3,6 +3,7 @@
 import { DossierError } from '../../../shared/errors'
 import type { Article, Entity, EntityType, Mention } from '../../../shared/model'
 import { newId } from '../store/ids'
+import { insertByPosition } from './highlights'
 import { targetFor } from './target'
 
 export interface EntityChoice {
@@ -62,8 +63,7 @@ export function addMention(article: Article, entity: Entity, start: number, end:
     status: 'confirmed',
     createdAt: new Date().toISOString(),
   }
-  article.mentions.push(mention)
-  article.mentions.sort((a, b) => a.target.position.start - b.target.position.start)
+  insertByPosition(article.mentions, mention)
   return mention
 }
 

@@ -1,10 +1,12 @@
 // What a brief says, independent of its format: Markdown and the print HTML both render this.
-import type { Article, Entity, EntityType, HighlightColor } from '../../../shared/model'
+import type { Article, Code, Entity, EntityType } from '../../../shared/model'
+import { codeResolver } from '../codes/codebook'
 
 export interface BriefQuote {
   text: string
   note: string
-  color: HighlightColor
+  /** The highlight's code; none when its code is unknown. */
+  code?: { name: string; color: string }
 }
 
 export interface BriefEntity {
@@ -35,7 +37,18 @@ export function formatDate(iso: string | undefined): string | undefined {
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 }
 
-export function buildBrief(article: Article, entities: readonly Entity[], now = new Date()): BriefDocument {
+export function buildBrief(
+  article: Article,
+  entities: readonly Entity[],
+  codes: readonly Code[] = [],
+  now = new Date(),
+): BriefDocument {
+  const resolve = codeResolver(codes)
+  const codesById = new Map(codes.map((c) => [c.id, c]))
+  const codeOf = (id: string) => {
+    const code = codesById.get(resolve(id))
+    return code && { name: code.name, color: code.color }
+  }
   const byId = new Map(entities.map((e) => [e.id, e]))
   const found = new Map<string, BriefEntity>()
   for (const mention of article.mentions) {
@@ -59,7 +72,7 @@ export function buildBrief(article: Article, entities: readonly Entity[], now = 
     quotes: article.highlights.map((h) => ({
       text: h.target.quote.exact,
       note: h.note.trim(),
-      color: h.color,
+      code: codeOf(h.codeId),
     })),
     entities: [...found.values()].sort(
       (a, b) => order.indexOf(a.type) - order.indexOf(b.type) || a.name.localeCompare(b.name),

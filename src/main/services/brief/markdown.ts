@@ -1,7 +1,7 @@
 // The brief as Markdown. Article text is data: every character that Markdown or HTML would read
 // as syntax is escaped, so nothing in an article can become a link, image, heading or tag.
 import { buildBrief, sourceLine, TYPE_LABELS, type BriefDocument } from './brief-model'
-import type { Article, Entity } from '../../../shared/model'
+import type { Article, Code, Entity } from '../../../shared/model'
 
 /**
  * Escapes text for use inside a Markdown paragraph (CommonMark §2.4 backslash escapes: any ASCII
@@ -58,6 +58,7 @@ export function renderMarkdown(brief: BriefDocument): string {
   if (brief.quotes.length === 0) out.push('_No passages highlighted._', '')
   for (const quote of brief.quotes) {
     out.push(quoteBlock(quote.text), '')
+    if (quote.code) out.push(`**Code:** ${escapeMarkdown(quote.code.name)}`, '')
     if (quote.note) out.push(`**Note:** ${escapeMarkdown(quote.note).replace(/\n/g, '  \n')}`, '')
   }
   out.push('## Entities', '')
@@ -78,6 +79,10 @@ export function renderMarkdown(brief: BriefDocument): string {
   return out.join('\n')
 }
 
-export function articleMarkdown(article: Article, entities: readonly Entity[]): string {
-  return renderMarkdown(buildBrief(article, entities))
+export function articleMarkdown(
+  article: Article,
+  entities: readonly Entity[],
+  codes: readonly Code[] = [],
+): string {
+  return renderMarkdown(buildBrief(article, entities, codes))
 }

@@ -1,7 +1,7 @@
 // The brief as one self-contained print HTML page, the single source of every PDF. All document
 // text is escaped, the page has no script and a CSP that forbids loading anything.
 import { buildBrief, formatDate, sourceLine, TYPE_LABELS, type BriefDocument } from './brief-model'
-import type { Article, Entity } from '../../../shared/model'
+import type { Article, Code, Entity } from '../../../shared/model'
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -22,10 +22,9 @@ h1 { font-size: 20pt; line-height: 1.2; margin: 0 0 8pt; }
 h2 { font-family: 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif; font-size: 10pt; letter-spacing: 0.08em;
   text-transform: uppercase; color: #1b1b1f; border-bottom: 1px solid #d0d2d8; padding-bottom: 3pt; margin: 18pt 0 10pt; }
 blockquote { margin: 0 0 12pt; padding: 4pt 0 4pt 12pt; border-left: 3pt solid #e8b400; break-inside: avoid; }
-blockquote.green { border-left-color: #2f9e44; }
-blockquote.blue { border-left-color: #1c7ed6; }
-blockquote.pink { border-left-color: #d6336c; }
 blockquote p { margin: 0; font-size: 11.5pt; }
+blockquote p.code { font-family: 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif; font-size: 8pt; font-weight: bold;
+  text-transform: uppercase; letter-spacing: 0.04em; color: #5c5f66; margin-bottom: 2pt; }
 .note { font-family: 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif; font-size: 9.5pt; color: #2c2e33;
   margin: 5pt 0 0; white-space: pre-wrap; }
 .note b { color: #1b1b1f; }
@@ -47,7 +46,11 @@ function quotes(brief: BriefDocument): string {
         .map((p) => `<p>${escapeHtml(p)}</p>`)
         .join('')
       const note = q.note ? `<p class="note"><b>Note:</b> ${escapeHtml(q.note)}</p>` : ''
-      return `<blockquote class="${q.color}">${paragraphs}${note}</blockquote>`
+      const code = q.code ? `<p class="code">${escapeHtml(q.code.name)}</p>` : ''
+      // The colour is a validated #rrggbb of the codebook, never text from an article.
+      const style =
+        q.code && /^#[0-9a-f]{6}$/i.test(q.code.color) ? ` style="border-left-color: ${q.code.color}"` : ''
+      return `<blockquote${style}>${code}${paragraphs}${note}</blockquote>`
     })
     .join('\n')
 }
@@ -95,6 +98,10 @@ ${entities(brief)}
 </body></html>`
 }
 
-export function articlePrintHtml(article: Article, entities: readonly Entity[]): string {
-  return renderPrintHtml(buildBrief(article, entities))
+export function articlePrintHtml(
+  article: Article,
+  entities: readonly Entity[],
+  codes: readonly Code[] = [],
+): string {
+  return renderPrintHtml(buildBrief(article, entities, codes))
 }

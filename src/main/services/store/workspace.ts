@@ -9,9 +9,12 @@ import {
   WorkspaceIndex,
   type Article,
   type ArticleSummary,
+  type Code,
   type Entity,
   type WorkspaceProblem,
 } from '../../../shared/model'
+import { DEFAULT_CODES, seedCodes } from '../codes/codebook'
+import { recoverCodes, type CodeEvidence } from '../codes/recover-codes'
 import { ARTICLES_DIR, articlePath, readArticleFile, writeArticleFile } from './article-file'
 import { BACKUPS_DIR, hasBackups, newestValidBackup, writeBackup, type Backup } from './backups'
 import { errnoOf, isNotWritable, readFailure, writeError } from './fs-errors'
@@ -54,7 +57,14 @@ export function summarize(article: Article, savedAt: number): ArticleSummary {
 }
 
 function emptyIndex(): WorkspaceIndex {
-  return { schemaVersion: SCHEMA_VERSION, createdAt: new Date().toISOString(), articles: [], entities: [] }
+  const createdAt = new Date().toISOString()
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    createdAt,
+    articles: [],
+    entities: [],
+    codes: seedCodes(DEFAULT_CODES, createdAt),
+  }
 }
 
 /** Creates the folder layout; false when the folder exists but cannot be written (open read-only). */
@@ -200,15 +210,18 @@ export class Workspace {
   private async rebuild(indexPath: string, damage: string | undefined): Promise<void> {
     const backup = await newestValidBackup(this.dir)
     const evidence: EntityEvidence[] = []
-    await this.scan(true, ({ updatedAt, entityCopies, mentions }) =>
-      evidence.push({ updatedAt, entityCopies, mentions }),
-    )
+    const codeEvidence: CodeEvidence[] = []
+    await this.scan(true, ({ updatedAt, entityCopies, mentions, codeCopies, highlights }) => {
+      evidence.push({ updatedAt, entityCopies, mentions })
+      codeEvidence.push({ codeCopies, highlights })
+    })
     const recovery = recoverEntities(backup?.index.entities ?? [], backup?.takenAt, evidence)
     this.db.data = {
       schemaVersion: SCHEMA_VERSION,
       createdAt: backup?.index.createdAt ?? new Date().toISOString(),
       articles: [],
       entities: recovery.entities,
+      codes: recoverCodes(backup?.index.codes, codeEvidence),
     }
     const restored = restoredSummary(this.rows.size, backup, await hasBackups(this.dir), recovery)
     const problem =
@@ -242,6 +255,11 @@ export class Workspace {
 
   get entities(): Entity[] {
     return this.db.data.entities
+  }
+
+  /** The codebook with its tombstones, in order. */
+  get codes(): Code[] {
+    return this.db.data.codes
   }
 
   summary(id: string): ArticleSummary | undefined {
@@ -331,6 +349,9 @@ export class Workspace {
     const referred = new Set(article.mentions.map((m) => m.entityId))
     const copies = this.entities.filter((e) => referred.has(e.id))
     article.entityCopies = copies.length > 0 ? structuredClone(copies) : undefined
+    const used = new Set(article.highlights.map((h) => h.codeId))
+    const codeCopies = this.codes.filter((c) => used.has(c.id))
+    article.codeCopies = codeCopies.length > 0 ? structuredClone(codeCopies) : undefined
     let mtimeMs: number
     try {
       mtimeMs = await writeArticleFile(this.dir, article)
@@ -391,17 +412,29 @@ export class Workspace {
    * so an entity that was never saved does not linger in memory.
    */
   updateEntities<T>(change: (entities: Entity[]) => { changed: boolean; result: T }): Promise<T> {
+    return this.updateIndexList('entities', change)
+  }
+
+  /** Changes the codebook and writes it at once, under the same rules as the entity list. */
+  updateCodes<T>(change: (codes: Code[]) => { changed: boolean; result: T }): Promise<T> {
+    return this.updateIndexList('codes', change)
+  }
+
+  private updateIndexList<K extends 'entities' | 'codes', T>(
+    list: K,
+    change: (items: WorkspaceIndex[K]) => { changed: boolean; result: T },
+  ): Promise<T> {
     const run = this.entityChanges
       .catch(() => {})
       .then(async () => {
         this.assertWritable()
-        const before = structuredClone(this.db.data.entities)
-        const { changed, result } = change(this.db.data.entities)
+        const before = structuredClone(this.db.data[list])
+        const { changed, result } = change(this.db.data[list])
         if (!changed) return result
         try {
           await this.flush()
         } catch (error) {
-          this.db.data.entities = before
+          this.db.data[list] = before
           throw error
         }
         return result
