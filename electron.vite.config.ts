@@ -39,7 +39,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react()],
     build: {
-      minify: true,
+      minify: false,
       rollupOptions: { onwarn, input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
   },

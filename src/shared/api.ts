@@ -90,6 +90,15 @@ export const api = {
     z.object({ id: Id, block: z.number().int().nonnegative(), trimmed: z.boolean() }).strict(),
     ArticleSummary,
   ),
+  /** The article open when the app last ran and its reading position (an offset of its text). */
+  'reading.get': method(
+    None,
+    z.object({ openId: Id.nullable(), place: Offset.nullable(), places: z.record(z.string(), Offset) }),
+  ),
+  'reading.save': method(
+    z.object({ openId: Id.nullable(), articleId: Id.optional(), offset: Offset.optional() }).strict(),
+    z.object({}),
+  ),
   'import.paths': method(
     z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
     z.array(ImportResult),

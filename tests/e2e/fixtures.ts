@@ -140,6 +140,40 @@ export const test = base.extend<{ server: DossierServer; app: Page }>({
 
 export { expect }
 
+/**
+ * The texts painted in the reader by one group of CSS highlights ('code' for highlights, 'entity' for
+ * mentions, 'hit' for search hits), as Chromium holds them in CSS.highlights.
+ */
+export async function paintedTexts(
+  page: Page,
+  group: 'code' | 'entity' | 'hit' | 'focus' = 'code',
+): Promise<string[]> {
+  return page.evaluate((prefix) => {
+    const texts: string[] = []
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith(prefix)) continue
+      for (const painted of highlight as unknown as Iterable<AbstractRange>) {
+        const range = document.createRange()
+        range.setStart(painted.startContainer, painted.startOffset)
+        range.setEnd(painted.endContainer, painted.endOffset)
+        if (range.startContainer.isConnected) texts.push(range.toString())
+      }
+    }
+    return texts.sort()
+  }, `dossier-${group}`)
+}
+
+/** Waits until `text` is painted as a highlight (or another group) in the reader. */
+export async function expectPainted(
+  page: Page,
+  text: string,
+  group: Parameters<typeof paintedTexts>[1] = 'code',
+) {
+  await expect
+    .poll(() => paintedTexts(page, group), { message: `“${text}” painted as ${group}` })
+    .toContain(text)
+}
+
 /** Opens an article from the library by its title. */
 export async function openArticle(page: Page, title: string): Promise<void> {
   await page

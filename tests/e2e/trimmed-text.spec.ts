@@ -1,6 +1,6 @@
 // Site furniture (related links, "also read" teasers, share lines) is kept in the text but hidden from the
 // reading; the analyst can show it, restore a passage for good, and undo that.
-import { dropFiles, expect, seed000, selectInReader, test, TITLE_000 } from './fixtures'
+import { dropFiles, expect, seed000, selectInReader, test, TITLE_000, expectPainted } from './fixtures'
 
 test('trimmed boilerplate is hidden, shown on request, and a restored passage stays after a reload', async ({
   app,
@@ -59,11 +59,11 @@ test('a highlight in trimmed text is kept, and showing it from the inspector rev
   await reader.getByRole('button', { name: /^Show trimmed text/ }).click()
   await selectInReader(app, 'North Korea confirms June launch')
   await app.keyboard.press('h')
-  await expect(reader.locator('mark', { hasText: 'North Korea confirms June launch' })).toBeVisible()
+  await expectPainted(app, 'North Korea confirms June launch')
 
   await reader.getByRole('button', { name: /^Hide trimmed text/ }).click()
   await expect(reader).not.toContainText('North Korea confirms June launch')
   const inspector = app.getByRole('region', { name: 'Inspector' })
   await inspector.getByTitle('Show in the article').click()
-  await expect(reader.locator('mark', { hasText: 'North Korea confirms June launch' })).toBeVisible()
+  await expectPainted(app, 'North Korea confirms June launch')
 })

@@ -114,6 +114,18 @@ export function createHandlers(options: DossierOptions): Handlers {
     'articles.update': async ({ id, ...fields }) => edit(id, (article) => updateFields(article, fields)),
     'articles.setTrimmed': async ({ id, block, trimmed }) =>
       edit(id, (article) => setTrimmed(article, block, trimmed)),
+    'reading.get': async () => {
+      const state = workspace.reading.get()
+      // An article removed since is not offered again.
+      return state.openId && !workspace.summary(state.openId)
+        ? { ...state, openId: null, place: null }
+        : state
+    },
+    'reading.save': async ({ openId, articleId, offset }) => {
+      const place = articleId !== undefined && offset !== undefined ? { articleId, offset } : undefined
+      await workspace.reading.save(openId, place)
+      return {}
+    },
     'import.paths': async ({ paths }) => importer.importPaths(paths, admitFromPage()),
     'import.upload': async ({ name, data }) => importer.importBytes(name, data),
     'import.expand': async ({ paths }) => importer.expand(paths, admitFromPage()),

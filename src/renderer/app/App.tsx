@@ -1,6 +1,7 @@
 // The app shell: header, Library (navbar), Reader (main), Inspector (aside), and the state they share.
-import { AppShell } from '@mantine/core'
-import { useRef, useState } from 'react'
+import { AppShell, Button, Group, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ImportResult } from '../../shared/api'
 import { dossier, isDesktop } from '../api/client'
 import type { ExportFormat } from '../brief/useExport'
@@ -15,11 +16,14 @@ import { LibraryPane } from '../library/LibraryPane'
 import { useLibrary } from '../library/useLibrary'
 import { ReaderPane } from '../reader/ReaderPane'
 import { useArticleView } from '../reader/useArticleView'
+import { loadReadingState } from '../reader/useReadingPlace'
+import { useHighlightStyles } from '../codes/code-styles'
+import { useCodebook } from '../codes/useCodebook'
 import { AppHeader } from './AppHeader'
 import { DropOverlay } from './DropOverlay'
 import { notifyError } from './notify'
 import { ShortcutsModal } from './ShortcutsModal'
-import { useAnnotationActions } from './useAnnotationActions'
+import { useAnnotationActions, type AnnotationDelta } from './useAnnotationActions'
 import { useAppShortcuts } from './useAppShortcuts'
 import { useArticleActions } from './useArticleActions'
 import { useFileDrop } from './useFileDrop'
@@ -37,33 +41,88 @@ export function App() {
   const fileInput = useRef<HTMLInputElement>(null)
   const search = useRef<HTMLInputElement>(null)
 
+  const [focusedId, setFocusedId] = useState<string | null>(null)
   const undoStack = useUndoStack()
-  const onArticleChanged = (articleId: string) => {
-    if (articleId === openId) void open.reload()
-    void library.refresh()
+  const codebook = useCodebook(undoStack)
+  useHighlightStyles(codebook.codes)
+
+  // The article open when the app last ran comes back, at the place it was read to.
+  useEffect(() => {
+    let live = true
+    loadReadingState().then(
+      (id) => live && id && setOpenId((current) => current ?? id),
+      () => {},
+    )
+    return () => {
+      live = false
+    }
+  }, [])
+
+  const openArticle = useCallback((id: string | null) => {
+    setOpenId(id)
+    setFocusedId(null)
+  }, [])
+
+  const onDelta = (delta: AnnotationDelta) => {
+    library.patch(delta.summary)
+    if (delta.kind === 'highlight') open.putHighlight(delta.articleId, delta.highlight)
+    else if (delta.kind === 'highlight-removed') open.dropHighlight(delta.articleId, delta.id)
+    else if (delta.kind === 'mention') open.putMention(delta.articleId, delta.mention, delta.entity)
+    else open.dropMention(delta.articleId, delta.id)
   }
-  const actions = useAnnotationActions(undoStack, onArticleChanged)
+  const actions = useAnnotationActions(undoStack, onDelta)
   const articleActions = useArticleActions(undoStack, {
-    onChanged: onArticleChanged,
+    onPatch: open.patchArticle,
+    onSummary: library.patch,
     onListChanged: () => void library.refresh(),
   })
 
-  async function afterImport(results: ImportResult[]) {
+  /**
+   * An import never takes the open article away. With nothing open the first new article opens; a single
+   * file imported by hand offers to open it.
+   */
+  async function afterImport(results: ImportResult[], byHand: boolean) {
     await library.refresh()
     const id = articleToOpen(results)
-    if (id) setOpenId(id)
+    if (!id || id === openId) return
+    if (openId === null) return openArticle(id)
+    const single = results.length === 1 ? results[0] : undefined
+    if (!byHand || !single?.articleId) return
+    const key = `open-${single.articleId}`
+    notifications.show({
+      id: key,
+      autoClose: 8000,
+      message: (
+        <Group gap="sm" wrap="nowrap" justify="space-between">
+          <Text size="sm" lineClamp={2}>
+            {single.status === 'duplicate' ? 'Already in the library:' : 'Imported:'}{' '}
+            {single.title ?? single.file}
+          </Text>
+          <Button
+            size="compact-sm"
+            variant="light"
+            onClick={() => {
+              notifications.hide(key)
+              openArticle(single.articleId!)
+            }}
+          >
+            Open
+          </Button>
+        </Group>
+      ),
+    })
   }
 
   /** "Remove new copy" of a likely duplicate: if it is open, the article it duplicates takes its place. */
   async function removeCopy(result: ImportResult): Promise<boolean> {
     if (!result.articleId) return false
     const ok = await articleActions.removeArticle(result.articleId, result.title ?? result.file)
-    if (ok && openId === result.articleId) setOpenId(result.similarTo?.articleId ?? null)
+    if (ok && openId === result.articleId) openArticle(result.similarTo?.articleId ?? null)
     return ok
   }
 
   const runImport = useImportRunner({
-    onFinished: (results) => void afterImport(results),
+    onFinished: (results) => void afterImport(results, true),
     onRemoveCopy: removeCopy,
   })
   const dragging = useFileDrop((items) => runImport(batchFromDrop(items)))
@@ -81,7 +140,7 @@ export function App() {
           'A sample could not be opened',
         )
       }
-      await afterImport(results)
+      await afterImport(results, false)
     } catch (error) {
       notifyError(error, 'Could not open the sample articles')
     }
@@ -137,7 +196,7 @@ export function App() {
           openId={openId}
           workspacePath={workspace?.path}
           searchRef={search}
-          onOpen={setOpenId}
+          onOpen={openArticle}
           onOpenSamples={openSamples}
         />
       </AppShell.Navbar>
@@ -149,12 +208,21 @@ export function App() {
           open={open}
           actions={actions}
           articleActions={articleActions}
+          codebook={codebook}
           hasArticles={library.articles.length > 0}
+          focusedId={focusedId}
+          onFocus={setFocusedId}
         />
       </AppShell.Main>
 
       <AppShell.Aside role="region" aria-label="Inspector">
-        <InspectorPane view={open.view} actions={actions} />
+        <InspectorPane
+          view={open.view}
+          actions={actions}
+          codebook={codebook}
+          focusedId={focusedId}
+          onFocus={setFocusedId}
+        />
       </AppShell.Aside>
 
       <ImportFileInput ref={fileInput} onFiles={(files) => runImport(batchFromFiles(files))} />

@@ -1,6 +1,7 @@
 // Changes to an article itself rather than its annotations: its details, its trimmed passages, and
 // removing it. Each goes on the shared undo stack with its inverse.
 import { useEffect, useMemo, useRef } from 'react'
+import type { Article, ArticleSummary } from '../../shared/model'
 import { dossier } from '../api/client'
 import type { ArticleDetails } from '../reader/article-details'
 import { notifyError } from './notify'
@@ -15,8 +16,10 @@ export interface ArticleActions {
 }
 
 export interface ArticleChangeEvents {
-  /** The article's text view or its Library row changed. */
-  onChanged(articleId: string): void
+  /** The open article changed: `change` patches it in place. */
+  onPatch(articleId: string, change: (article: Article) => Article): void
+  /** An article's Library row changed. */
+  onSummary(summary: ArticleSummary): void
   /** An article left or came back to the Library. */
   onListChanged(): void
 }
@@ -34,16 +37,28 @@ export function useArticleActions(stack: UndoStack, events: ArticleChangeEvents)
   })
 
   return useMemo(() => {
-    const changed = (articleId: string) => eventsRef.current.onChanged(articleId)
+    const changed = (articleId: string, summary: ArticleSummary, change: (article: Article) => Article) => {
+      eventsRef.current.onSummary(summary)
+      eventsRef.current.onPatch(articleId, change)
+    }
     const listChanged = () => eventsRef.current.onListChanged()
 
     const trim = (articleId: string, block: number, trimmed: boolean) => async () => {
-      await dossier.articles.setTrimmed({ id: articleId, block, trimmed })
-      changed(articleId)
+      const summary = await dossier.articles.setTrimmed({ id: articleId, block, trimmed })
+      changed(articleId, summary, (article) => ({
+        ...article,
+        blocks: article.blocks.map((b, i) => (i === block ? { ...b, trimmed } : b)),
+      }))
     }
     const update = (articleId: string, fields: Partial<ArticleDetails>) => async () => {
-      await dossier.articles.update({ id: articleId, ...fields })
-      changed(articleId)
+      const summary = await dossier.articles.update({ id: articleId, ...fields })
+      // Empty fields are cleared by the services; the row and the view follow them.
+      changed(articleId, summary, (article) => {
+        const next: Article = { ...article }
+        for (const [key, value] of Object.entries(fields) as [keyof ArticleDetails, string][])
+          (next as Record<string, unknown>)[key] = value === '' ? undefined : value
+        return next
+      })
     }
     const remove = (articleId: string) => async () => {
       await dossier.articles.remove({ id: articleId })

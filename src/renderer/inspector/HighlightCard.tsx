@@ -1,43 +1,54 @@
-// One highlight in the inspector: its quote (click to find it in the text), colour, note and removal.
+// One highlight in the inspector: its quote (click to find it in the text), code, note and removal.
 import { ActionIcon, Group, Paper, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core'
 import { IconTrash } from '@tabler/icons-react'
-import type { Highlight, HighlightColor } from '../../shared/model'
+import type { Code, Highlight } from '../../shared/model'
 import { formatDay } from '../library/article-format'
-import { highlightSwatch } from '../reader/annotation-colors'
-import { highlightSelector, revealInReader } from '../reader/reveal'
-import { HighlightColorPicker } from './HighlightColorPicker'
+import { revealInReader } from '../reader/reveal'
+import { CodePicker } from './CodePicker'
 import { HighlightNote } from './HighlightNote'
 import classes from './Inspector.module.css'
 
 interface HighlightCardProps {
   highlight: Highlight
-  onColor: (color: HighlightColor) => void
+  codes: Code[]
+  code: Code | undefined
+  focused: boolean
+  editing: boolean
+  onFocus: () => void
+  onEditNote: (editing: boolean) => void
+  onCode: (codeId: string) => void
   onNote: (note: string, previous: string, mergeKey: string) => Promise<boolean>
   onRemove: () => void
 }
 
-export function HighlightCard({ highlight, onColor, onNote, onRemove }: HighlightCardProps) {
+export function HighlightCard(props: HighlightCardProps) {
+  const { highlight, codes, code, focused, editing, onFocus, onEditNote, onCode, onNote, onRemove } = props
   return (
     <Paper
       withBorder
       radius="md"
       p="xs"
       className={classes.card}
-      style={{ borderLeftColor: highlightSwatch[highlight.color] }}
+      data-focused={focused || undefined}
+      data-highlight-card={highlight.id}
+      style={{ borderInlineStartColor: code?.color ?? 'var(--mantine-color-gray-5)' }}
     >
-      <Stack gap={8}>
+      <Stack gap={6}>
         <UnstyledButton
           className={classes.quote}
-          onClick={() => revealInReader(highlightSelector(highlight.id))}
+          onClick={() => {
+            onFocus()
+            revealInReader({ highlightId: highlight.id })
+          }}
           title="Show in the article"
         >
           <Text size="sm" lineClamp={4} fs="italic" lh={1.45}>
             “{highlight.target.quote.exact}”
           </Text>
         </UnstyledButton>
-        <HighlightNote highlight={highlight} onSave={onNote} />
-        <Group justify="space-between" wrap="nowrap">
-          <HighlightColorPicker value={highlight.color} onChange={onColor} />
+        <HighlightNote highlight={highlight} editing={editing} onEdit={onEditNote} onSave={onNote} />
+        <Group justify="space-between" wrap="nowrap" gap={4}>
+          <CodePicker codes={codes} value={highlight.codeId} onChange={onCode} />
           <Group gap={4} wrap="nowrap">
             <Text size="xs" c="dimmed">
               {formatDay(highlight.createdAt)}

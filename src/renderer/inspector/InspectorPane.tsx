@@ -1,29 +1,147 @@
-// The aside: what the analyst has marked in the open article.
-import { AppShell, Divider, ScrollArea, Stack, Text } from '@mantine/core'
+// The aside: what the analyst has marked in the open article, as one virtual list, so an article with
+// thousands of highlights and mentions renders only the rows on screen.
+import { AppShell, Divider, ScrollArea, Text } from '@mantine/core'
+import { IconHighlight, IconUsers } from '@tabler/icons-react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ArticleView } from '../../shared/api'
 import type { AnnotationActions } from '../app/useAnnotationActions'
-import { EntitiesSection } from './EntitiesSection'
-import { HighlightsSection } from './HighlightsSection'
+import type { Codebook } from '../codes/useCodebook'
+import { EntityHeader, MentionRow } from './EntityRow'
+import { HighlightCard } from './HighlightCard'
+import { estimatedHeight, inspectorRows, type InspectorRow } from './inspector-rows'
+import classes from './Inspector.module.css'
+import { SectionHeading } from './SectionHeading'
 
 interface InspectorPaneProps {
   view: ArticleView | undefined
   actions: AnnotationActions
+  codebook: Codebook
+  focusedId: string | null
+  onFocus: (id: string | null) => void
 }
 
-export function InspectorPane({ view, actions }: InspectorPaneProps) {
-  return (
-    <AppShell.Section grow component={ScrollArea} type="scroll">
-      {view ? (
-        <Stack gap="lg" p="md">
-          <HighlightsSection article={view.article} actions={actions} />
-          <Divider />
-          <EntitiesSection view={view} actions={actions} />
-        </Stack>
-      ) : (
-        <Text size="sm" c="dimmed" p="md">
+const EMPTY: Record<'highlights' | 'entities', string> = {
+  highlights: 'Select a passage and press H to highlight it, or 1–9 to give it a code.',
+  entities: 'Select a name and press T to tag it.',
+}
+
+export function InspectorPane({ view, actions, codebook, focusedId, onFocus }: InspectorPaneProps) {
+  const viewport = useRef<HTMLDivElement>(null)
+  const [editingId, setEditingId] = useState<string | null>(null)
+  const rows = useMemo(() => (view ? inspectorRows(view.article, view.entities) : []), [view])
+  // The virtualizer re-renders this pane itself; nothing memoised downstream holds its functions.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => viewport.current,
+    estimateSize: (index) => estimatedHeight(rows[index]!),
+    getItemKey: (index) => rows[index]!.key,
+    overscan: 6,
+  })
+
+  // The focused highlight's card comes into view.
+  useEffect(() => {
+    if (!focusedId) return
+    const index = rows.findIndex((r) => r.kind === 'highlight' && r.highlight.id === focusedId)
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' })
+  }, [focusedId, rows, virtualizer])
+
+  if (!view) {
+    return (
+      <AppShell.Section grow p="md">
+        <Text size="sm" c="dimmed">
           Open an article to see its highlights and the people, organisations and places tagged in it.
         </Text>
-      )}
+      </AppShell.Section>
+    )
+  }
+  const { article } = view
+
+  function render(row: InspectorRow) {
+    switch (row.kind) {
+      case 'heading':
+        return row.section === 'highlights' ? (
+          <SectionHeading
+            icon={<IconHighlight size={17} aria-hidden />}
+            title="Highlights"
+            count={row.count}
+          />
+        ) : (
+          <SectionHeading icon={<IconUsers size={17} aria-hidden />} title="Entities" count={row.count} />
+        )
+      case 'empty':
+        return (
+          <Text size="sm" c="dimmed" pb="xs">
+            {EMPTY[row.section]}
+          </Text>
+        )
+      case 'divider':
+        return <Divider my="sm" />
+      case 'highlight': {
+        const { highlight } = row
+        return (
+          <div style={{ paddingBottom: 'var(--mantine-spacing-sm)' }}>
+            <HighlightCard
+              highlight={highlight}
+              codes={codebook.codes}
+              code={codebook.byId.get(highlight.codeId)}
+              focused={highlight.id === focusedId}
+              editing={highlight.id === editingId}
+              onFocus={() => onFocus(highlight.id)}
+              onEditNote={(editing) => setEditingId(editing ? highlight.id : null)}
+              onCode={(codeId) => void actions.setHighlightCode(article.id, highlight, codeId)}
+              onNote={(note, previous, mergeKey) =>
+                actions.setHighlightNote(article.id, highlight, note, previous, mergeKey)
+              }
+              onRemove={() => void actions.removeHighlight(article.id, highlight)}
+            />
+          </div>
+        )
+      }
+      case 'type':
+        return <div className={classes.typeLabel}>{row.type}</div>
+      case 'entity':
+        return <EntityHeader row={row.row} />
+      case 'mention':
+        return (
+          <MentionRow
+            mention={row.mention}
+            onRemove={() => void actions.removeMention(article.id, row.mention, row.row.entity)}
+          />
+        )
+    }
+  }
+
+  return (
+    <AppShell.Section grow component={ScrollArea} type="scroll" viewportRef={viewport}>
+      <div
+        role="list"
+        aria-label="Highlights and entities of this article"
+        style={{
+          height: virtualizer.getTotalSize(),
+          position: 'relative',
+          margin: 'var(--mantine-spacing-md)',
+        }}
+      >
+        {virtualizer.getVirtualItems().map((item) => (
+          <div
+            key={item.key}
+            role="listitem"
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            style={{
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              width: '100%',
+              transform: `translateY(${item.start}px)`,
+            }}
+          >
+            {render(rows[item.index]!)}
+          </div>
+        ))}
+      </div>
     </AppShell.Section>
   )
 }

@@ -9,6 +9,8 @@ export interface Library {
   articles: ArticleSummary[]
   loaded: boolean
   refresh(): Promise<ArticleSummary[]>
+  /** Replaces one row in place with what the services returned after a change. */
+  patch(summary: ArticleSummary): void
 }
 
 export function useLibrary(): Library {
@@ -47,5 +49,15 @@ export function useLibrary(): Library {
     }
   }, [])
 
-  return { articles, loaded, refresh }
+  const patch = useCallback((summary: ArticleSummary) => {
+    setArticles((list) => {
+      const at = list.findIndex((a) => a.id === summary.id)
+      if (at < 0) return list
+      const next = [...list]
+      next[at] = summary
+      return next
+    })
+  }, [])
+
+  return { articles, loaded, refresh, patch }
 }

@@ -1,5 +1,6 @@
-// One block of the article (or a run of list items) rendered as its HTML element.
-import type { Entity } from '../../shared/model'
+// One block of the article (or a run of list items) rendered as its HTML element. Memoised: a block
+// re-renders only when its own text or kind changes, never for a mark.
+import { memo } from 'react'
 import classes from './Reader.module.css'
 import type { RenderedBlock } from './segments'
 import { TextSegment } from './TextSegment'
@@ -7,34 +8,38 @@ import { TextSegment } from './TextSegment'
 interface ArticleBlockProps {
   /** A single block, or consecutive list items. */
   group: RenderedBlock[]
-  entities: ReadonlyMap<string, Entity>
 }
 
-function segmentsOf(block: RenderedBlock, entities: ReadonlyMap<string, Entity>) {
-  return block.segments.map((segment) => (
-    <TextSegment key={segment.start} segment={segment} entities={entities} />
-  ))
+function segmentsOf(block: RenderedBlock) {
+  return block.segments.map((segment) => <TextSegment key={segment.start} segment={segment} />)
 }
 
-export function ArticleBlock({ group, entities }: ArticleBlockProps) {
+export const ArticleBlock = memo(function ArticleBlock({ group }: ArticleBlockProps) {
   const block = group[0]
   if (!block) return null
+  const at = { 'data-block-start': block.start }
   switch (block.kind) {
     case 'heading':
-      return <h2>{segmentsOf(block, entities)}</h2>
+      return <h2 {...at}>{segmentsOf(block)}</h2>
     case 'quote':
-      return <blockquote>{segmentsOf(block, entities)}</blockquote>
+      return <blockquote {...at}>{segmentsOf(block)}</blockquote>
     case 'caption':
-      return <p className={classes.caption}>{segmentsOf(block, entities)}</p>
+      return (
+        <p {...at} className={classes.caption}>
+          {segmentsOf(block)}
+        </p>
+      )
     case 'list-item':
       return (
-        <ul>
+        <ul {...at}>
           {group.map((item) => (
-            <li key={item.start}>{segmentsOf(item, entities)}</li>
+            <li key={item.start} data-block-start={item.start}>
+              {segmentsOf(item)}
+            </li>
           ))}
         </ul>
       )
     default:
-      return <p>{segmentsOf(block, entities)}</p>
+      return <p {...at}>{segmentsOf(block)}</p>
   }
-}
+})

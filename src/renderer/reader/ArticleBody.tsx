@@ -1,35 +1,72 @@
-// The blocks of the open article, with trimmed passages hidden unless asked for. Memoised: selection and
-// toolbar state must not re-render the text.
-import { Fragment, memo, useMemo } from 'react'
-import type { Article, Entity } from '../../shared/model'
+// The blocks of the open article, with trimmed passages hidden unless asked for. Long articles render in
+// slices: the first screens at once, the rest in the next tasks, so opening never waits for the whole
+// text. Memoised on the text alone: highlights, mentions, selection and toolbar never re-render it.
+import { Fragment, memo, useEffect, useLayoutEffect, useMemo, useState } from 'react'
+import type { Block, InlineMark } from '../../shared/model'
 import { ArticleBlock } from './ArticleBlock'
 import classes from './Reader.module.css'
 import { groupListItems, renderedBlocks, type RenderedBlock } from './segments'
 import { TrimmedPassage } from './TrimmedPassage'
 
+/** Characters rendered before the first paint (a few screens), then per later slice. */
+const FIRST_SLICE_CHARS = 12_000
+const SLICE_CHARS = 40_000
+
 interface ArticleBodyProps {
-  article: Article
-  entities: Entity[]
+  title: string
+  text: string
+  blocks: Block[]
+  inline: InlineMark[] | undefined
+  /** Keep a first heading that repeats the title, because something is anchored in it. */
+  keepTitleHeading: boolean
   showTrimmed: boolean
   /** Blocks restored while reading, which keep a "Trim" action while trimmed text is shown. */
   restored: ReadonlySet<number>
   /** Must be stable across renders, or the memo is lost. */
   onSetTrimmed: (index: number, trimmed: boolean) => void
+  /** Runs after each slice is in the DOM; `complete` once the whole text is. Must be stable. */
+  onRendered: (complete: boolean) => void
+}
+
+/** How many groups fit in `budget` characters from `from` (at least one). */
+function sliceEnd(groups: RenderedBlock[][], from: number, budget: number): number {
+  let chars = 0
+  let end = from
+  while (end < groups.length && (end === from || chars < budget)) {
+    const group = groups[end]!
+    chars += group[group.length - 1]!.end - group[0]!.start
+    end++
+  }
+  return end
 }
 
 export const ArticleBody = memo(function ArticleBody(props: ArticleBodyProps) {
-  const { article, entities, showTrimmed, restored, onSetTrimmed } = props
+  const { title, text, blocks, inline, keepTitleHeading, showTrimmed, restored, onSetTrimmed, onRendered } =
+    props
   const groups = useMemo(() => {
     const isRestored = (block: RenderedBlock) => showTrimmed && (block.restored || restored.has(block.index))
-    return groupListItems(renderedBlocks(article, { showTrimmed }), (b) => b.trimmed || isRestored(b))
-  }, [article, showTrimmed, restored])
-  const byId = useMemo(() => new Map(entities.map((e) => [e.id, e])), [entities])
+    const shown = renderedBlocks({ title, text, blocks, inline }, { showTrimmed, keepTitleHeading })
+    return groupListItems(shown, (b) => b.trimmed || isRestored(b))
+  }, [title, text, blocks, inline, keepTitleHeading, showTrimmed, restored])
+
+  // Slices already shown stay shown when trimmed text is toggled; a new article starts from the top.
+  const [rendered, setRendered] = useState({ text, count: 0 })
+  const count = Math.max(rendered.text === text ? rendered.count : 0, sliceEnd(groups, 0, FIRST_SLICE_CHARS))
+  const complete = count >= groups.length
+
+  useEffect(() => {
+    if (complete) return
+    const timer = setTimeout(() => setRendered({ text, count: sliceEnd(groups, count, SLICE_CHARS) }), 0)
+    return () => clearTimeout(timer)
+  }, [complete, count, groups, text])
+
+  useLayoutEffect(() => onRendered(complete), [count, groups, complete, onRendered])
 
   return (
     <div className={classes.body}>
-      {groups.map((group) => {
+      {groups.slice(0, count).map((group) => {
         const head = group[0]!
-        const element = <ArticleBlock group={group} entities={byId} />
+        const element = <ArticleBlock group={group} />
         const state = head.trimmed
           ? 'trimmed'
           : showTrimmed && (head.restored || restored.has(head.index))
@@ -40,7 +77,7 @@ export const ArticleBody = memo(function ArticleBody(props: ArticleBodyProps) {
           <TrimmedPassage
             key={head.start}
             state={state}
-            quote={article.text.slice(head.start, head.end)}
+            quote={text.slice(head.start, head.end)}
             onToggle={() => onSetTrimmed(head.index, state === 'restored')}
           >
             {element}

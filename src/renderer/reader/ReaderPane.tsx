@@ -1,27 +1,32 @@
-// The main pane: the open article as clean text, with the selection toolbar, the H and T keys, the
-// "Tag entity" and "Edit article details" dialogs, and its trimmed passages on request. The article's
-// direction and language go on its container, so Hebrew or Arabic reads right to left.
+// The main pane: the open article as clean text with its marks painted over it, the selection toolbar,
+// the reading keys (J/K sentences, [ ] paragraphs, Shift to extend, H highlight, T tag, 1–9 codes,
+// N next highlight), the "Tag entity" and "Edit article details" dialogs, and trimmed passages on
+// request. The article's direction and language go on its container, so Hebrew or Arabic reads right to left.
 import { Alert, Center, Loader } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
-import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
-import type { EntityType } from '../../shared/model'
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
+import type { Code, EntityType, Highlight } from '../../shared/model'
 import { hasAnyModifier, hasMod, isDialogOpen, isTypingTarget } from '../app/keyboard'
 import type { AnnotationActions, MentionTarget } from '../app/useAnnotationActions'
 import type { ArticleActions } from '../app/useArticleActions'
+import type { Codebook } from '../codes/useCodebook'
 import { ArticleBody } from './ArticleBody'
 import { ArticleHeader } from './ArticleHeader'
 import { EditDetailsModal } from './EditDetailsModal'
 import classes from './Reader.module.css'
 import { ReaderWelcome } from './ReaderWelcome'
-import { highlightSelector, revealInReader, SHOW_TRIMMED_EVENT } from './reveal'
+import { moveCursor, ReadingCursor, type Unit } from './reading-cursor'
+import { revealInReader } from './reveal'
 import { selectionOffsets } from './selection-offsets'
 import { SelectionToolbar } from './SelectionToolbar'
-import { countTrimmed } from './segments'
+import { countTrimmed, hasMarksIn, renderedBlocks, repeatedTitle } from './segments'
 import { TagEntityDialog } from './TagEntityDialog'
 import { quoteOf, type TextRange } from './text-range'
 import { TrimmedToggle } from './TrimmedToggle'
 import type { OpenArticle } from './useArticleView'
+import { useReaderMarks } from './useReaderMarks'
 import { useReaderSelection } from './useReaderSelection'
+import { useReadingPlace } from './useReadingPlace'
 import { useTrimmedView } from './useTrimmedView'
 
 interface ReaderPaneProps {
@@ -29,29 +34,41 @@ interface ReaderPaneProps {
   open: OpenArticle
   actions: AnnotationActions
   articleActions: ArticleActions
+  codebook: Codebook
   hasArticles: boolean
+  /** The highlight the keys act on when nothing is selected; shown in the inspector too. */
+  focusedId: string | null
+  onFocus: (id: string | null) => void
 }
 
 function clearSelection() {
   document.getSelection()?.removeAllRanges()
 }
 
-export function ReaderPane({ openId, open, actions, articleActions, hasArticles }: ReaderPaneProps) {
+/** Digit keys 1–9, by their physical key so layouts with shifted digits work too. */
+function digitOf(event: KeyboardEvent): number | null {
+  const match = /^(?:Digit|Numpad)([1-9])$/.exec(event.code)
+  return match ? Number(match[1]) : null
+}
+
+export function ReaderPane(props: ReaderPaneProps) {
+  const { openId, open, actions, articleActions, codebook, hasArticles, focusedId, onFocus } = props
   const root = useRef<HTMLElement>(null)
   const article = open.view?.article
+  const entities = open.view?.entities
   const selection = useReaderSelection(root, article?.text)
   const [tagging, setTagging] = useState<TextRange | null>(null)
   const [lastType, setLastType] = useState<EntityType>('Person')
   const [busy, setBusy] = useState(false)
   const [editing, setEditing] = useState(false)
+  const [penId, setPenId] = useState<string | null>(null)
   const trimmedView = useTrimmedView(article?.id)
   const { noteRestored, show: showTrimmed } = trimmedView
+  const marks = useReaderMarks(root, article, entities ?? [], codebook.byId, showTrimmed)
+  useReadingPlace(openId, root, marks)
+  const cursorState = useRef<{ anchor: number; focus: number } | null>(null)
 
-  // The inspector asks for this when the mark it reveals sits in a hidden trimmed passage.
-  useEffect(() => {
-    window.addEventListener(SHOW_TRIMMED_EVENT, showTrimmed)
-    return () => window.removeEventListener(SHOW_TRIMMED_EVENT, showTrimmed)
-  }, [showTrimmed])
+  const pen: Code | undefined = (penId ? codebook.byId.get(penId) : undefined) ?? codebook.codes[0]
 
   const setTrimmedNow = useRef<(index: number, trimmed: boolean) => void>(() => {})
   useEffect(() => {
@@ -68,21 +85,38 @@ export function ReaderPane({ openId, open, actions, articleActions, hasArticles 
     [],
   )
 
-  async function highlight(range: TextRange) {
+  // A first heading that repeats the title stays when something is anchored in it.
+  const titleHeading = article ? repeatedTitle(article) : undefined
+  const keepTitleHeading = Boolean(article && titleHeading && hasMarksIn(article, titleHeading))
+
+  const cursor = useMemo(() => {
+    if (!article) return null
+    const shown = renderedBlocks(article, { showTrimmed: trimmedView.shown, keepTitleHeading })
+    return new ReadingCursor(article.text, shown, article.language)
+  }, [article?.text, article?.blocks, article?.language, trimmedView.shown, keepTitleHeading]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  async function highlight(range: TextRange, code: Code | undefined = pen) {
     if (!article || busy) return
     const same = article.highlights.find(
       (h) => h.target.position.start === range.start && h.target.position.end === range.end,
     )
     if (same) {
-      // Already highlighted: show it instead of stacking a second identical mark.
+      // Already highlighted: a code key recodes it, H shows it instead of stacking a second mark.
       clearSelection()
-      revealInReader(highlightSelector(same.id))
+      onFocus(same.id)
+      if (code && code.id !== same.codeId) void actions.setHighlightCode(article.id, same, code.id)
+      else revealInReader({ highlightId: same.id })
       return
     }
     setBusy(true)
-    const ok = await actions.createHighlight(article.id, range)
+    const created = await actions.createHighlight(article.id, range, code?.id)
     setBusy(false)
-    if (ok) clearSelection()
+    if (created) {
+      if (code) setPenId(code.id)
+      clearSelection()
+      cursorState.current = null
+      onFocus(created.id)
+    }
   }
 
   async function tag(target: MentionTarget): Promise<boolean> {
@@ -96,6 +130,77 @@ export function ReaderPane({ openId, open, actions, articleActions, hasArticles 
     return ok
   }
 
+  /** Puts the DOM selection on [anchor, focus] of the canonical text and keeps it in view. */
+  function select(next: { anchor: number; focus: number }) {
+    const painter = marks.painter()
+    const low = Math.min(next.anchor, next.focus)
+    const high = Math.max(next.anchor, next.focus)
+    const range = painter?.range(low, high)
+    const selected = document.getSelection()
+    if (!selected) return
+    cursorState.current = next
+    if (!range || high === low) {
+      selected.removeAllRanges()
+      return
+    }
+    selected.removeAllRanges()
+    selected.addRange(range)
+    const box = range.getBoundingClientRect()
+    if (box.top < 80 || box.bottom > window.innerHeight - 40)
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' })
+  }
+
+  /** Where the cursor is: the selection the keys made, else the DOM selection, else the top of the view. */
+  function currentCursor(): { anchor: number; focus: number } | null {
+    if (!article) return null
+    const range = selectionOffsets(document.getSelection(), root.current, article.text)
+    const made = cursorState.current
+    if (
+      range &&
+      made &&
+      Math.min(made.anchor, made.focus) <= range.start + 1 &&
+      Math.max(made.anchor, made.focus) >= range.end - 1
+    )
+      return made
+    if (range) return { anchor: range.start, focus: range.end }
+    const focused = focusedId ? article.highlights.find((h) => h.id === focusedId) : undefined
+    if (focused) return { anchor: focused.target.position.start, focus: focused.target.position.end }
+    return null
+  }
+
+  function topOfView(): number {
+    const box = root.current?.getBoundingClientRect()
+    const x = box ? box.left + Math.min(box.width / 2, 120) : 200
+    for (const y of [120, 200, 320]) {
+      const offset = marks.offsetAt(x, y)
+      if (offset !== null) return offset
+    }
+    return 0
+  }
+
+  function moveBy(unit: Unit, direction: 1 | -1, extend: boolean) {
+    if (!cursor) return
+    const next = moveCursor(cursor, unit, direction, currentCursor(), topOfView(), extend)
+    if (next) select(next)
+  }
+
+  function nextHighlight(direction: 1 | -1) {
+    if (!article || article.highlights.length === 0) return
+    const list = article.highlights
+    const here = currentCursor()
+    const from = here ? Math.min(here.anchor, here.focus) : topOfView()
+    const focused = focusedId ? list.findIndex((h) => h.id === focusedId) : -1
+    let target: Highlight | undefined
+    if (focused >= 0) target = list[(focused + direction + list.length) % list.length]
+    else if (direction === 1) target = list.find((h) => h.target.position.start > from) ?? list[0]
+    else target = [...list].reverse().find((h) => h.target.position.start < from) ?? list[list.length - 1]
+    if (!target) return
+    clearSelection()
+    cursorState.current = null
+    onFocus(target.id)
+    revealInReader({ highlightId: target.id })
+  }
+
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (hasMod(event) && event.shiftKey && !event.altKey && event.code === 'KeyD') {
       if (!article || isDialogOpen()) return
@@ -103,16 +208,42 @@ export function ReaderPane({ openId, open, actions, articleActions, hasArticles 
       setEditing(true)
       return
     }
-    if (hasAnyModifier(event) || isTypingTarget(event.target) || isDialogOpen()) return
+    if (hasAnyModifier(event) || isTypingTarget(event.target) || isDialogOpen() || !article) return
     const key = event.key.toLowerCase()
-    if (!article || event.shiftKey || !['h', 't', 'escape'].includes(key)) return
+    const act = (work: () => void) => {
+      event.preventDefault()
+      work()
+    }
+    if (event.code === 'KeyJ') return act(() => moveBy('sentence', 1, event.shiftKey))
+    if (event.code === 'KeyK') return act(() => moveBy('sentence', -1, event.shiftKey))
+    if (event.code === 'BracketRight') return act(() => moveBy('paragraph', 1, event.shiftKey))
+    if (event.code === 'BracketLeft') return act(() => moveBy('paragraph', -1, event.shiftKey))
+    if (event.code === 'KeyN') return act(() => nextHighlight(event.shiftKey ? -1 : 1))
+
     // Read now rather than from state: a key pressed right after selecting must not miss the selection.
     const range = selectionOffsets(document.getSelection(), root.current, article.text)
+    const focused = focusedId ? article.highlights.find((h) => h.id === focusedId) : undefined
+    const digit = digitOf(event)
+    if (digit !== null) {
+      const code = codebook.codes[digit - 1]
+      if (!code) return
+      if (range) return act(() => void highlight(range, code))
+      if (focused && focused.codeId !== code.id)
+        return act(
+          () => void actions.setHighlightCode(article.id, focused, code.id).then(() => setPenId(code.id)),
+        )
+      return
+    }
+    if (event.shiftKey) return
+    if (key === 'escape' && (range || focused)) return act(() => (range ? clearSelection() : onFocus(null)))
+    if (!range && focused && (key === 'delete' || key === 'backspace'))
+      return act(() => {
+        onFocus(null)
+        void actions.removeHighlight(article.id, focused)
+      })
     if (!range) return
-    event.preventDefault()
-    if (key === 'escape') clearSelection()
-    else if (key === 'h') void highlight(range)
-    else setTagging(range)
+    if (key === 'h') return act(() => void highlight(range))
+    if (key === 't') return act(() => setTagging(range))
   })
 
   useEffect(() => {
@@ -120,6 +251,54 @@ export function ReaderPane({ openId, open, actions, articleActions, hasArticles 
     window.addEventListener('keydown', listener)
     return () => window.removeEventListener('keydown', listener)
   }, [])
+
+  // A click on highlighted text (not a drag that selects) focuses that highlight.
+  function onClick(event: React.MouseEvent) {
+    if (!article || !document.getSelection()?.isCollapsed) return
+    const offset = marks.offsetAt(event.clientX, event.clientY)
+    if (offset === null) return
+    const ids = marks.painter()?.at('highlights', offset) ?? []
+    onFocus(ids.length > 0 ? ids[ids.length - 1]! : null)
+  }
+
+  // Names of tagged entities as a tooltip under the pointer.
+  const hoverFrame = useRef(0)
+  function onPointerMove(event: React.PointerEvent) {
+    const { clientX, clientY } = event
+    cancelAnimationFrame(hoverFrame.current)
+    hoverFrame.current = requestAnimationFrame(() => {
+      const element = root.current
+      if (!element || !open.view) return
+      const offset = marks.offsetAt(clientX, clientY)
+      const ids = offset === null ? [] : (marks.painter()?.at('mentions', offset) ?? [])
+      const names = ids.flatMap((id) => {
+        const mention = open.view!.article.mentions.find((m) => m.id === id)
+        const entity = mention && open.view!.entities.find((e) => e.id === mention.entityId)
+        return entity ? [`${entity.type}: ${entity.name}`] : []
+      })
+      const title = names.join('\n')
+      if (element.title !== title) element.title = title
+    })
+  }
+
+  useEffect(() => {
+    const painter = marks.painter()
+    if (!painter || !article) return
+    const focused = focusedId ? article.highlights.find((h) => h.id === focusedId) : undefined
+    painter.set(
+      'focus',
+      focused
+        ? [
+            {
+              id: 'focus',
+              start: focused.target.position.start,
+              end: focused.target.position.end,
+              layer: 'focus',
+            },
+          ]
+        : [],
+    )
+  }, [focusedId, article, marks, marks.complete])
 
   if (!openId) return <ReaderWelcome hasArticles={hasArticles} />
   if (open.error) {
@@ -143,17 +322,24 @@ export function ReaderPane({ openId, open, actions, articleActions, hasArticles 
       <article
         ref={root}
         data-testid="reader"
+        data-rendered={marks.complete ? 'complete' : 'partial'}
         className={classes.article}
         lang={article.language || undefined}
         dir={article.direction ?? 'auto'}
+        onClick={onClick}
+        onPointerMove={onPointerMove}
       >
         <ArticleHeader article={article} onEdit={() => setEditing(true)} />
         <ArticleBody
-          article={article}
-          entities={open.view.entities}
+          title={article.title}
+          text={article.text}
+          blocks={article.blocks}
+          inline={article.inline}
+          keepTitleHeading={keepTitleHeading}
           showTrimmed={trimmedView.shown}
           restored={trimmedView.restored}
           onSetTrimmed={onSetTrimmed}
+          onRendered={marks.onRendered}
         />
         {(trimmed > 0 || trimmedView.shown) && (
           <TrimmedToggle count={trimmed} shown={trimmedView.shown} onToggle={trimmedView.toggle} />
@@ -163,7 +349,9 @@ export function ReaderPane({ openId, open, actions, articleActions, hasArticles 
         <SelectionToolbar
           selection={selection}
           busy={busy}
-          onHighlight={() => void highlight(selection.range)}
+          codes={codebook.codes}
+          pen={pen}
+          onHighlight={(code) => void highlight(selection.range, code)}
           onTag={() => setTagging(selection.range)}
         />
       )}

@@ -1,20 +1,25 @@
-// The floating toolbar next to a selection in the reader: highlight it, or tag it as an entity.
-import { Button, Group, Kbd, Paper } from '@mantine/core'
+// The floating toolbar next to a selection in the reader: highlight it with the current code or with
+// one of the first nine (keys 1–9), or tag it as an entity.
+import { Button, ColorSwatch, Divider, Group, Kbd, Paper, Tooltip, UnstyledButton } from '@mantine/core'
 import { IconHighlight, IconTag } from '@tabler/icons-react'
+import type { Code } from '../../shared/model'
 import type { ReaderSelection } from './useReaderSelection'
 
 interface SelectionToolbarProps {
   selection: ReaderSelection
   busy: boolean
-  onHighlight: () => void
+  codes: Code[]
+  /** The code H applies: the last one used. */
+  pen: Code | undefined
+  onHighlight: (code: Code | undefined) => void
   onTag: () => void
 }
 
-const HALF_WIDTH = 120
+const HALF_WIDTH = 220
 const HEIGHT = 40
 const GAP = 8
 
-export function SelectionToolbar({ selection, busy, onHighlight, onTag }: SelectionToolbarProps) {
+export function SelectionToolbar({ selection, busy, codes, pen, onHighlight, onTag }: SelectionToolbarProps) {
   const { box } = selection
   const centre = (box.left + box.right) / 2
   const left = Math.min(Math.max(HALF_WIDTH + 8, centre), window.innerWidth - HALF_WIDTH - 8)
@@ -38,14 +43,30 @@ export function SelectionToolbar({ selection, busy, onHighlight, onTag }: Select
           size="compact-sm"
           variant="subtle"
           color="yellow.8"
-          leftSection={<IconHighlight size={16} />}
+          leftSection={
+            pen ? <ColorSwatch color={pen.color} size={12} withShadow={false} /> : <IconHighlight size={16} />
+          }
           rightSection={<Kbd size="xs">H</Kbd>}
-          aria-label="Highlight (H)"
+          aria-label={pen ? `Highlight as ${pen.name} (H)` : 'Highlight (H)'}
           loading={busy}
-          onClick={onHighlight}
+          onClick={() => onHighlight(pen)}
         >
-          Highlight
+          {pen?.name ?? 'Highlight'}
         </Button>
+        <Group gap={2} wrap="nowrap" role="group" aria-label="Codes">
+          {codes.slice(0, 9).map((code, index) => (
+            <Tooltip key={code.id} label={`${code.name} (${index + 1})`} withArrow openDelay={250}>
+              <UnstyledButton
+                aria-label={`Highlight as ${code.name} (${index + 1})`}
+                onClick={() => onHighlight(code)}
+                style={{ padding: 4, borderRadius: 4, lineHeight: 0 }}
+              >
+                <ColorSwatch color={code.color} size={14} withShadow={false} />
+              </UnstyledButton>
+            </Tooltip>
+          ))}
+        </Group>
+        <Divider orientation="vertical" />
         <Button
           size="compact-sm"
           variant="subtle"

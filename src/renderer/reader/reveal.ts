@@ -1,41 +1,36 @@
-// Scrolls the reader to an annotation's mark and flashes it, for clicks in the inspector. A mark inside
-// a hidden trimmed passage is first brought into view by asking the reader to show trimmed text.
+// Asks the reader to scroll to an annotation or a range and flash it: from the inspector, the list of all
+// highlights, or a search result. The request waits for the article to be open and rendered.
 
-/** Dispatched on window when a mark to reveal is not rendered; the reader then shows trimmed passages. */
-export const SHOW_TRIMMED_EVENT = 'dossier:show-trimmed'
+export type RevealTarget = { highlightId: string } | { mentionId: string } | { start: number; end: number }
 
-function marksFor(selector: string): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>(`[data-testid="reader"] ${selector}`)]
+/** Dispatched on window with a RevealTarget as detail. */
+export const REVEAL_EVENT = 'dossier:reveal'
+
+let pending: { articleId: string | undefined; target: RevealTarget } | null = null
+/** The article the last request was taken for: its reading place must not override it. */
+let takenFor: string | null = null
+
+/** Reveals in the open article, or in `articleId` once it is open. */
+export function revealInReader(target: RevealTarget, articleId?: string): void {
+  pending = { articleId, target }
+  window.dispatchEvent(new CustomEvent<RevealTarget>(REVEAL_EVENT, { detail: target }))
 }
 
-function flash(marks: HTMLElement[]): void {
-  const first = marks[0]
-  if (!first) return
-  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  first.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' })
-  for (const mark of marks) {
-    mark.animate(
-      [
-        { outline: '3px solid var(--mantine-color-orange-5)', outlineOffset: '2px' },
-        { outline: '3px solid transparent', outlineOffset: '2px' },
-      ],
-      { duration: 1400, easing: 'ease-out', delay: reduced ? 0 : 250 },
-    )
-  }
+/** The request still waiting for `articleId` (taken: it is handed out once). */
+export function takePendingReveal(articleId: string): RevealTarget | null {
+  if (!pending || (pending.articleId !== undefined && pending.articleId !== articleId)) return null
+  const { target } = pending
+  pending = null
+  takenFor = articleId
+  return target
 }
 
-export function revealInReader(selector: string): void {
-  const marks = marksFor(selector)
-  if (marks.length > 0) return flash(marks)
-  window.dispatchEvent(new Event(SHOW_TRIMMED_EVENT))
-  // The passages render on the next frames.
-  window.setTimeout(() => flash(marksFor(selector)), 80)
+/** Whether a request waits for `articleId` or was just handed out for it. */
+export function peekPendingReveal(articleId: string): boolean {
+  if (takenFor === articleId) return true
+  return pending !== null && (pending.articleId === undefined || pending.articleId === articleId)
 }
 
-export function highlightSelector(id: string): string {
-  return `[data-highlight-id="${CSS.escape(id)}"]`
-}
-
-export function mentionSelector(id: string): string {
-  return `[data-mention-id="${CSS.escape(id)}"]`
+export function clearPendingReveal(): void {
+  pending = null
 }

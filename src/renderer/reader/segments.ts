@@ -1,29 +1,13 @@
-// Cuts the canonical text of each block into segments at every highlight, mention and inline emphasis
-// boundary, so the reader can render each piece as its own span carrying its absolute offset (data-start).
-import type { Article, Block, BlockKind, HighlightColor, InlineMark } from '../../shared/model'
-
-export interface HighlightMark {
-  id: string
-  color: HighlightColor
-  start: number
-  end: number
-}
-
-export interface MentionMark {
-  id: string
-  entityId: string
-  start: number
-  end: number
-}
+// Cuts the canonical text of each block into segments at inline emphasis boundaries only, so the reader
+// renders each piece as a span carrying its absolute offset (data-start). Highlights, mentions and search
+// hits are painted over the text (mark-painter.ts) and never split it, so the text DOM does not depend on
+// the number of marks.
+import type { Article, Block, BlockKind, InlineMark } from '../../shared/model'
 
 export interface Segment {
   start: number
   end: number
   text: string
-  /** Highlights covering the whole segment, oldest first (rendered outermost first). */
-  highlights: HighlightMark[]
-  /** Mentions covering the whole segment, oldest first. */
-  mentions: MentionMark[]
   /** Inside an emphasis (<em>) or strong (<strong>) run of the original. */
   emphasis: boolean
   strong: boolean
@@ -42,68 +26,39 @@ export interface RenderedBlock {
   segments: Segment[]
 }
 
-export interface ArticleMarks {
-  highlights: HighlightMark[]
-  mentions: MentionMark[]
-  inline: InlineMark[]
-}
-
 type Ranged = { start: number; end: number }
-type ArticleParts = Pick<Article, 'title' | 'text' | 'blocks' | 'highlights' | 'mentions' | 'inline'>
+type ArticleText = Pick<Article, 'title' | 'text' | 'blocks' | 'inline'>
 
-/** The highlights, mentions and emphasis of an article as plain ranges of its canonical text. */
-export function articleMarks(article: Pick<Article, 'highlights' | 'mentions' | 'inline'>): ArticleMarks {
-  return {
-    highlights: article.highlights.map((h) => ({
-      id: h.id,
-      color: h.color,
-      start: h.target.position.start,
-      end: h.target.position.end,
-    })),
-    mentions: article.mentions
-      .filter((m) => m.status !== 'rejected')
-      .map((m) => ({
-        id: m.id,
-        entityId: m.entityId,
-        start: m.target.position.start,
-        end: m.target.position.end,
-      })),
-    inline: article.inline ?? [],
-  }
-}
-
-function overlapping<T extends Ranged>(marks: T[], start: number, end: number): T[] {
+function overlapping<T extends Ranged>(marks: readonly T[], start: number, end: number): T[] {
   return marks.filter((m) => m.end > m.start && m.start < end && m.end > start)
 }
 
-/** Segments of text[start, end): a new segment begins wherever any mark starts or ends. */
-export function segmentRange(text: string, start: number, end: number, marks: ArticleMarks): Segment[] {
+/** Segments of text[start, end): a new segment begins wherever an emphasis run starts or ends. */
+export function segmentRange(
+  text: string,
+  start: number,
+  end: number,
+  inlineMarks: readonly InlineMark[],
+): Segment[] {
   const from = Math.max(0, Math.min(start, text.length))
   const to = Math.max(from, Math.min(end, text.length))
   if (to === from) return []
-  const highlights = overlapping(marks.highlights, from, to)
-  const mentions = overlapping(marks.mentions, from, to)
-  const inline = overlapping(marks.inline, from, to)
-
+  const inline = overlapping(inlineMarks, from, to)
   const cuts = new Set<number>([from, to])
-  for (const mark of [...highlights, ...mentions, ...inline]) {
+  for (const mark of inline) {
     if (mark.start > from) cuts.add(mark.start)
     if (mark.end < to) cuts.add(mark.end)
   }
   const points = [...cuts].sort((a, b) => a - b)
-
   const segments: Segment[] = []
   for (let i = 0; i < points.length - 1; i++) {
     const a = points[i]!
     const b = points[i + 1]!
-    const covering = (m: Ranged) => m.start <= a && m.end >= b
-    const runs = inline.filter(covering)
+    const runs = inline.filter((m) => m.start <= a && m.end >= b)
     segments.push({
       start: a,
       end: b,
       text: text.slice(a, b),
-      highlights: highlights.filter(covering),
-      mentions: mentions.filter(covering),
       emphasis: runs.some((m) => m.kind === 'emphasis'),
       strong: runs.some((m) => m.kind === 'strong'),
     })
@@ -111,11 +66,12 @@ export function segmentRange(text: string, start: number, end: number, marks: Ar
   return segments
 }
 
-function hasMarks(block: Ranged, marks: ArticleMarks): boolean {
-  return (
-    overlapping(marks.highlights, block.start, block.end).length > 0 ||
-    overlapping(marks.mentions, block.start, block.end).length > 0
-  )
+type Targeted = { target: { position: Ranged } }
+
+/** Whether any highlight or mention lies in the range, e.g. a first heading that repeats the title. */
+export function hasMarksIn(article: Pick<Article, 'highlights' | 'mentions'>, range: Ranged): boolean {
+  const inside = (m: Targeted) => m.target.position.start < range.end && m.target.position.end > range.start
+  return article.highlights.some(inside) || article.mentions.some(inside)
 }
 
 /** How many blocks the importer (or the analyst) trimmed as site furniture. */
@@ -123,31 +79,36 @@ export function countTrimmed(article: Pick<Article, 'blocks'>): number {
   return article.blocks.reduce((n, block) => n + (block.trimmed !== undefined ? 1 : 0), 0)
 }
 
+/** The first block when it is a heading that only repeats the title (the reader shows the title as h1). */
+export function repeatedTitle(article: ArticleText): Block | undefined {
+  const first = article.blocks[0]
+  return first !== undefined &&
+    first.kind === 'heading' &&
+    !first.trimmed &&
+    normalise(article.text.slice(first.start, first.end)) === normalise(article.title)
+    ? first
+    : undefined
+}
+
 /**
  * The blocks to show under the article's title, each already segmented. Trimmed blocks are left out
- * unless `showTrimmed`. A first heading that only repeats the title is left out (the reader shows the
- * title as its h1), unless something is anchored in it.
+ * unless `showTrimmed`. A first heading that only repeats the title is left out (`keepTitleHeading`
+ * keeps it, for when something is anchored in it).
  */
 export function renderedBlocks(
-  article: ArticleParts,
-  options: { showTrimmed?: boolean } = {},
+  article: ArticleText,
+  options: { showTrimmed?: boolean; keepTitleHeading?: boolean } = {},
 ): RenderedBlock[] {
-  const marks = articleMarks(article)
   const fallback = article.blocks.length === 0
   const blocks: Block[] = fallback
     ? [{ kind: 'paragraph', start: 0, end: article.text.length }]
     : article.blocks
-  const first = blocks[0]
-  const skipFirst =
-    first !== undefined &&
-    first.kind === 'heading' &&
-    !first.trimmed &&
-    normalise(article.text.slice(first.start, first.end)) === normalise(article.title) &&
-    !hasMarks(first, marks)
+  const skipFirst = !fallback && !options.keepTitleHeading && repeatedTitle(article) !== undefined
+  const inline = article.inline ?? []
   const shown: RenderedBlock[] = []
   blocks.forEach((block, index) => {
     if ((index === 0 && skipFirst) || (block.trimmed && !options.showTrimmed)) return
-    const segments = segmentRange(article.text, block.start, block.end, marks)
+    const segments = segmentRange(article.text, block.start, block.end, inline)
     if (segments.length === 0) return
     shown.push({
       kind: block.kind,

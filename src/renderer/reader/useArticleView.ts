@@ -1,8 +1,11 @@
-// Loads the open article with its entities, and reloads it in place after an annotation changes.
-import { useCallback, useEffect, useRef, useState } from 'react'
+// Loads the open article with its entities, and patches it in place with the changes the services
+// return, so a highlight or a tag never fetches the article again.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ArticleView } from '../../shared/api'
+import type { Article, Entity, Highlight, Mention } from '../../shared/model'
 import { dossier, errorMessage } from '../api/client'
 import { notifyError } from '../app/notify'
+import { withItem, withoutItem } from './article-patch'
 
 interface Loaded {
   id: string
@@ -10,7 +13,16 @@ interface Loaded {
   error?: string
 }
 
-export interface OpenArticle {
+export interface ArticlePatches {
+  putHighlight(articleId: string, highlight: Highlight): void
+  dropHighlight(articleId: string, id: string): void
+  putMention(articleId: string, mention: Mention, entity: Entity): void
+  dropMention(articleId: string, id: string): void
+  /** Fields the analyst edited, or a block's trimmed state. */
+  patchArticle(articleId: string, change: (article: Article) => Article): void
+}
+
+export interface OpenArticle extends ArticlePatches {
   view: ArticleView | undefined
   loading: boolean
   error: string | undefined
@@ -45,6 +57,41 @@ export function useArticleView(id: string | null): OpenArticle {
     }
   }, [])
 
+  const patches = useMemo((): ArticlePatches => {
+    const patch = (articleId: string, change: (view: ArticleView) => ArticleView) =>
+      setLoaded((state) =>
+        state?.view && state.id === articleId ? { ...state, view: change(state.view) } : state,
+      )
+    return {
+      putHighlight: (articleId, highlight) =>
+        patch(articleId, (view) => ({
+          ...view,
+          article: { ...view.article, highlights: withItem(view.article.highlights, highlight) },
+        })),
+      dropHighlight: (articleId, highlightId) =>
+        patch(articleId, (view) => ({
+          ...view,
+          article: { ...view.article, highlights: withoutItem(view.article.highlights, highlightId) },
+        })),
+      putMention: (articleId, mention, entity) =>
+        patch(articleId, (view) => ({
+          article: { ...view.article, mentions: withItem(view.article.mentions, mention) },
+          entities: [...view.entities.filter((e) => e.id !== entity.id), entity],
+        })),
+      dropMention: (articleId, mentionId) =>
+        patch(articleId, (view) => {
+          const mentions = withoutItem(view.article.mentions, mentionId)
+          const used = new Set(mentions.map((m) => m.entityId))
+          return {
+            article: { ...view.article, mentions },
+            entities: view.entities.filter((e) => used.has(e.id)),
+          }
+        }),
+      patchArticle: (articleId, change) =>
+        patch(articleId, (view) => ({ ...view, article: change(view.article) })),
+    }
+  }, [])
+
   const mine = loaded && loaded.id === id ? loaded : undefined
-  return { view: mine?.view, error: mine?.error, loading: id !== null && !mine, reload }
+  return { view: mine?.view, error: mine?.error, loading: id !== null && !mine, reload, ...patches }
 }

@@ -64,7 +64,7 @@ describe('highlightsInOrder', () => {
   it('orders highlights by their position in the text', () => {
     const h = (id: string, start: number) => ({
       id,
-      color: 'yellow' as const,
+      codeId: 'evidence',
       note: '',
       createdAt: '',
       updatedAt: '',

@@ -1,8 +1,5 @@
 // Small articles for the reader's segmentation tests.
 import type { Article } from '../../../src/shared/model'
-import type { ArticleMarks } from '../../../src/renderer/reader/segments'
-
-export const none: ArticleMarks = { highlights: [], mentions: [], inline: [] }
 
 export function target(text: string, start: number, end: number) {
   return {

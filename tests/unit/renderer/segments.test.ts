@@ -1,80 +1,35 @@
-// The reader cuts each block at every highlight and mention boundary, and keeps absolute offsets.
+// The reader's text pieces: cut only at inline emphasis, never at highlights or mentions (those are
+// painted over the text), with absolute offsets kept.
 import { describe, expect, it } from 'vitest'
 import {
-  articleMarks,
   groupListItems,
+  hasMarksIn,
   renderedBlocks,
+  repeatedTitle,
   segmentRange,
-  type ArticleMarks,
 } from '../../../src/renderer/reader/segments'
 
-import { article, none, target } from './segment-fixtures'
+import { article, target } from './segment-fixtures'
 
 describe('segmentRange', () => {
-  it('returns the whole block as one segment when nothing is marked', () => {
-    expect(segmentRange('Hello world', 0, 11, none)).toEqual([
-      {
-        start: 0,
-        end: 11,
-        text: 'Hello world',
-        highlights: [],
-        mentions: [],
-        emphasis: false,
-        strong: false,
-      },
+  it('returns the whole block as one segment when nothing is emphasised', () => {
+    expect(segmentRange('Hello world', 0, 11, [])).toEqual([
+      { start: 0, end: 11, text: 'Hello world', emphasis: false, strong: false },
     ])
   })
 
-  it('cuts at the start and end of a highlight and keeps absolute offsets', () => {
-    const text = 'aaaa Kim Jong Un bbbb'
-    const marks: ArticleMarks = {
-      highlights: [{ id: 'h1', color: 'yellow', start: 5, end: 16 }],
-      mentions: [],
-      inline: [],
-    }
-    const segments = segmentRange(text, 0, text.length, marks)
-    expect(segments.map((s) => [s.start, s.text])).toEqual([
-      [0, 'aaaa '],
-      [5, 'Kim Jong Un'],
-      [16, ' bbbb'],
-    ])
-    expect(segments[1]!.highlights.map((h) => h.id)).toEqual(['h1'])
-    expect(segments[0]!.highlights).toEqual([])
-  })
-
-  it('splits overlapping highlights and mentions into pieces covered by each', () => {
-    const text = '0123456789'
-    const marks: ArticleMarks = {
-      highlights: [{ id: 'h', color: 'green', start: 2, end: 7 }],
-      mentions: [{ id: 'm', entityId: 'e', start: 5, end: 9 }],
-      inline: [],
-    }
-    const segments = segmentRange(text, 0, 10, marks)
-    expect(segments.map((s) => `${s.text}:${s.highlights.length}${s.mentions.length}`)).toEqual([
-      '01:00',
-      '234:10',
-      '56:11',
-      '78:01',
-      '9:00',
-    ])
-  })
-
-  it('clips marks that run past the block and ignores empty or outside ones', () => {
+  it('clips emphasis that runs past the block and ignores empty or outside runs', () => {
     const text = 'first block\n\nsecond block'
-    const marks: ArticleMarks = {
-      highlights: [
-        { id: 'across', color: 'blue', start: 6, end: 19 },
-        { id: 'empty', color: 'blue', start: 3, end: 3 },
-        { id: 'outside', color: 'blue', start: 20, end: 25 },
-      ],
-      mentions: [],
-      inline: [],
-    }
-    const first = segmentRange(text, 0, 11, marks)
-    expect(first.map((s) => s.text)).toEqual(['first ', 'block'])
-    expect(first[1]!.highlights.map((h) => h.id)).toEqual(['across'])
-    const second = segmentRange(text, 13, 25, marks)
-    expect(second.map((s) => [s.start, s.text])).toEqual([
+    const inline = [
+      { kind: 'strong' as const, start: 6, end: 19 },
+      { kind: 'emphasis' as const, start: 3, end: 3 },
+      { kind: 'emphasis' as const, start: 20, end: 25 },
+    ]
+    expect(segmentRange(text, 0, 11, inline).map((s) => [s.text, s.strong])).toEqual([
+      ['first ', false],
+      ['block', true],
+    ])
+    expect(segmentRange(text, 13, 25, inline).map((s) => [s.start, s.text])).toEqual([
       [13, 'second'],
       [19, ' '],
       [20, 'block'],
@@ -83,35 +38,12 @@ describe('segmentRange', () => {
 
   it('joins back into exactly the block text', () => {
     const text = 'The quick brown fox jumps over the lazy dog'
-    const marks: ArticleMarks = {
-      highlights: [
-        { id: 'a', color: 'yellow', start: 4, end: 15 },
-        { id: 'b', color: 'pink', start: 10, end: 30 },
-      ],
-      mentions: [{ id: 'm', entityId: 'e', start: 16, end: 19 }],
-      inline: [{ kind: 'strong', start: 0, end: 9 }],
-    }
-    const segments = segmentRange(text, 4, 39, marks)
+    const segments = segmentRange(text, 4, 39, [
+      { kind: 'strong', start: 0, end: 9 },
+      { kind: 'emphasis', start: 16, end: 19 },
+    ])
     expect(segments.map((s) => s.text).join('')).toBe(text.slice(4, 39))
     for (const s of segments) expect(text.slice(s.start, s.end)).toBe(s.text)
-  })
-})
-
-describe('articleMarks', () => {
-  it('reads positions of highlights and leaves rejected mentions out', () => {
-    const text = 'Kim met Putin'
-    const marks = articleMarks({
-      highlights: [
-        { id: 'h1', color: 'pink', note: '', createdAt: '', updatedAt: '', target: target(text, 0, 3) },
-      ],
-      mentions: [
-        { id: 'm1', entityId: 'e1', status: 'confirmed', createdAt: '', target: target(text, 8, 13) },
-        { id: 'm2', entityId: 'e2', status: 'rejected', createdAt: '', target: target(text, 0, 3) },
-      ],
-    })
-    expect(marks.highlights).toEqual([{ id: 'h1', color: 'pink', start: 0, end: 3 }])
-    expect(marks.mentions).toEqual([{ id: 'm1', entityId: 'e1', start: 8, end: 13 }])
-    expect(marks.inline).toEqual([])
   })
 })
 
@@ -120,6 +52,20 @@ describe('renderedBlocks', () => {
     const blocks = renderedBlocks(article('Just text', { blocks: [] }))
     expect(blocks).toHaveLength(1)
     expect(blocks[0]!.kind).toBe('paragraph')
+  })
+
+  it('does not cut the text at highlights or mentions, however many there are', () => {
+    const text = 'Kim met Putin in Vladivostok on Wednesday.'
+    const highlights = Array.from({ length: 50 }, (_, i) => ({
+      id: `h${i}`.padEnd(6, '0'),
+      codeId: 'evidence',
+      note: '',
+      createdAt: '',
+      updatedAt: '',
+      target: target(text, i % 20, 20 + (i % 20)),
+    }))
+    const blocks = renderedBlocks(article(text, { highlights }))
+    expect(blocks[0]!.segments).toHaveLength(1)
   })
 
   it('leaves out a first heading that repeats the title', () => {
@@ -138,18 +84,26 @@ describe('renderedBlocks', () => {
 
   it('keeps that heading when something is anchored in it', () => {
     const text = 'US concerned\n\nBody text.'
-    const blocks = renderedBlocks(
-      article(text, {
-        title: 'US concerned',
-        blocks: [
-          { kind: 'heading', start: 0, end: 12 },
-          { kind: 'paragraph', start: 14, end: 24 },
-        ],
-        highlights: [
-          { id: 'h', color: 'yellow', note: '', createdAt: '', updatedAt: '', target: target(text, 0, 2) },
-        ],
-      }),
-    )
+    const parts = article(text, {
+      title: 'US concerned',
+      blocks: [
+        { kind: 'heading', start: 0, end: 12 },
+        { kind: 'paragraph', start: 14, end: 24 },
+      ],
+      highlights: [
+        {
+          id: 'hhhhhh',
+          codeId: 'evidence',
+          note: '',
+          createdAt: '',
+          updatedAt: '',
+          target: target(text, 0, 2),
+        },
+      ],
+    })
+    const heading = repeatedTitle(parts)!
+    expect(hasMarksIn(parts, heading)).toBe(true)
+    const blocks = renderedBlocks(parts, { keepTitleHeading: hasMarksIn(parts, heading) })
     expect(blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph'])
   })
 })

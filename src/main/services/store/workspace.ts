@@ -23,6 +23,7 @@ import { removeLeftovers } from './leftovers'
 import { acquireLock, type WorkspaceLock } from './lock'
 import { ORIGINALS_DIR } from './originals'
 import { quarantine } from './quarantine'
+import { ReadingPlaces } from './reading-place'
 import { recoverEntities, type EntityEvidence, type EntityRecovery } from './recover-entities'
 import { scanArticles } from './scan-articles'
 
@@ -130,6 +131,7 @@ export class Workspace {
   private indexDirty = false
   private backupDone: Promise<void> = Promise.resolve()
   private closed = false
+  private places: ReadingPlaces | undefined
 
   private constructor(
     readonly dir: string,
@@ -160,6 +162,7 @@ export class Workspace {
     try {
       if (writable) await removeLeftovers(dir, [ARTICLES_DIR, ORIGINALS_DIR, BACKUPS_DIR, TRASH_DIR])
       await workspace.load()
+      workspace.places = await ReadingPlaces.open(dir, !writable, workspace.problems)
       return workspace
     } catch (error) {
       await lock?.release()
@@ -255,6 +258,11 @@ export class Workspace {
 
   get entities(): Entity[] {
     return this.db.data.entities
+  }
+
+  /** Where the analyst was reading (reading.json). */
+  get reading(): ReadingPlaces {
+    return this.places!
   }
 
   /** The codebook with its tombstones, in order. */

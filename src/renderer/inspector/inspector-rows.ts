@@ -1,0 +1,52 @@
+// The inspector as one flat list of rows (section headings, highlight cards, entity and mention rows),
+// so a single virtual list renders only what is on screen, whatever the article holds.
+import type { Article, Entity, EntityType, Highlight, Mention } from '../../shared/model'
+import { groupMentions, highlightsInOrder, mentionCount, type EntityMentions } from './annotation-lists'
+
+export type InspectorRow =
+  | { kind: 'heading'; key: string; section: 'highlights' | 'entities'; count: number }
+  | { kind: 'empty'; key: string; section: 'highlights' | 'entities' }
+  | { kind: 'highlight'; key: string; highlight: Highlight }
+  | { kind: 'type'; key: string; type: EntityType }
+  | { kind: 'entity'; key: string; row: EntityMentions }
+  | { kind: 'mention'; key: string; mention: Mention; row: EntityMentions }
+  | { kind: 'divider'; key: string }
+
+export function inspectorRows(
+  article: Pick<Article, 'highlights' | 'mentions'>,
+  entities: Entity[],
+): InspectorRow[] {
+  const rows: InspectorRow[] = []
+  const highlights = highlightsInOrder(article)
+  rows.push({ kind: 'heading', key: 'h:highlights', section: 'highlights', count: highlights.length })
+  if (highlights.length === 0) rows.push({ kind: 'empty', key: 'e:highlights', section: 'highlights' })
+  for (const highlight of highlights) rows.push({ kind: 'highlight', key: highlight.id, highlight })
+  rows.push({ kind: 'divider', key: 'divider' })
+  const groups = groupMentions(article, entities)
+  rows.push({ kind: 'heading', key: 'h:entities', section: 'entities', count: mentionCount(groups) })
+  if (groups.length === 0) rows.push({ kind: 'empty', key: 'e:entities', section: 'entities' })
+  for (const group of groups) {
+    rows.push({ kind: 'type', key: `t:${group.type}`, type: group.type })
+    for (const row of group.entities) {
+      rows.push({ kind: 'entity', key: `n:${row.entityId}`, row })
+      for (const mention of row.mentions) rows.push({ kind: 'mention', key: mention.id, mention, row })
+    }
+  }
+  return rows
+}
+
+/** A first guess of a row's height before it is measured, so the scrollbar is about right at once. */
+export function estimatedHeight(row: InspectorRow): number {
+  switch (row.kind) {
+    case 'heading':
+      return 40
+    case 'highlight':
+      return 150
+    case 'mention':
+      return 38
+    case 'divider':
+      return 25
+    default:
+      return 30
+  }
+}

@@ -1,0 +1,172 @@
+// Connects the open article's highlights and mentions to the mark painter: painted once the text is in
+// the DOM, patched mark by mark when one changes, and found again under the pointer for clicks and
+// tooltips. Also scrolls to and flashes what is asked for (reveal.ts).
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import type { Article, Code, Entity } from '../../shared/model'
+import { codeLayer, entityLayer } from '../codes/code-styles'
+import { MarkPainter, type PaintMark } from './mark-painter'
+import { clearPendingReveal, REVEAL_EVENT, takePendingReveal, type RevealTarget } from './reveal'
+
+const FLASH_MS = 1400
+
+export interface ReaderMarks {
+  /** For ArticleBody: the text of a slice is in the DOM. */
+  onRendered(complete: boolean): void
+  /** Whether the whole text is rendered. */
+  complete: boolean
+  painter(): MarkPainter | null
+  /** The canonical offset under a viewport point, or null off the text. */
+  offsetAt(x: number, y: number): number | null
+  /** Scrolls to [start, end) and flashes it; false when that text is not shown. */
+  reveal(start: number, end: number): boolean
+}
+
+function offsetFromPoint(painter: MarkPainter, x: number, y: number): number | null {
+  const doc = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null
+  }
+  const position = doc.caretPositionFromPoint?.(x, y)
+  if (position) return painter.offsetOf(position.offsetNode, position.offset)
+  const range = document.caretRangeFromPoint?.(x, y)
+  return range ? painter.offsetOf(range.startContainer, range.startOffset) : null
+}
+
+export function useReaderMarks(
+  root: RefObject<HTMLElement | null>,
+  article: Article | undefined,
+  entities: readonly Entity[],
+  codes: ReadonlyMap<string, Code>,
+  /** Called when a reveal targets text that is hidden, so trimmed passages are shown. */
+  onHiddenTarget: () => void,
+): ReaderMarks {
+  const painterRef = useRef<MarkPainter | null>(null)
+  const [renderedFor, setRenderedFor] = useState<{
+    text: string | undefined
+    complete: boolean
+    tick: number
+  }>({
+    text: undefined,
+    complete: false,
+    tick: 0,
+  })
+  const text = article?.text
+
+  const painter = useCallback(() => {
+    if (!painterRef.current && root.current) {
+      painterRef.current = new MarkPainter(root.current)
+      painterRef.current.reindex()
+    }
+    return painterRef.current
+  }, [root])
+
+  // A new article: the old ranges point at text that is gone. A layout effect, so the painter is gone
+  // before the new text reports itself rendered.
+  useLayoutEffect(() => {
+    return () => {
+      painterRef.current?.dispose()
+      painterRef.current = null
+    }
+  }, [article?.id])
+
+  const onRendered = useCallback(
+    (complete: boolean) => {
+      painter()?.reindex()
+      setRenderedFor((state) => ({ text, complete, tick: state.tick + 1 }))
+    },
+    [painter, text],
+  )
+  const ready = renderedFor.text === text && text !== undefined
+
+  useEffect(() => {
+    if (!ready || !article) return
+    const marks: PaintMark[] = article.highlights.map((h) => ({
+      id: h.id,
+      start: h.target.position.start,
+      end: h.target.position.end,
+      layer: codes.has(h.codeId) ? codeLayer(h.codeId) : 'code-unknown',
+    }))
+    painter()?.set('highlights', marks)
+  }, [ready, article, article?.highlights, codes, painter, renderedFor.tick])
+
+  useEffect(() => {
+    if (!ready || !article) return
+    const types = new Map(entities.map((e) => [e.id, e.type]))
+    const marks: PaintMark[] = article.mentions
+      .filter((m) => m.status !== 'rejected')
+      .map((m) => ({
+        id: m.id,
+        start: m.target.position.start,
+        end: m.target.position.end,
+        layer: entityLayer(types.get(m.entityId) ?? 'Other'),
+      }))
+    painter()?.set('mentions', marks)
+  }, [ready, article, article?.mentions, entities, painter, renderedFor.tick])
+
+  const flashTimer = useRef<number | undefined>(undefined)
+  const reveal = useCallback(
+    (start: number, end: number) => {
+      const range = painter()?.range(start, end)
+      if (!range) return false
+      const element = range.startContainer.parentElement
+      const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches
+      element?.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' })
+      painter()?.set('flash', [{ id: 'flash', start, end, layer: 'flash' }])
+      window.clearTimeout(flashTimer.current)
+      flashTimer.current = window.setTimeout(() => painter()?.set('flash', []), FLASH_MS)
+      return true
+    },
+    [painter],
+  )
+
+  // Reveal requests: now if the text is rendered, else once it is; hidden text is shown first.
+  const target = useRef<RevealTarget | null>(null)
+  const revealTarget = useCallback(
+    (wanted: RevealTarget): boolean => {
+      if (!article) return false
+      let range: { start: number; end: number } | undefined
+      if ('highlightId' in wanted)
+        range = article.highlights.find((h) => h.id === wanted.highlightId)?.target.position
+      else if ('mentionId' in wanted)
+        range = article.mentions.find((m) => m.id === wanted.mentionId)?.target.position
+      else range = wanted
+      if (!range) return true
+      if (reveal(range.start, range.end)) return true
+      onHiddenTarget()
+      return false
+    },
+    [article, reveal, onHiddenTarget],
+  )
+
+  useEffect(() => {
+    const listener = (event: Event) => {
+      if (!ready) return
+      // This article takes the request; it waits here until the text is rendered or shown.
+      clearPendingReveal()
+      target.current = (event as CustomEvent<RevealTarget>).detail
+      if (renderedFor.complete && revealTarget(target.current)) target.current = null
+    }
+    window.addEventListener(REVEAL_EVENT, listener)
+    return () => window.removeEventListener(REVEAL_EVENT, listener)
+  }, [ready, renderedFor.complete, revealTarget])
+
+  useEffect(() => {
+    if (!ready || !renderedFor.complete || !article) return
+    const wanted = takePendingReveal(article.id) ?? target.current
+    if (wanted && revealTarget(wanted)) target.current = null
+    else if (wanted) target.current = wanted
+  }, [ready, renderedFor.complete, renderedFor.tick, article, revealTarget])
+
+  const offsetAt = useCallback(
+    (x: number, y: number) => {
+      const p = painter()
+      return p ? offsetFromPoint(p, x, y) : null
+    },
+    [painter],
+  )
+
+  const complete = ready && renderedFor.complete
+  return useMemo(
+    () => ({ onRendered, complete, painter, offsetAt, reveal }),
+    [onRendered, complete, painter, offsetAt, reveal],
+  )
+}
