@@ -5,6 +5,9 @@ import type { ImportResult } from '../../shared/api'
 import { dossier, isDesktop } from '../api/client'
 import type { ExportFormat } from '../brief/useExport'
 import { useExport } from '../brief/useExport'
+import { HighlightsBrowser } from '../highlights/HighlightsBrowser'
+import { usePassageReveal } from '../highlights/usePassageReveal'
+import { ViewSwitch, type MainView } from '../highlights/ViewSwitch'
 import { ImportFileInput } from '../import/ImportFileInput'
 import { batchFromDrop, batchFromFiles, batchFromPaste, batchFromPaths } from '../import/import-sources'
 import { articleToOpen } from '../import/summarize-imports'
@@ -36,6 +39,21 @@ export function App() {
   const [helpOpen, setHelpOpen] = useState(false)
   const fileInput = useRef<HTMLInputElement>(null)
   const search = useRef<HTMLInputElement>(null)
+  const [view, setView] = useState<MainView>('reader')
+  const revealPassage = usePassageReveal(open.view?.article.id)
+
+  function openArticle(id: string) {
+    setOpenId(id)
+    setView('reader')
+  }
+
+  /** Shows a highlight in its article: the reader opens it, then scrolls to the mark and flashes it. */
+  function openPassage(articleId: string, highlightId: string) {
+    // The open article may have gained highlights since the reader loaded it.
+    const loaded = articleId === openId ? open.reload() : Promise.resolve()
+    openArticle(articleId)
+    void loaded.then(() => revealPassage(articleId, highlightId))
+  }
 
   const undoStack = useUndoStack()
   const onArticleChanged = (articleId: string) => {
@@ -116,7 +134,11 @@ export function App() {
     <AppShell
       header={{ height: 56 }}
       navbar={{ width: { base: 260, lg: 300 }, breakpoint: 'xs' }}
-      aside={{ width: { base: 300, lg: 340 }, breakpoint: 'sm' }}
+      aside={{
+        width: { base: 300, lg: 340 },
+        breakpoint: 'sm',
+        collapsed: { desktop: view === 'highlights', mobile: view === 'highlights' },
+      }}
       padding={0}
     >
       <AppShell.Header>
@@ -127,6 +149,7 @@ export function App() {
           onImport={() => void chooseFiles()}
           onExport={exportOpen}
           onHelp={() => setHelpOpen(true)}
+          navigation={<ViewSwitch value={view} onChange={setView} />}
         />
       </AppShell.Header>
 
@@ -137,20 +160,24 @@ export function App() {
           openId={openId}
           workspacePath={workspace?.path}
           searchRef={search}
-          onOpen={setOpenId}
+          onOpen={openArticle}
           onOpenSamples={openSamples}
         />
       </AppShell.Navbar>
 
       <AppShell.Main>
         <WorkspaceProblems problems={workspace?.problems ?? []} readOnly={workspace?.readOnly ?? false} />
-        <ReaderPane
-          openId={openId}
-          open={open}
-          actions={actions}
-          articleActions={articleActions}
-          hasArticles={library.articles.length > 0}
-        />
+        {view === 'highlights' ? (
+          <HighlightsBrowser onOpenPassage={openPassage} />
+        ) : (
+          <ReaderPane
+            openId={openId}
+            open={open}
+            actions={actions}
+            articleActions={articleActions}
+            hasArticles={library.articles.length > 0}
+          />
+        )}
       </AppShell.Main>
 
       <AppShell.Aside role="region" aria-label="Inspector">
