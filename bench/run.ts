@@ -8,6 +8,7 @@ import { formatScenario, writeJson, type ScenarioReport } from './lib/report'
 import { sampleRss } from './lib/rss'
 import { verdict, type Scenario } from './lib/scenario'
 import { batchImportScenario } from './scenarios/batch-import'
+import { highlightSearchScenario } from './scenarios/highlight-search'
 import { htmlImportScenario } from './scenarios/html-import'
 import { pathologicalHtmlScenario } from './scenarios/pathological-html'
 import { pdfImportScenario } from './scenarios/pdf-import'
@@ -19,6 +20,7 @@ const scenarios: Scenario[] = [
   htmlImportScenario,
   pathologicalHtmlScenario,
   batchImportScenario,
+  highlightSearchScenario,
 ]
 
 const RESULTS = fileURLToPath(new URL('./results/latest.json', import.meta.url))

@@ -3,6 +3,7 @@
 // and the HTTP host serves `POST /api/<method>` from it. No method name is written anywhere else.
 import { z } from 'zod'
 import { ApiErrorData } from './errors'
+import { HighlightQuery, HighlightSearchResult } from './highlight-search'
 import {
   Article,
   ArticleSummary,
@@ -132,6 +133,8 @@ export const api = {
     HighlightChange,
   ),
   'highlights.remove': method(z.object({ articleId: Id, id: Id }).strict(), HighlightChange),
+  /** Every highlight of the workspace, filtered, sorted and paged, with facet counts. */
+  'highlights.search': method(HighlightQuery, HighlightSearchResult),
   /** The codebook's live codes, in order. */
   'codes.list': method(None, z.array(Code)),
   'codes.create': method(

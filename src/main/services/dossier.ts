@@ -5,6 +5,7 @@ import type { ArticleView, Handlers } from '../../shared/api'
 import { DossierError } from '../../shared/errors'
 import type { Article, Code, Entity, Highlight } from '../../shared/model'
 import { setTrimmed, updateFields } from './articles'
+import { followChanges, HighlightIndex } from './annotate/highlight-index'
 import { addHighlight, removeHighlight, updateHighlight } from './annotate/highlights'
 import {
   codeResolver,
@@ -49,6 +50,7 @@ export function createHandlers(options: DossierOptions): Handlers {
   const { workspace, printer } = options
   const importer = new Importer(workspace, options)
   const grants = options.grants ?? new PathGrants()
+  const highlightIndex = new HighlightIndex(workspace)
 
   /** Paths from the page: refused in browser mode, and on the desktop read only where the analyst granted. */
   function admitFromPage(): Admit {
@@ -95,7 +97,7 @@ export function createHandlers(options: DossierOptions): Handlers {
     return workspace.updateCodes((codes) => ({ changed: true, result: structuredClone(change(codes)) }))
   }
 
-  return {
+  return followChanges(highlightIndex, {
     'workspace.info': async () => ({
       path: workspace.dir,
       host: options.host,
@@ -160,6 +162,7 @@ export function createHandlers(options: DossierOptions): Handlers {
       ),
     'highlights.remove': async ({ articleId, id }) =>
       changeHighlight(articleId, (article) => removeHighlight(article, id)),
+    'highlights.search': async (query) => highlightIndex.search(query, workspace.codes),
     'codes.list': async () => liveCodes(workspace.codes),
     'codes.create': async (fields) => changeCodes((codes) => createCode(codes, fields)),
     'codes.update': async ({ id, ...fields }) => changeCodes((codes) => updateCode(codes, id, fields)),
@@ -210,5 +213,5 @@ export function createHandlers(options: DossierOptions): Handlers {
       const data = await printer.print(articlePrintHtml(article, workspace.entities, workspace.codes))
       return { fileName: exportFileName(article.title, 'pdf'), mimeType: 'application/pdf', data }
     },
-  }
+  })
 }

@@ -6,6 +6,8 @@ import type { ImportResult } from '../../shared/api'
 import { dossier, isDesktop } from '../api/client'
 import type { ExportFormat } from '../brief/useExport'
 import { useExport } from '../brief/useExport'
+import { HighlightsBrowser } from '../highlights/HighlightsBrowser'
+import { ViewSwitch, type MainView } from '../highlights/ViewSwitch'
 import { ImportFileInput } from '../import/ImportFileInput'
 import { batchFromDrop, batchFromFiles, batchFromPaste, batchFromPaths } from '../import/import-sources'
 import { articleToOpen } from '../import/summarize-imports'
@@ -16,6 +18,7 @@ import { LibraryPane } from '../library/LibraryPane'
 import { useLibrary } from '../library/useLibrary'
 import { ReaderPane } from '../reader/ReaderPane'
 import { useArticleView } from '../reader/useArticleView'
+import { revealInReader } from '../reader/reveal'
 import { loadReadingState } from '../reader/useReadingPlace'
 import { useHighlightStyles } from '../codes/code-styles'
 import { useCodebook } from '../codes/useCodebook'
@@ -40,6 +43,7 @@ export function App() {
   const [helpOpen, setHelpOpen] = useState(false)
   const fileInput = useRef<HTMLInputElement>(null)
   const search = useRef<HTMLInputElement>(null)
+  const [view, setView] = useState<MainView>('reader')
 
   const [focusedId, setFocusedId] = useState<string | null>(null)
   const undoStack = useUndoStack()
@@ -61,7 +65,17 @@ export function App() {
   const openArticle = useCallback((id: string | null) => {
     setOpenId(id)
     setFocusedId(null)
+    setView('reader')
   }, [])
+
+  /** Shows a highlight in its article: the reader opens it, then scrolls to the mark and flashes it. */
+  function openPassage(articleId: string, highlightId: string) {
+    revealInReader({ highlightId }, articleId)
+    // The open article may have gained highlights elsewhere since the reader loaded it.
+    if (articleId === openId) void open.reload()
+    openArticle(articleId)
+    setFocusedId(highlightId)
+  }
 
   const onDelta = (delta: AnnotationDelta) => {
     library.patch(delta.summary)
@@ -175,7 +189,11 @@ export function App() {
     <AppShell
       header={{ height: 56 }}
       navbar={{ width: { base: 260, lg: 300 }, breakpoint: 'xs' }}
-      aside={{ width: { base: 300, lg: 340 }, breakpoint: 'sm' }}
+      aside={{
+        width: { base: 300, lg: 340 },
+        breakpoint: 'sm',
+        collapsed: { desktop: view === 'highlights', mobile: view === 'highlights' },
+      }}
       padding={0}
     >
       <AppShell.Header>
@@ -186,6 +204,7 @@ export function App() {
           onImport={() => void chooseFiles()}
           onExport={exportOpen}
           onHelp={() => setHelpOpen(true)}
+          navigation={<ViewSwitch value={view} onChange={setView} />}
         />
       </AppShell.Header>
 
@@ -203,16 +222,20 @@ export function App() {
 
       <AppShell.Main>
         <WorkspaceProblems problems={workspace?.problems ?? []} readOnly={workspace?.readOnly ?? false} />
-        <ReaderPane
-          openId={openId}
-          open={open}
-          actions={actions}
-          articleActions={articleActions}
-          codebook={codebook}
-          hasArticles={library.articles.length > 0}
-          focusedId={focusedId}
-          onFocus={setFocusedId}
-        />
+        {view === 'highlights' ? (
+          <HighlightsBrowser onOpenPassage={openPassage} />
+        ) : (
+          <ReaderPane
+            openId={openId}
+            open={open}
+            actions={actions}
+            articleActions={articleActions}
+            codebook={codebook}
+            hasArticles={library.articles.length > 0}
+            focusedId={focusedId}
+            onFocus={setFocusedId}
+          />
+        )}
       </AppShell.Main>
 
       <AppShell.Aside role="region" aria-label="Inspector">

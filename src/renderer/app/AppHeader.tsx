@@ -1,6 +1,7 @@
 // The header: the brand, "Import files…", the Export menu, help and the colour scheme.
 import { ActionIcon, Button, Group, Text, ThemeIcon, Tooltip } from '@mantine/core'
 import { IconFileImport, IconKeyboard, IconNotebook } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
 import { ExportMenu } from '../brief/ExportMenu'
 import type { ExportFormat } from '../brief/useExport'
 import { ColorSchemeToggle } from './ColorSchemeToggle'
@@ -14,18 +15,24 @@ interface AppHeaderProps {
   onImport: () => void
   onExport: (format: ExportFormat) => void
   onHelp: () => void
+  /** Beside the brand: the switch between the app's main views. */
+  navigation?: ReactNode
 }
 
-export function AppHeader({ canExport, canImport, exporting, onImport, onExport, onHelp }: AppHeaderProps) {
+export function AppHeader(props: AppHeaderProps) {
+  const { canExport, canImport, exporting, onImport, onExport, onHelp, navigation } = props
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-      <Group gap={10} wrap="nowrap">
-        <ThemeIcon size={30} radius="md" variant="filled" aria-hidden>
-          <IconNotebook size={19} />
-        </ThemeIcon>
-        <Text fw={750} size="lg" style={{ letterSpacing: '-0.01em' }}>
-          Dossier
-        </Text>
+      <Group gap="lg" wrap="nowrap">
+        <Group gap={10} wrap="nowrap">
+          <ThemeIcon size={30} radius="md" variant="filled" aria-hidden>
+            <IconNotebook size={19} />
+          </ThemeIcon>
+          <Text fw={750} size="lg" style={{ letterSpacing: '-0.01em' }}>
+            Dossier
+          </Text>
+        </Group>
+        {navigation}
       </Group>
       <Group gap="xs" wrap="nowrap">
         <Tooltip

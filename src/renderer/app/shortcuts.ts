@@ -29,6 +29,7 @@ export const shortcutGroups: ShortcutGroup[] = [
         ],
         action: 'Redo',
       },
+      { keys: [[mod, 'Shift', 'H']], action: 'Switch between the reader and All highlights' },
       { keys: [['?']], action: 'Show this list' },
     ],
   },
@@ -39,6 +40,14 @@ export const shortcutGroups: ShortcutGroup[] = [
       { keys: [['↑'], ['↓']], action: 'Move through the list' },
       { keys: [['K'], ['J']], action: 'Move up and down, as with the arrows' },
       { keys: [['Enter']], action: 'Open the selected article' },
+    ],
+  },
+  {
+    title: 'All highlights',
+    shortcuts: [
+      { keys: [['↑'], ['↓']], action: 'Move through the highlights' },
+      { keys: [['Enter']], action: 'Open the passage in its article' },
+      { keys: [[mod, 'C']], action: 'Copy the highlight as a quotation with its citation' },
     ],
   },
   {

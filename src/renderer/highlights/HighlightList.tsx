@@ -1,0 +1,120 @@
+// The virtualised list of highlights: only the rows in view are in the page, so 50,000 scroll as
+// lightly as 50. ↑/↓ (or j/k), Home and End move through the rows, Enter opens the passage, and
+// Ctrl/Cmd+C copies the focused row as a quotation; more rows are fetched as the end comes near.
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import type { HighlightRow as Row } from '../../shared/highlight-search'
+import type { Code, Entity } from '../../shared/model'
+import { hasMod } from '../app/keyboard'
+import { HighlightRow } from './HighlightRow'
+import classes from './Highlights.module.css'
+
+interface HighlightListProps {
+  rows: Row[]
+  total: number
+  codes: Map<string, Code>
+  entities: Map<string, Entity>
+  onLoadMore: () => void
+  onOpen: (row: Row) => void
+  onCopy: (row: Row) => void
+}
+
+const steps: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 }
+/** Rows before the end at which the next page is fetched. */
+const PREFETCH = 20
+
+export function HighlightList({
+  rows,
+  total,
+  codes,
+  entities,
+  onLoadMore,
+  onOpen,
+  onCopy,
+}: HighlightListProps) {
+  const scroller = useRef<HTMLDivElement>(null)
+  const [active, setActive] = useState(0)
+  const current = Math.min(active, Math.max(0, rows.length - 1))
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- no memoised child receives its functions
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 132,
+    overscan: 6,
+    getItemKey: (index) => rows[index]!.highlight.id,
+  })
+  const items = virtualizer.getVirtualItems()
+  const last = items.at(-1)?.index ?? 0
+
+  useEffect(() => {
+    if (rows.length < total && last >= rows.length - PREFETCH) onLoadMore()
+  }, [last, rows.length, total, onLoadMore])
+
+  function focusRow(index: number) {
+    const next = Math.min(Math.max(0, index), rows.length - 1)
+    setActive(next)
+    virtualizer.scrollToIndex(next, { align: 'auto' })
+    // The row may only exist after the virtualiser renders it.
+    const focus = (tries: number) => {
+      const element = scroller.current?.querySelector<HTMLElement>(`[role="listitem"][data-index="${next}"]`)
+      if (element) element.focus({ preventScroll: true })
+      else if (tries > 0) requestAnimationFrame(() => focus(tries - 1))
+    }
+    focus(5)
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const row = rows[current]
+    if (!row || !(event.target instanceof HTMLElement) || !event.target.matches('[role="listitem"]')) return
+    if (hasMod(event) && event.key.toLowerCase() === 'c' && !event.shiftKey && !event.altKey) {
+      // A selection inside a row copies as the analyst selected it.
+      if (!window.getSelection()?.isCollapsed) return
+      onCopy(row)
+    } else if (event.ctrlKey || event.metaKey || event.altKey) {
+      return
+    } else if (steps[event.key] !== undefined) focusRow(current + steps[event.key]!)
+    else if (event.key === 'Home') focusRow(0)
+    else if (event.key === 'End') focusRow(rows.length - 1)
+    else if (event.key === 'Enter') onOpen(row)
+    else return
+    event.preventDefault()
+  }
+
+  return (
+    <div ref={scroller} className={classes.scroller} data-testid="highlight-list">
+      <div
+        role="list"
+        aria-label="Highlights"
+        className={classes.list}
+        style={{ height: virtualizer.getTotalSize() + 12 }}
+        onKeyDown={onKeyDown}
+      >
+        {items.map((item) => {
+          const row = rows[item.index]!
+          return (
+            <div
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              className={classes.item}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <HighlightRow
+                row={row}
+                index={item.index}
+                code={codes.get(row.highlight.codeId)}
+                entities={entities}
+                active={item.index === current}
+                tabbable={item.index === current}
+                onFocus={() => setActive(item.index)}
+                onOpen={() => onOpen(row)}
+                onCopy={() => onCopy(row)}
+              />
+            </div>
+          )
+        })}
+      </div>
+    </div>
+  )
+}
