@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { dropFiles, expect, seed000, seed004, test, TITLE_000, TITLE_004 } from './fixtures'
+import { dropFiles, expect, expectPainted, seed000, seed004, test, TITLE_000, TITLE_004 } from './fixtures'
 
 test.use({ viewport: { width: 1440, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] })
 
@@ -129,7 +129,7 @@ test('highlights of two articles filter by code and note, open their passage and
   await row.getByRole('button', { name: 'Open passage' }).click()
   const reader = app.getByTestId('reader')
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(TITLE_000)
-  await expect(reader.locator('mark', { hasText: 'Kin Jong Un' })).toBeInViewport()
+  await expectPainted(app, 'Kin Jong Un', 'focus', { inView: true })
   await expect(list).toBeHidden()
 
   // Ctrl/Cmd+Shift+H comes back, and Enter on a row opens it too.

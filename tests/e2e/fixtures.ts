@@ -146,21 +146,28 @@ export { expect }
  */
 export async function paintedTexts(
   page: Page,
-  group: 'code' | 'entity' | 'hit' | 'focus' = 'code',
+  group: 'code' | 'entity' | 'hit' | 'focus' | 'flash' = 'code',
+  options: { inView?: boolean } = {},
 ): Promise<string[]> {
-  return page.evaluate((prefix) => {
-    const texts: string[] = []
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith(prefix)) continue
-      for (const painted of highlight as unknown as Iterable<AbstractRange>) {
-        const range = document.createRange()
-        range.setStart(painted.startContainer, painted.startOffset)
-        range.setEnd(painted.endContainer, painted.endOffset)
-        if (range.startContainer.isConnected) texts.push(range.toString())
+  return page.evaluate(
+    ({ prefix, inView }) => {
+      const texts: string[] = []
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith(prefix)) continue
+        for (const painted of highlight as unknown as Iterable<AbstractRange>) {
+          const range = document.createRange()
+          range.setStart(painted.startContainer, painted.startOffset)
+          range.setEnd(painted.endContainer, painted.endOffset)
+          if (!range.startContainer.isConnected) continue
+          const box = range.getBoundingClientRect()
+          if (inView && (box.bottom < 0 || box.top > window.innerHeight)) continue
+          texts.push(range.toString())
+        }
       }
-    }
-    return texts.sort()
-  }, `dossier-${group}`)
+      return texts.sort()
+    },
+    { prefix: `dossier-${group}`, inView: options.inView ?? false },
+  )
 }
 
 /** Waits until `text` is painted as a highlight (or another group) in the reader. */
@@ -168,9 +175,10 @@ export async function expectPainted(
   page: Page,
   text: string,
   group: Parameters<typeof paintedTexts>[1] = 'code',
+  options: { inView?: boolean } = {},
 ) {
   await expect
-    .poll(() => paintedTexts(page, group), { message: `“${text}” painted as ${group}` })
+    .poll(() => paintedTexts(page, group, options), { message: `“${text}” painted as ${group}` })
     .toContain(text)
 }
 

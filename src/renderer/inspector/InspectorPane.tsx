@@ -117,7 +117,7 @@ export function InspectorPane({ view, actions, codebook, focusedId, onFocus }: I
     <AppShell.Section grow component={ScrollArea} type="scroll" viewportRef={viewport}>
       <div
         role="list"
-        aria-label="Highlights and entities of this article"
+        aria-label="Marks in this article"
         style={{
           height: virtualizer.getTotalSize(),
           position: 'relative',
