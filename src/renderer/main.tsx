@@ -1,6 +1,7 @@
 // Mounts the renderer: Mantine theme and colour scheme, notifications, and the app shell.
 import '@mantine/core/styles.css'
 import '@mantine/notifications/styles.css'
+import '@mantine/spotlight/styles.css'
 import './global.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'

@@ -1,5 +1,6 @@
 // The app shell: header, Library (navbar), Reader (main), Inspector (aside), and the state they share.
-import { AppShell, Button, Group, Text } from '@mantine/core'
+import { AppShell, Button, Group, Text, useComputedColorScheme, useMantineColorScheme } from '@mantine/core'
+import { useMediaQuery } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ImportResult } from '../../shared/api'
@@ -22,7 +23,10 @@ import { revealInReader } from '../reader/reveal'
 import { loadReadingState } from '../reader/useReadingPlace'
 import { useHighlightStyles } from '../codes/code-styles'
 import { useCodebook } from '../codes/useCodebook'
+import { CodebookModal } from '../codes/CodebookModal'
 import { AppHeader } from './AppHeader'
+import { CommandPalette, pressKey, readerCommands, type AppCommand } from './CommandPalette'
+import { PaneToggles } from './PaneToggles'
 import { DropOverlay } from './DropOverlay'
 import { notifyError } from './notify'
 import { ShortcutsModal } from './ShortcutsModal'
@@ -41,6 +45,21 @@ export function App() {
   const open = useArticleView(openId)
   const exporter = useExport()
   const [helpOpen, setHelpOpen] = useState(false)
+  const [codebookOpen, setCodebookOpen] = useState(false)
+  // Below 1280 px the inspector starts folded and below 900 px the library too, so the text keeps its
+  // measure; either comes back with its button or key.
+  const narrow = useMediaQuery('(max-width: 1279px)', window.innerWidth < 1280, {
+    getInitialValueInEffect: false,
+  })
+  const tiny = useMediaQuery('(max-width: 899px)', window.innerWidth < 900, {
+    getInitialValueInEffect: false,
+  })
+  const [libraryShown, setLibraryShown] = useState<boolean | null>(null)
+  const [inspectorShown, setInspectorShown] = useState<boolean | null>(null)
+  const libraryOpen = libraryShown ?? !tiny
+  const inspectorOpen = inspectorShown ?? !narrow
+  const { setColorScheme } = useMantineColorScheme()
+  const scheme = useComputedColorScheme('light', { getInitialValueInEffect: false })
   const fileInput = useRef<HTMLInputElement>(null)
   const search = useRef<HTMLInputElement>(null)
   const [view, setView] = useState<MainView>('reader')
@@ -183,16 +202,126 @@ export function App() {
     onRedo: () => void undoStack.redo(),
     onSearch: () => search.current?.focus(),
     onHelp: () => setHelpOpen(true),
+    onToggleLibrary: () => setLibraryShown(!libraryOpen),
+    onToggleInspector: () => setInspectorShown(!inspectorOpen),
   })
+
+  const workspaceGroup = 'Workspace'
+  const commands: AppCommand[] = [
+    {
+      id: 'import',
+      group: workspaceGroup,
+      label: 'Import files…',
+      keys: ['Mod', 'O'],
+      run: () => void chooseFiles(),
+      disabled: workspace?.readOnly,
+    },
+    {
+      id: 'export-md',
+      group: workspaceGroup,
+      label: 'Export the open article as Markdown',
+      keys: ['Mod', 'E'],
+      run: () => exportOpen('markdown'),
+      disabled: !canExport,
+    },
+    {
+      id: 'export-pdf',
+      group: workspaceGroup,
+      label: 'Export the open article as PDF',
+      keys: ['Mod', 'Shift', 'E'],
+      run: () => exportOpen('pdf'),
+      disabled: !canExport,
+    },
+    {
+      id: 'undo',
+      group: workspaceGroup,
+      label: 'Undo',
+      keys: ['Mod', 'Z'],
+      run: () => void undoStack.undo(),
+    },
+    {
+      id: 'redo',
+      group: workspaceGroup,
+      label: 'Redo',
+      keys: ['Mod', 'Shift', 'Z'],
+      run: () => void undoStack.redo(),
+    },
+    {
+      id: 'search',
+      group: workspaceGroup,
+      label: 'Search the library',
+      keys: ['/'],
+      run: () => search.current?.focus(),
+    },
+    {
+      id: 'view',
+      group: workspaceGroup,
+      label: view === 'highlights' ? 'Back to the reader' : 'Show all highlights, across articles',
+      keys: ['Mod', 'Shift', 'H'],
+      run: () => setView(view === 'highlights' ? 'reader' : 'highlights'),
+    },
+    {
+      id: 'codebook',
+      group: workspaceGroup,
+      label: 'Edit the codebook: add, rename, recolour, merge codes',
+      run: () => setCodebookOpen(true),
+    },
+    {
+      id: 'details',
+      group: workspaceGroup,
+      label: 'Edit the article’s details (title, date, source)',
+      keys: ['Mod', 'Shift', 'D'],
+      disabled: !open.view,
+      run: () =>
+        window.dispatchEvent(
+          new KeyboardEvent('keydown', {
+            code: 'KeyD',
+            key: 'D',
+            shiftKey: true,
+            ctrlKey: true,
+            bubbles: true,
+          }),
+        ),
+    },
+    {
+      id: 'scheme',
+      group: workspaceGroup,
+      label: scheme === 'dark' ? 'Switch to light mode' : 'Switch to dark mode',
+      run: () => setColorScheme(scheme === 'dark' ? 'light' : 'dark'),
+    },
+    {
+      id: 'help',
+      group: workspaceGroup,
+      label: 'Show the keyboard shortcuts',
+      keys: ['?'],
+      run: () => setHelpOpen(true),
+    },
+    ...(open.view && view === 'reader' ? readerCommands(codebook.codes) : []),
+    {
+      id: 'clear',
+      group: 'Reader',
+      label: 'Clear the selection',
+      keys: ['Esc'],
+      run: pressKey('Escape', 'Escape'),
+      disabled: !open.view,
+    },
+  ]
 
   return (
     <AppShell
       header={{ height: 56 }}
-      navbar={{ width: { base: 260, lg: 300 }, breakpoint: 'xs' }}
+      navbar={{
+        width: { base: 260, lg: 300 },
+        breakpoint: 'xs',
+        collapsed: { desktop: !libraryOpen, mobile: !libraryOpen },
+      }}
       aside={{
         width: { base: 300, lg: 340 },
         breakpoint: 'sm',
-        collapsed: { desktop: view === 'highlights', mobile: view === 'highlights' },
+        collapsed: {
+          desktop: view === 'highlights' || !inspectorOpen,
+          mobile: view === 'highlights' || !inspectorOpen,
+        },
       }}
       padding={0}
     >
@@ -205,6 +334,14 @@ export function App() {
           onExport={exportOpen}
           onHelp={() => setHelpOpen(true)}
           navigation={<ViewSwitch value={view} onChange={setView} />}
+          panes={
+            <PaneToggles
+              library={libraryOpen}
+              inspector={inspectorOpen}
+              onLibrary={() => setLibraryShown(!libraryOpen)}
+              onInspector={() => setInspectorShown(!inspectorOpen)}
+            />
+          }
         />
       </AppShell.Header>
 
@@ -245,12 +382,15 @@ export function App() {
           codebook={codebook}
           focusedId={focusedId}
           onFocus={setFocusedId}
+          onEditCodebook={() => setCodebookOpen(true)}
         />
       </AppShell.Aside>
 
       <ImportFileInput ref={fileInput} onFiles={(files) => runImport(batchFromFiles(files))} />
       <DropOverlay visible={dragging} />
       <ShortcutsModal opened={helpOpen} onClose={() => setHelpOpen(false)} />
+      <CodebookModal opened={codebookOpen} onClose={() => setCodebookOpen(false)} codebook={codebook} />
+      <CommandPalette commands={commands} />
     </AppShell>
   )
 }

@@ -17,10 +17,12 @@ interface AppHeaderProps {
   onHelp: () => void
   /** Beside the brand: the switch between the app's main views. */
   navigation?: ReactNode
+  /** Before the help button: the pane toggles. */
+  panes?: ReactNode
 }
 
 export function AppHeader(props: AppHeaderProps) {
-  const { canExport, canImport, exporting, onImport, onExport, onHelp, navigation } = props
+  const { canExport, canImport, exporting, onImport, onExport, onHelp, navigation, panes } = props
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap="lg" wrap="nowrap">
@@ -44,6 +46,7 @@ export function AppHeader(props: AppHeaderProps) {
           </Button>
         </Tooltip>
         <ExportMenu enabled={canExport} pending={exporting} onExport={onExport} />
+        {panes}
         <Tooltip label="Keyboard shortcuts (?)" withArrow>
           <ActionIcon variant="default" size="lg" aria-label="Keyboard shortcuts" onClick={onHelp}>
             <IconKeyboard size={18} />

@@ -30,6 +30,9 @@ export const shortcutGroups: ShortcutGroup[] = [
         action: 'Redo',
       },
       { keys: [[mod, 'Shift', 'H']], action: 'Switch between the reader and All highlights' },
+      { keys: [[mod, 'K']], action: 'Command palette: every action, by name' },
+      { keys: [[mod, 'B']], action: 'Show or hide the library' },
+      { keys: [[mod, 'I']], action: 'Show or hide the inspector' },
       { keys: [['?']], action: 'Show this list' },
     ],
   },
@@ -53,9 +56,24 @@ export const shortcutGroups: ShortcutGroup[] = [
   {
     title: 'Reader',
     shortcuts: [
-      { keys: [['H']], action: 'Highlight the selected passage' },
+      { keys: [['J'], ['K']], action: 'Select the next or previous sentence' },
+      { keys: [[']'], ['[']], action: 'Select the next or previous paragraph' },
+      {
+        keys: [
+          ['Shift', 'J'],
+          ['Shift', ']'],
+        ],
+        action: 'Extend the selection by a sentence or paragraph (Shift+K, Shift+[ shrink it)',
+      },
+      { keys: [['H']], action: 'Highlight the selection with the last code used' },
+      {
+        keys: [['1'], ['9']],
+        action: 'Highlight the selection with code 1–9, or recode the focused highlight',
+      },
       { keys: [['T']], action: 'Tag the selected name as an entity' },
-      { keys: [['Esc']], action: 'Clear the selection' },
+      { keys: [['N'], ['Shift', 'N']], action: 'Go to the next or previous highlight (it takes the focus)' },
+      { keys: [['Delete']], action: 'Remove the focused highlight' },
+      { keys: [['Esc']], action: 'Clear the selection, then the focus' },
       { keys: [[mod, 'Shift', 'D']], action: 'Edit the article’s details (title, date, source)' },
     ],
   },

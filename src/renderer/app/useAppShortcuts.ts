@@ -11,6 +11,8 @@ export interface AppShortcutHandlers {
   onRedo: () => void
   onSearch: () => void
   onHelp: () => void
+  onToggleLibrary: () => void
+  onToggleInspector: () => void
 }
 
 export function useAppShortcuts(handlers: AppShortcutHandlers): void {
@@ -23,6 +25,8 @@ export function useAppShortcuts(handlers: AppShortcutHandlers): void {
       // Inside a text field, the field's own undo applies.
       else if (key === 'z' && !typing) (event.shiftKey ? handlers.onRedo : handlers.onUndo)()
       else if (key === 'y' && !typing && !event.shiftKey) handlers.onRedo()
+      else if (key === 'b' && !typing && !event.shiftKey) handlers.onToggleLibrary()
+      else if (key === 'i' && !typing && !event.shiftKey) handlers.onToggleInspector()
       else return
       event.preventDefault()
       return

@@ -6,6 +6,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ArticleView } from '../../shared/api'
 import type { AnnotationActions } from '../app/useAnnotationActions'
+import { CodeLegend } from '../codes/CodeLegend'
 import type { Codebook } from '../codes/useCodebook'
 import { EntityHeader, MentionRow } from './EntityRow'
 import { HighlightCard } from './HighlightCard'
@@ -19,6 +20,7 @@ interface InspectorPaneProps {
   codebook: Codebook
   focusedId: string | null
   onFocus: (id: string | null) => void
+  onEditCodebook: () => void
 }
 
 const EMPTY: Record<'highlights' | 'entities', string> = {
@@ -26,7 +28,8 @@ const EMPTY: Record<'highlights' | 'entities', string> = {
   entities: 'Select a name and press T to tag it.',
 }
 
-export function InspectorPane({ view, actions, codebook, focusedId, onFocus }: InspectorPaneProps) {
+export function InspectorPane(props: InspectorPaneProps) {
+  const { view, actions, codebook, focusedId, onFocus, onEditCodebook } = props
   const viewport = useRef<HTMLDivElement>(null)
   const [editingId, setEditingId] = useState<string | null>(null)
   const rows = useMemo(() => (view ? inspectorRows(view.article, view.entities) : []), [view])
@@ -114,34 +117,37 @@ export function InspectorPane({ view, actions, codebook, focusedId, onFocus }: I
   }
 
   return (
-    <AppShell.Section grow component={ScrollArea} type="scroll" viewportRef={viewport}>
-      <div
-        role="list"
-        aria-label="Marks in this article"
-        style={{
-          height: virtualizer.getTotalSize(),
-          position: 'relative',
-          margin: 'var(--mantine-spacing-md)',
-        }}
-      >
-        {virtualizer.getVirtualItems().map((item) => (
-          <div
-            key={item.key}
-            role="listitem"
-            data-index={item.index}
-            ref={virtualizer.measureElement}
-            style={{
-              position: 'absolute',
-              top: 0,
-              left: 0,
-              width: '100%',
-              transform: `translateY(${item.start}px)`,
-            }}
-          >
-            {render(rows[item.index]!)}
-          </div>
-        ))}
-      </div>
-    </AppShell.Section>
+    <>
+      <CodeLegend codes={codebook.codes} onEdit={onEditCodebook} />
+      <AppShell.Section grow component={ScrollArea} type="scroll" viewportRef={viewport}>
+        <div
+          role="list"
+          aria-label="Marks in this article"
+          style={{
+            height: virtualizer.getTotalSize(),
+            position: 'relative',
+            margin: 'var(--mantine-spacing-md)',
+          }}
+        >
+          {virtualizer.getVirtualItems().map((item) => (
+            <div
+              key={item.key}
+              role="listitem"
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                width: '100%',
+                transform: `translateY(${item.start}px)`,
+              }}
+            >
+              {render(rows[item.index]!)}
+            </div>
+          ))}
+        </div>
+      </AppShell.Section>
+    </>
   )
 }
