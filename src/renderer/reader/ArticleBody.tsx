@@ -40,7 +40,7 @@ export const ArticleBody = memo(function ArticleBody(props: ArticleBodyProps) {
           <TrimmedPassage
             key={head.start}
             state={state}
-            quote={article.text.slice(head.start, head.end)}
+            quote={article.text.slice(head.start, head.end) || head.alt || 'image'}
             onToggle={() => onSetTrimmed(head.index, state === 'restored')}
           >
             {element}

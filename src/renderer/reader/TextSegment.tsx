@@ -14,6 +14,9 @@ export function TextSegment({ segment, entities }: TextSegmentProps) {
   let text: ReactNode = segment.text
   if (segment.emphasis) text = <em>{text}</em>
   if (segment.strong) text = <strong>{text}</strong>
+  if (segment.code) text = <code>{text}</code>
+  if (segment.superscript) text = <sup>{text}</sup>
+  if (segment.subscript) text = <sub>{text}</sub>
   let node: ReactNode = <span data-start={segment.start}>{text}</span>
   for (const mention of [...segment.mentions].reverse()) {
     const entity = entities.get(mention.entityId)
