@@ -1,8 +1,11 @@
 // What a brief says, independent of its format: Markdown and the print HTML both render this.
 import type { Article, Entity, EntityType, HighlightColor } from '../../../shared/model'
+import { quoteParts, type QuotePart } from './quote-parts'
 
 export interface BriefQuote {
   text: string
+  /** The quote cut along the article's blocks, to render with their structure. */
+  parts: QuotePart[]
   note: string
   color: HighlightColor
 }
@@ -58,6 +61,7 @@ export function buildBrief(article: Article, entities: readonly Entity[], now = 
     originalName: article.original.name,
     quotes: article.highlights.map((h) => ({
       text: h.target.quote.exact,
+      parts: quoteParts(article, h.target.position.start, h.target.position.end, h.target.quote.exact),
       note: h.note.trim(),
       color: h.color,
     })),
