@@ -102,6 +102,16 @@ describe('web page structure', () => {
     expect(figure!.start).toBe(caption!.start)
   })
 
+  it('reads a list inside a figure caption as the caption', async () => {
+    const article = await page(
+      '<figure><img src="w.jpg" alt="A stranded whale"><figcaption><ul><li>A whale on the beach at dawn.</li></ul></figcaption></figure>',
+    )
+    expect(shown(article)).toEqual([
+      { kind: 'figure', alt: 'A stranded whale', text: '' },
+      { kind: 'caption', text: 'A whale on the beach at dawn.' },
+    ])
+  })
+
   it('keeps footnote references as superscript marks', async () => {
     const article = await page(
       '<p>Firefox was released in 2004.<sup><a href="#cite_note-4">[4]</a></sup> It spread fast.</p>',

@@ -107,6 +107,8 @@ class BlockWriter {
   }
 
   private enterContext(el: Element, kind: BlockKind): void {
+    // A list inside a caption (some sites list a photo's caption and credit) is still the caption.
+    if (kind === 'list-item' && this.contexts.some((c) => c.kind === 'caption')) kind = 'caption'
     const context: Context = { kind, el }
     if (kind === 'heading') context.level = headingLevel(el)
     if (kind === 'code') context.language = codeLanguage(el)
