@@ -29,12 +29,37 @@ export const TextTarget = z.object({
 })
 export type TextTarget = z.infer<typeof TextTarget>
 
-export const BlockKind = z.enum(['paragraph', 'heading', 'quote', 'list-item', 'caption'])
+export const BlockKind = z.enum([
+  'paragraph',
+  'heading',
+  'quote',
+  'list-item',
+  'caption',
+  'code',
+  'row',
+  'figure',
+])
 export type BlockKind = z.infer<typeof BlockKind>
+
+/** A range of the canonical text inside a block: one cell of a table row. */
+export const TextSpan = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+})
+export type TextSpan = z.infer<typeof TextSpan>
 
 /**
  * A structural block of the canonical text, as a character range of it. A trimmed block is site
  * boilerplate (share bars, teasers): kept in the text so offsets never move, hidden from the reading.
+ * The structure fields are optional, so articles imported before they existed stay valid.
+ *
+ * - heading: `level` 1–6 as the source wrote it (the reader ranks levels under the article's title).
+ * - list-item: `depth` 0 for a top-level item; `ordered` with the item's `number` (from `<ol start>`).
+ * - code: pre-formatted text, its white space kept exactly; `language` when the source names one.
+ * - row: one table row; `cells` are ranges inside the row's range (the text between them is the cell
+ *   separator, never shown); `header` for a row of header cells. Consecutive rows make one table.
+ * - figure: an image that is not shown, only named: an empty range where it stood, `alt` its text
+ *   alternative; the caption blocks right after it are its caption.
  */
 export const Block = z.object({
   kind: BlockKind,
@@ -42,12 +67,20 @@ export const Block = z.object({
   end: z.number().int().nonnegative(),
   /** true: hidden as furniture; false: furniture the analyst restored (and may trim again). */
   trimmed: z.boolean().optional(),
+  level: z.number().int().min(1).max(6).optional(),
+  depth: z.number().int().nonnegative().optional(),
+  ordered: z.boolean().optional(),
+  number: z.number().int().optional(),
+  language: z.string().max(40).optional(),
+  cells: z.array(TextSpan).optional(),
+  header: z.boolean().optional(),
+  alt: z.string().max(2000).optional(),
 })
 export type Block = z.infer<typeof Block>
 
-/** Inline emphasis inside the canonical text, kept from Word and web pages. */
+/** Inline marks inside the canonical text, kept from Word and web pages: superscript is a footnote marker. */
 export const InlineMark = z.object({
-  kind: z.enum(['emphasis', 'strong']),
+  kind: z.enum(['emphasis', 'strong', 'code', 'superscript', 'subscript']),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
 })

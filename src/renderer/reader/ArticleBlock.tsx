@@ -1,16 +1,22 @@
-// One block of the article (or a run of list items) rendered as its HTML element. Memoised: a block
-// re-renders only when its own text or kind changes, never for a mark.
+// One block of the article (or a run of list items, table rows, or a figure and its captions) rendered
+// as its HTML element. Memoised: a block re-renders only when its own text or kind changes, never for
+// a mark (marks are painted over the text).
 import { memo } from 'react'
+import { ArticleList } from './ArticleList'
+import { ArticleTable } from './ArticleTable'
+import { FigurePlaceholder } from './FigurePlaceholder'
 import classes from './Reader.module.css'
 import type { RenderedBlock } from './segments'
 import { TextSegment } from './TextSegment'
 
 interface ArticleBlockProps {
-  /** A single block, or consecutive list items. */
+  /** A single block, or consecutive list items, or table rows, or a figure with its captions. */
   group: RenderedBlock[]
 }
 
-function segmentsOf(block: RenderedBlock) {
+const HEADINGS = ['h2', 'h2', 'h2', 'h3', 'h4', 'h5', 'h6'] as const
+
+export function segmentsOf(block: RenderedBlock) {
   return block.segments.map((segment) => <TextSegment key={segment.start} segment={segment} />)
 }
 
@@ -19,8 +25,10 @@ export const ArticleBlock = memo(function ArticleBlock({ group }: ArticleBlockPr
   if (!block) return null
   const at = { 'data-block-start': block.start }
   switch (block.kind) {
-    case 'heading':
-      return <h2 {...at}>{segmentsOf(block)}</h2>
+    case 'heading': {
+      const Heading = HEADINGS[block.rank ?? 2] ?? 'h6'
+      return <Heading {...at}>{segmentsOf(block)}</Heading>
+    }
     case 'quote':
       return <blockquote {...at}>{segmentsOf(block)}</blockquote>
     case 'caption':
@@ -30,15 +38,18 @@ export const ArticleBlock = memo(function ArticleBlock({ group }: ArticleBlockPr
         </p>
       )
     case 'list-item':
+      return <ArticleList items={group} />
+    case 'code':
+      // Code reads left to right in any article; its white space is the source's own.
       return (
-        <ul {...at}>
-          {group.map((item) => (
-            <li key={item.start} data-block-start={item.start}>
-              {segmentsOf(item)}
-            </li>
-          ))}
-        </ul>
+        <pre {...at} className={classes.code} dir="ltr" data-language={block.language}>
+          <code>{segmentsOf(block)}</code>
+        </pre>
       )
+    case 'row':
+      return <ArticleTable rows={group} />
+    case 'figure':
+      return <FigurePlaceholder figure={block} captions={group.slice(1)} />
     default:
       return <p {...at}>{segmentsOf(block)}</p>
   }

@@ -77,7 +77,7 @@ export const ArticleBody = memo(function ArticleBody(props: ArticleBodyProps) {
           <TrimmedPassage
             key={head.start}
             state={state}
-            quote={text.slice(head.start, head.end)}
+            quote={text.slice(head.start, head.end) || head.alt || 'image'}
             onToggle={() => onSetTrimmed(head.index, state === 'restored')}
           >
             {element}

@@ -7,5 +7,8 @@ export function TextSegment({ segment }: { segment: Segment }) {
   let text: ReactNode = segment.text
   if (segment.emphasis) text = <em>{text}</em>
   if (segment.strong) text = <strong>{text}</strong>
+  if (segment.code) text = <code>{text}</code>
+  if (segment.superscript) text = <sup>{text}</sup>
+  if (segment.subscript) text = <sub>{text}</sub>
   return <span data-start={segment.start}>{text}</span>
 }

@@ -2,6 +2,7 @@
 // renders each piece as a span carrying its absolute offset (data-start). Highlights, mentions and search
 // hits are painted over the text (mark-painter.ts) and never split it, so the text DOM does not depend on
 // the number of marks.
+import { headingRank, topHeadingLevel } from '../../shared/heading-rank'
 import type { Article, Block, BlockKind, InlineMark } from '../../shared/model'
 
 export interface Segment {
@@ -11,9 +12,16 @@ export interface Segment {
   /** Inside an emphasis (<em>) or strong (<strong>) run of the original. */
   emphasis: boolean
   strong: boolean
+  /** Inside inline code, a superscript (a footnote marker) or a subscript; set only when true. */
+  code?: true
+  superscript?: true
+  subscript?: true
 }
 
-export interface RenderedBlock {
+/** The block's structure as imported: heading level, list depth and number, code language, figure alt. */
+type BlockStructure = Pick<Block, 'level' | 'depth' | 'ordered' | 'number' | 'language' | 'header' | 'alt'>
+
+export interface RenderedBlock extends BlockStructure {
   kind: BlockKind
   /** Position in article.blocks, as articles.setTrimmed wants it; -1 for the whole-text fallback. */
   index: number
@@ -24,6 +32,10 @@ export interface RenderedBlock {
   /** Furniture the analyst restored: shown as text, with a way to trim it again. */
   restored: boolean
   segments: Segment[]
+  /** A heading's place under the article's title, 2–6 (see shared/heading-rank.ts). */
+  rank?: number
+  /** A table row's cells, each cut into segments like the block itself. */
+  cells?: Segment[][]
 }
 
 type Ranged = { start: number; end: number }
@@ -55,12 +67,16 @@ export function segmentRange(
     const a = points[i]!
     const b = points[i + 1]!
     const runs = inline.filter((m) => m.start <= a && m.end >= b)
+    const has = (kind: InlineMark['kind']) => runs.some((m) => m.kind === kind)
     segments.push({
       start: a,
       end: b,
       text: text.slice(a, b),
-      emphasis: runs.some((m) => m.kind === 'emphasis'),
-      strong: runs.some((m) => m.kind === 'strong'),
+      emphasis: has('emphasis'),
+      strong: has('strong'),
+      ...(has('code') ? { code: true as const } : {}),
+      ...(has('superscript') ? { superscript: true as const } : {}),
+      ...(has('subscript') ? { subscript: true as const } : {}),
     })
   }
   return segments
@@ -105,19 +121,27 @@ export function renderedBlocks(
     : article.blocks
   const skipFirst = !fallback && !options.keepTitleHeading && repeatedTitle(article) !== undefined
   const inline = article.inline ?? []
+  const top = topHeadingLevel(skipFirst ? blocks.slice(1) : blocks)
   const shown: RenderedBlock[] = []
   blocks.forEach((block, index) => {
     if ((index === 0 && skipFirst) || (block.trimmed && !options.showTrimmed)) return
     const segments = segmentRange(article.text, block.start, block.end, inline)
-    if (segments.length === 0) return
+    // A figure holds no text: it shows its alt text and the captions after it.
+    if (segments.length === 0 && block.kind !== 'figure') return
+    const { kind, start, end, trimmed, cells, ...structure } = block
     shown.push({
-      kind: block.kind,
+      ...structure,
+      kind,
       index: fallback ? -1 : index,
-      start: block.start,
-      end: block.end,
-      trimmed: block.trimmed === true,
-      restored: block.trimmed === false,
+      start,
+      end,
+      trimmed: trimmed === true,
+      restored: trimmed === false,
       segments,
+      ...(kind === 'heading' ? { rank: headingRank(block.level, top) } : {}),
+      ...(cells
+        ? { cells: cells.map((cell) => segmentRange(article.text, cell.start, cell.end, inline)) }
+        : {}),
     })
   })
   return shown
@@ -127,9 +151,42 @@ function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase()
 }
 
+/** Whether a list item continues the list of the group so far rather than starting a new one. */
+function continuesList(group: RenderedBlock[], item: RenderedBlock): boolean {
+  if ((item.depth ?? 0) > (group[0]!.depth ?? 0)) return true
+  const previous = group.findLast((b) => (b.depth ?? 0) <= (item.depth ?? 0))
+  if (!previous) return true
+  if ((previous.ordered ?? false) !== (item.ordered ?? false)) return false
+  // A numbered list that starts again (1, 2, 1) is a new list; the same number again continues an item.
+  return (
+    !item.ordered ||
+    item.number === undefined ||
+    previous.number === undefined ||
+    item.number >= previous.number
+  )
+}
+
+/** Whether `block` belongs in the group that `group` has started: one list, one table, one figure. */
+function joins(group: RenderedBlock[], block: RenderedBlock): boolean {
+  const head = group[0]!
+  const last = group[group.length - 1]!
+  switch (block.kind) {
+    case 'list-item':
+      return head.kind === 'list-item' && continuesList(group, block)
+    case 'row':
+      // A header row after body rows starts the next table.
+      return head.kind === 'row' && (!block.header || last.header === true)
+    case 'caption':
+      return head.kind === 'figure'
+    default:
+      return false
+  }
+}
+
 /**
- * Consecutive list items belong in one list; every other block stands alone, and so does a list item
- * for which `standalone` holds (a trimmed or restored one, which carries its own label and action).
+ * Consecutive list items belong in one list, consecutive rows in one table, and a figure takes the
+ * captions right after it; every other block stands alone, and so does a block for which `standalone`
+ * holds (a trimmed or restored one, which carries its own label and action).
  */
 export function groupListItems(
   blocks: RenderedBlock[],
@@ -138,10 +195,7 @@ export function groupListItems(
   const groups: RenderedBlock[][] = []
   for (const block of blocks) {
     const last = groups[groups.length - 1]
-    const head = last?.[0]
-    const joins =
-      block.kind === 'list-item' && head?.kind === 'list-item' && !standalone(block) && !standalone(head)
-    if (joins) last!.push(block)
+    if (last && !standalone(block) && !standalone(last[0]!) && joins(last, block)) last.push(block)
     else groups.push([block])
   }
   return groups

@@ -1,5 +1,5 @@
 // Builds small Word documents (and other zips) for tests: a stored (uncompressed) zip writer and just
-// enough WordprocessingML for styles, italics, bold, a bulleted list and a picture-less caption.
+// enough WordprocessingML for styles, italics, bold, bulleted and numbered lists and a picture-less caption.
 
 function crc32(bytes: Uint8Array): number {
   let crc = 0xffffffff
@@ -74,6 +74,10 @@ export interface WordParagraph {
   runs: Array<WordRun | string>
   /** A bulleted list item. */
   bullet?: boolean
+  /** A numbered list item. */
+  numbered?: boolean
+  /** The list level of a list item, 0 (the default) for the top. */
+  level?: number
   /** WordprocessingML appended inside the paragraph as is. */
   raw?: string
 }
@@ -88,14 +92,22 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles
   ['Heading2', 'heading 2'],
   ['Caption', 'caption'],
   ['Quote', 'Quote'],
+  ['Heading3', 'heading 3'],
+  ['Code', 'Code'],
 ]
   .map(([id, name]) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`)
   .join('')}</w:styles>`
 
-const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`
+const level = (ilvl: number, format: string, text: string) =>
+  `<w:lvl w:ilvl="${ilvl}"><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`
+const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${W}><w:abstractNum w:abstractNumId="0">${level(0, 'bullet', '•')}${level(1, 'bullet', '◦')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${level(0, 'decimal', '%1.')}${level(1, 'bullet', '◦')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`
 
-function paragraphXml({ style, runs, bullet, raw = '' }: WordParagraph): string {
-  const props = `${style ? `<w:pStyle w:val="${style}"/>` : ''}${bullet ? '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>' : ''}`
+function paragraphXml({ style, runs, bullet, numbered, level = 0, raw = '' }: WordParagraph): string {
+  const list = bullet || numbered
+  const numbering = list
+    ? `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${bullet ? 1 : 2}"/></w:numPr>`
+    : ''
+  const props = `${style ? `<w:pStyle w:val="${style}"/>` : ''}${numbering}`
   const body = runs
     .map((run) => (typeof run === 'string' ? { text: run } : run))
     .map(

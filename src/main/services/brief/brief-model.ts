@@ -1,9 +1,12 @@
 // What a brief says, independent of its format: Markdown and the print HTML both render this.
 import type { Article, Code, Entity, EntityType } from '../../../shared/model'
 import { codeResolver } from '../codes/codebook'
+import { quoteParts, type QuotePart } from './quote-parts'
 
 export interface BriefQuote {
   text: string
+  /** The quote cut along the article's blocks, to render with their structure. */
+  parts: QuotePart[]
   note: string
   /** The highlight's code; none when its code is unknown. */
   code?: { name: string; color: string }
@@ -71,6 +74,7 @@ export function buildBrief(
     originalName: article.original.name,
     quotes: article.highlights.map((h) => ({
       text: h.target.quote.exact,
+      parts: quoteParts(article, h.target.position.start, h.target.position.end, h.target.quote.exact),
       note: h.note.trim(),
       code: codeOf(h.codeId),
     })),

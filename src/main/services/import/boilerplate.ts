@@ -41,11 +41,16 @@ export function trimBoilerplate(
 ): { blocks: Block[]; credits: string[] } {
   const credits: string[] = []
   let teasers = false
-  const trimmedBlocks = blocks.map((block, index) => {
+  // Where a block stands among the blocks of text: figures and furniture found at import do not count.
+  const counted = (block: Block) => block.end > block.start && block.trimmed !== true
+  const total = blocks.filter(counted).length
+  let place = 0
+  const trimmedBlocks = blocks.map((block) => {
+    const index = counted(block) ? place++ : place
     const content = text.slice(block.start, block.end).trim()
     const short = content.length <= MAX_FURNITURE_LENGTH
     // A teaser section only counts in the second half, so an article that opens with "Read more" keeps its body.
-    if (short && TEASER_SECTION.test(content) && index >= blocks.length / 2) teasers = true
+    if (short && TEASER_SECTION.test(content) && index >= total / 2) teasers = true
     const credit = short ? creditsIn(content) : undefined
     if (credit) credits.push(...credit.filter((c) => !credits.includes(c)))
     const furniture = teasers || credit !== undefined || (short && FURNITURE.some((re) => re.test(content)))
@@ -59,7 +64,7 @@ export function trimBoilerplate(
 /** The text a reader sees: every block that is not trimmed, joined like the canonical text. */
 export function visibleText(text: string, blocks: readonly Block[]): string {
   return blocks
-    .filter((b) => !b.trimmed)
+    .filter((b) => !b.trimmed && b.end > b.start)
     .map((b) => text.slice(b.start, b.end))
     .join('\n\n')
 }

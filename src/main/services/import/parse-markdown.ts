@@ -1,49 +1,134 @@
-// Markdown articles: headings, paragraphs, quotes and list items become blocks of plain text;
-// a leading "# Title" is the title and an italic ISO date line right after it is the date.
+// Markdown articles: headings with their level, paragraphs, quotes, list items with their depth and
+// number, code blocks as written, table rows with their cells, and figures for pictures that stand
+// alone (named by their alt text; nothing is fetched). A leading "# Title" is the title and an italic
+// ISO date line right after it is the date. Emphasis, strong and inline code are kept as marks.
 import { Lexer, type Token, type Tokens } from 'marked'
 import type { ExtractedArticle } from '../../../shared/model'
 import { guessTitle } from './guess-title'
-import { assembleText, normalizeSpace, type DraftBlock } from './text-blocks'
+import { assembleText, normalizeSpace, type DraftBlock, type DraftMark } from './text-blocks'
 
-function plain(tokens: readonly Token[] | undefined, fallback: string): string {
-  if (!tokens) return fallback
-  return tokens
-    .map((token) => {
-      if ('tokens' in token && token.tokens) return plain(token.tokens, '')
-      if (token.type === 'br') return ' '
-      if (token.type === 'image') return (token as Tokens.Image).text
-      return 'text' in token ? String(token.text) : ''
+const MARKS: Partial<Record<Token['type'], DraftMark['kind']>> = {
+  em: 'emphasis',
+  strong: 'strong',
+  codespan: 'code',
+}
+
+/** Inline tokens as plain text, with their emphasis, strong and code spans as marks. */
+class InlineText {
+  text = ''
+  marks: DraftMark[] = []
+
+  add(tokens: readonly Token[] | undefined, fallback: string): this {
+    if (!tokens) {
+      this.text += fallback
+      return this
+    }
+    for (const token of tokens) {
+      const start = this.text.length
+      if ('tokens' in token && token.tokens) this.add(token.tokens, '')
+      else if (token.type === 'br') this.text += ' '
+      else if (token.type === 'image') this.text += (token as Tokens.Image).text
+      else if ('text' in token) this.text += String(token.text)
+      const kind = MARKS[token.type]
+      if (kind && this.text.length > start) this.marks.push({ kind, start, end: this.text.length })
+    }
+    return this
+  }
+
+  draft(kind: DraftBlock['kind'], extra: Partial<DraftBlock> = {}): DraftBlock {
+    return { kind, text: this.text, ...(this.marks.length ? { marks: this.marks } : {}), ...extra }
+  }
+}
+
+function inline(tokens: readonly Token[] | undefined, fallback: string): InlineText {
+  return new InlineText().add(tokens, fallback)
+}
+
+/** A paragraph that is nothing but one picture. */
+function loneImage(token: Tokens.Paragraph): Tokens.Image | undefined {
+  const parts = (token.tokens ?? []).filter((t) => !(t.type === 'text' && !t.raw.trim()))
+  const only = parts.length === 1 ? parts[0] : undefined
+  if (only?.type === 'image') return only as Tokens.Image
+  if (only?.type === 'link' && only.tokens?.length === 1 && only.tokens[0]!.type === 'image')
+    return only.tokens[0] as Tokens.Image
+  return undefined
+}
+
+const LANGUAGE = /^[A-Za-z0-9_+#.-]{1,30}$/
+
+function listItems(list: Tokens.List, depth: number, out: DraftBlock[]): void {
+  const start = typeof list.start === 'number' ? list.start : 1
+  list.items.forEach((item, i) => {
+    // The item's own text first; its nested lists follow one level deeper.
+    const own = new InlineText()
+    const nested: Tokens.List[] = []
+    for (const token of item.tokens) {
+      if (token.type === 'list') nested.push(token as Tokens.List)
+      else if (token.type !== 'space') {
+        if (own.text) own.text += ' '
+        own.add('tokens' in token ? token.tokens : undefined, 'text' in token ? String(token.text) : '')
+      }
+    }
+    out.push(
+      own.draft('list-item', {
+        ...(depth > 0 ? { depth } : {}),
+        ...(list.ordered ? { ordered: true, number: start + i } : {}),
+      }),
+    )
+    for (const sub of nested) listItems(sub, depth + 1, out)
+  })
+}
+
+function tableRows(table: Tokens.Table, out: DraftBlock[]): void {
+  const rows = [table.header, ...table.rows]
+  rows.forEach((row, r) => {
+    const line = new InlineText()
+    const cells: Array<{ start: number; end: number }> = []
+    row.forEach((cell, c) => {
+      if (c > 0) line.text += ' · '
+      const start = line.text.length
+      line.add(cell.tokens, cell.text)
+      cells.push({ start, end: line.text.length })
     })
-    .join('')
+    out.push(line.draft('row', { cells, ...(r === 0 ? { header: true } : {}) }))
+  })
 }
 
 function collect(tokens: readonly Token[], out: DraftBlock[], inQuote = false): void {
   for (const token of tokens) {
     switch (token.type) {
-      case 'heading':
-        out.push({ kind: 'heading', text: plain(token.tokens, token.text) })
+      case 'heading': {
+        const heading = token as Tokens.Heading
+        out.push(inline(heading.tokens, heading.text).draft('heading', { level: heading.depth }))
         break
+      }
       case 'paragraph':
-      case 'text':
-        out.push({ kind: inQuote ? 'quote' : 'paragraph', text: plain(token.tokens, token.text) })
+      case 'text': {
+        const image = token.type === 'paragraph' ? loneImage(token as Tokens.Paragraph) : undefined
+        const alt = image ? normalizeSpace(image.text) : ''
+        if (image) out.push({ kind: 'figure', text: '', ...(alt ? { alt } : {}) })
+        else out.push(inline(token.tokens, token.text).draft(inQuote ? 'quote' : 'paragraph'))
         break
+      }
       case 'blockquote':
         collect((token as Tokens.Blockquote).tokens, out, true)
         break
       case 'list':
-        for (const item of (token as Tokens.List).items)
-          out.push({ kind: 'list-item', text: plain(item.tokens, item.text) })
+        listItems(token as Tokens.List, 0, out)
         break
-      case 'code':
-        out.push({ kind: 'paragraph', text: token.text })
-        break
-      case 'table': {
-        const table = token as Tokens.Table
-        for (const row of [table.header, ...table.rows]) {
-          out.push({ kind: 'paragraph', text: row.map((cell) => plain(cell.tokens, cell.text)).join(' · ') })
-        }
+      case 'code': {
+        const code = token as Tokens.Code
+        const language = code.lang?.trim().split(/\s+/)[0]
+        out.push({
+          kind: 'code',
+          text: code.text,
+          ...(language && LANGUAGE.test(language) ? { language: language.toLowerCase() } : {}),
+        })
         break
       }
+      case 'table':
+        tableRows(token as Tokens.Table, out)
+        break
       default:
         break
     }

@@ -31,6 +31,7 @@ describe('content blocks', () => {
       ['quote', 'Quoted two.'],
       ['list-item', 'One'],
       ['list-item', 'Two'],
+      ['figure', ''],
       ['caption', 'Kim and Putin in 2019.'],
     ])
   })
@@ -43,15 +44,15 @@ describe('content blocks', () => {
     ])
   })
 
-  it('writes a data table as one paragraph per row, and a layout table by its blocks', () => {
+  it('writes a data table as one row block per row, and a layout table by its blocks', () => {
     expect(
       blocksOf(
         '<table><caption>Shipments</caption><tr><th>Year</th><th>Containers</th></tr><tr><td>2022</td><td>1,000</td></tr></table>',
       ),
     ).toEqual([
       ['caption', 'Shipments'],
-      ['paragraph', 'Year · Containers'],
-      ['paragraph', '2022 · 1,000'],
+      ['row', 'Year · Containers'],
+      ['row', '2022 · 1,000'],
     ])
     expect(
       blocksOf('<table><tr><td><p>Layout paragraph one.</p><p>Two.</p></td><td>Side</td></tr></table>'),
@@ -95,10 +96,9 @@ describe('content blocks', () => {
     ])
   })
 
-  it('splits pre-formatted text at blank lines, and joins lines broken by <br>', () => {
+  it('keeps pre-formatted text as one code block, and joins lines broken by <br>', () => {
     expect(blocksOf('<pre>line one\nline two\n\nsecond block</pre><p>Pyongyang<br>Moscow</p>')).toEqual([
-      ['paragraph', 'line one line two'],
-      ['paragraph', 'second block'],
+      ['code', 'line one\nline two\n\nsecond block'],
       ['paragraph', 'Pyongyang Moscow'],
     ])
   })

@@ -76,10 +76,12 @@ describe('the seed web page', () => {
     expect(visible).toMatch(/lost in its war with Ukraine\.$/)
   })
 
-  it('keeps structure and emphasis: the photo caption and the italic credit line', () => {
+  it('keeps structure and emphasis: the photo as a figure with its caption, and the italic credit line', () => {
     const { article } = page
     const kinds = article.blocks.map((b) => b.kind)
-    expect(kinds[0]).toBe('caption')
+    expect(kinds.slice(0, 2)).toEqual(['figure', 'caption'])
+    expect(article.blocks[0]!.alt).toBe('Kim Jong Un and Vladimir Putin')
+    expect(article.text).not.toContain('wire.example.org/img')
     const italic = article.inline?.map((m) => `${m.kind}:${article.text.slice(m.start, m.end)}`)
     expect(italic).toContain('emphasis:With inputs from Reuters')
   })

@@ -26,6 +26,9 @@ const STYLE_MAP = [
   "p[style-name='Intense Quote'] => blockquote > p:fresh",
   "p[style-name='Quotations'] => blockquote > p:fresh",
   "p[style-name='Block Text'] => blockquote > p:fresh",
+  "p[style-name='Code'] => pre:separator('\\n')",
+  "p[style-name='Source Code'] => pre:separator('\\n')",
+  "p[style-name='HTML Preformatted'] => pre:separator('\\n')",
   "r[style-name='Emphasis'] => em",
   "r[style-name='Intense Emphasis'] => em",
   "r[style-name='Strong Emphasis'] => strong",
@@ -120,7 +123,8 @@ function toDrafts(blocks: readonly WordBlock[], title: number): { drafts: DraftB
     // A caption in italics is italic as a whole, which its kind already says: no mark over all of it.
     const marks =
       kind === 'caption' && block.allItalic ? block.marks?.filter((m) => m.kind !== 'emphasis') : block.marks
-    drafts.push({ kind, text: block.text, ...(marks?.length ? { marks } : {}) })
+    const { titleStyle: _title, allItalic: _italic, afterImage: _image, marks: _marks, ...structure } = block
+    drafts.push({ ...structure, kind, ...(marks?.length ? { marks } : {}) })
   })
   return { drafts, sourceUrl }
 }

@@ -1,11 +1,11 @@
-// Walks the HTML mammoth makes of a Word document into draft blocks: headings, paragraphs, list items,
-// quotes, captions and table rows, with italic and bold kept as inline marks. Images leave no text but
-// are remembered, because the italic paragraph under a picture is its caption.
-import type { DraftBlock, DraftMark } from '../text-blocks'
+// Walks the HTML mammoth makes of a Word document into draft blocks: headings with their level,
+// paragraphs, list items with their depth and number, quotes, code, captions, table rows with their
+// cells, and figures named by a picture's alt text; italic, bold, superscript and subscript are kept as
+// inline marks. Pictures leave no text but are remembered, because the italic paragraph under a
+// picture is its caption.
+import { normalizeSpace, type DraftBlock, type DraftMark } from '../text-blocks'
 
 export interface WordBlock extends DraftBlock {
-  /** Heading level 1–6 for headings; 0 for the rest. */
-  level: number
   /** Set by the style map for the Word "Title" style. */
   titleStyle: boolean
   /** Every letter of the block is in italics. */
@@ -18,6 +18,8 @@ interface Run {
   text: string
   marks: DraftMark[]
   images: number
+  /** The alt text of each picture, "" where it has none. */
+  alts: string[]
 }
 
 const MARK_TAGS: Record<string, DraftMark['kind']> = {
@@ -25,6 +27,8 @@ const MARK_TAGS: Record<string, DraftMark['kind']> = {
   I: 'emphasis',
   STRONG: 'strong',
   B: 'strong',
+  SUP: 'superscript',
+  SUB: 'subscript',
 }
 /** mammoth links each footnote back to its reference with an "↑" link; it is navigation, not text. */
 const BACK_LINK = /^#(?:footnote|endnote|comment)-ref-/
@@ -38,8 +42,10 @@ function collect(node: Node, run: Run, skipLists: boolean): void {
     if (child.nodeType !== 1) continue
     const element = child as Element
     const tag = element.tagName
-    if (tag === 'IMG') run.images++
-    else if (tag === 'BR') run.text += '\n'
+    if (tag === 'IMG') {
+      run.images++
+      run.alts.push(normalizeSpace(element.getAttribute('alt') ?? '').slice(0, 300))
+    } else if (tag === 'BR') run.text += '\n'
     else if (skipLists && (tag === 'UL' || tag === 'OL')) continue
     else if (tag === 'A' && BACK_LINK.test(element.getAttribute('href') ?? '')) continue
     else {
@@ -52,7 +58,7 @@ function collect(node: Node, run: Run, skipLists: boolean): void {
 }
 
 function runOf(element: Element, skipLists = false): Run {
-  const run: Run = { text: '', marks: [], images: 0 }
+  const run: Run = { text: '', marks: [], images: 0, alts: [] }
   collect(element, run, skipLists)
   return run
 }
@@ -71,13 +77,22 @@ export function wordBlocks(root: ParentNode): WordBlock[] {
   const blocks: WordBlock[] = []
   let afterImage = false
   const push = (kind: DraftBlock['kind'], run: Run, extra: Partial<WordBlock> = {}): void => {
+    // A picture stands as a figure before the text it sits in: Word keeps no place for it of its own.
+    for (const alt of run.alts)
+      blocks.push({
+        kind: 'figure',
+        text: '',
+        titleStyle: false,
+        allItalic: false,
+        afterImage,
+        ...(alt ? { alt } : {}),
+      })
     if (run.images) afterImage = true
     if (!run.text.trim()) return
     blocks.push({
       kind,
       text: run.text,
       marks: run.marks,
-      level: 0,
       titleStyle: false,
       allItalic: isAllItalic(run),
       afterImage,
@@ -85,6 +100,20 @@ export function wordBlocks(root: ParentNode): WordBlock[] {
     })
     // A picture inside this very paragraph is captioned by the next one as well.
     afterImage = run.images > 0
+  }
+  const list = (element: Element, depth: number): void => {
+    const ordered = element.tagName === 'OL'
+    let number = 0
+    for (const item of Array.from(element.children)) {
+      if (item.tagName !== 'LI') continue
+      number++
+      push('list-item', runOf(item, true), {
+        ...(depth > 0 ? { depth } : {}),
+        ...(ordered ? { ordered: true, number } : {}),
+      })
+      for (const child of Array.from(item.children))
+        if (child.tagName === 'UL' || child.tagName === 'OL') list(child, depth + 1)
+    }
   }
   const walk = (parent: ParentNode, inQuote: boolean): void => {
     for (const element of Array.from(parent.children)) {
@@ -100,18 +129,33 @@ export function wordBlocks(root: ParentNode): WordBlock[] {
           element.classList.contains('caption') ? 'caption' : inQuote ? 'quote' : 'paragraph',
           runOf(element),
         )
+      } else if (tag === 'PRE') {
+        push('code', runOf(element))
       } else if (tag === 'UL' || tag === 'OL') {
-        for (const item of Array.from(element.children)) {
-          push('list-item', runOf(item, true))
-          walk(item, inQuote)
-        }
+        list(element, 0)
       } else if (tag === 'BLOCKQUOTE') {
         walk(element, true)
       } else if (tag === 'TABLE') {
-        // One block per row, cells joined as the Markdown importer does, so a table reads as lines of data.
+        // One block per row, its cells joined as the Markdown importer does, each cell a range of it.
         for (const row of Array.from(element.querySelectorAll('tr'))) {
           const cells = Array.from(row.children).map((cell) => runOf(cell).text.replace(/\s+/g, ' ').trim())
-          push('paragraph', { text: cells.filter(Boolean).join(' · '), marks: [], images: 0 })
+          // Separators stand only between cells with text; an empty cell keeps its place as an empty range.
+          let text = ''
+          const ranges = cells.map((cell) => {
+            if (cell && text) text += ' · '
+            const range = { start: text.length, end: text.length + cell.length }
+            text += cell
+            return range
+          })
+          const header = row.children.length > 0 && Array.from(row.children).every((c) => c.tagName === 'TH')
+          push(
+            'row',
+            { text, marks: [], images: 0, alts: [] },
+            {
+              cells: ranges,
+              ...(header ? { header: true } : {}),
+            },
+          )
         }
       } else {
         walk(element, inQuote)

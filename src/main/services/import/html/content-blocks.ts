@@ -1,49 +1,65 @@
-// Readability's article DOM to draft blocks: paragraphs, headings, quotes, list items, captions,
-// table rows as text, emphasis and strong marks. Only text leaves the DOM, never markup. The walk
-// follows sibling and parent pointers rather than recursing, so no page can overflow the stack.
+// Readability's article DOM to draft blocks: paragraphs, headings with their level, quotes, list items
+// with their depth and number, code with its white space, table rows with their cells, figures (an
+// image's alt text, never the image), captions, and inline marks. Only text leaves the DOM, never
+// markup. The walk follows sibling and parent pointers rather than recursing, so no page can overflow
+// the stack.
 import type { BlockKind } from '../../../../shared/model'
-import type { DraftBlock, DraftMark } from '../text-blocks'
-import { BLOCK, CELL_SEPARATOR, hidden, inPageLink, KIND, MARK, onlyInline, SKIP } from './html-elements'
+import type { BlockStructure, DraftBlock, DraftMark } from '../text-blocks'
+import {
+  codeLanguage,
+  headingLevel,
+  imageAlt,
+  isEditLink,
+  itemNumber,
+  openList,
+  splitEditLink,
+  type OpenList,
+} from './block-structure'
+import {
+  BLOCK,
+  CELL_SEPARATOR,
+  hidden,
+  inPageLink,
+  KIND,
+  LISTS,
+  MARK,
+  onlyInline,
+  SKIP,
+} from './html-elements'
 
 const ELEMENT_NODE = 1
 const TEXT_NODE = 3
 const CDATA_SECTION_NODE = 4
 
-/** Splits a draft at blank lines (pre-formatted text), carrying its marks into each piece. */
-function splitAtBlankLines(draft: DraftBlock): DraftBlock[] {
-  const pieces: DraftBlock[] = []
-  const separator = /\n[ \t\r]*\n/g
-  let from = 0
-  for (let m = separator.exec(draft.text); ; m = separator.exec(draft.text)) {
-    const to = m ? m.index : draft.text.length
-    const marks = (draft.marks ?? [])
-      .filter((mark) => mark.end > from && mark.start < to)
-      .map((mark) => ({
-        kind: mark.kind,
-        start: Math.max(mark.start, from) - from,
-        end: Math.min(mark.end, to) - from,
-      }))
-    pieces.push({ kind: draft.kind, text: draft.text.slice(from, to), ...(marks.length ? { marks } : {}) })
-    if (!m) break
-    from = m.index + m[0].length
-  }
-  return pieces
+/** An element that gives the text inside it a block kind, with what it says about the block. */
+interface Context extends BlockStructure {
+  kind: BlockKind
+  el: Element
 }
+
+/** Where images stand as figures: at the start of a block of running text, or anywhere in a <figure>. */
+const FIGURE_PLACES = new Set<BlockKind>(['paragraph', 'quote'])
 
 class BlockWriter {
   readonly drafts: DraftBlock[] = []
   private text = ''
   private marks: DraftMark[] = []
   private readonly open: Array<{ kind: DraftMark['kind']; start: number }> = []
-  private readonly kinds: BlockKind[] = []
+  private readonly contexts: Context[] = []
+  private readonly lists: OpenList[] = []
   private readonly rows: Element[] = []
+  private cells: Array<{ start: number; end: number }> = []
+  private headerCells = 0
+  private figures = 0
   private pre = 0
   /** Open links to a place on the same page, and how much text of the current block they hold. */
   private inPageLinks = 0
   private linkText = 0
+  /** The edit link inside the current heading, while it is open and once it is closed. */
+  private editLink: { el: Element; start: number; end?: number } | undefined
 
-  private kind(): BlockKind {
-    return this.kinds.at(-1) ?? 'paragraph'
+  private context(): Context | undefined {
+    return this.contexts.at(-1)
   }
 
   flush(): void {
@@ -56,21 +72,65 @@ class BlockWriter {
     // A block that is nothing but links within the page ("Continue reading", a table of contents) is navigation.
     const navigation = this.linkText > 0 && this.linkText >= this.text.replace(/\s+/g, '').length
     if (this.text.trim() && !navigation) {
+      const { el: _el, ...structure } = this.context() ?? { kind: 'paragraph' as const, el: null }
       const draft: DraftBlock = {
-        kind: this.kind(),
+        ...structure,
         text: this.text,
         ...(this.marks.length ? { marks: this.marks } : {}),
       }
-      this.drafts.push(...(this.pre > 0 ? splitAtBlankLines(draft) : [draft]))
+      if (draft.kind === 'row') {
+        draft.cells = this.cells
+        if (this.headerCells > 0 && this.headerCells === this.cells.length) draft.header = true
+      }
+      const link = this.editLink
+      if (draft.kind === 'heading' && link?.end !== undefined)
+        this.drafts.push(...splitEditLink(draft, { start: link.start, end: link.end }))
+      else this.drafts.push(draft)
     }
     this.text = ''
     this.marks = []
+    this.cells = []
+    this.headerCells = 0
     this.linkText = 0
+    this.editLink = undefined
+  }
+
+  /** An image becomes a figure that names it, where it stands apart from running text. */
+  private image(el: Element): void {
+    if (hidden(el)) return
+    const place = this.context()?.kind ?? 'paragraph'
+    const alt = imageAlt(el)
+    if (!FIGURE_PLACES.has(place)) return
+    if (this.figures === 0 && (!alt || this.text.trim())) return
+    if (this.text.trim()) this.flush()
+    this.drafts.push({ kind: 'figure', text: '', ...(alt ? { alt } : {}) })
+  }
+
+  private enterContext(el: Element, kind: BlockKind): void {
+    // A list inside a caption (some sites list a photo's caption and credit) is still the caption.
+    if (kind === 'list-item' && this.contexts.some((c) => c.kind === 'caption')) kind = 'caption'
+    const context: Context = { kind, el }
+    if (kind === 'heading') context.level = headingLevel(el)
+    if (kind === 'code') context.language = codeLanguage(el)
+    if (kind === 'list-item') {
+      const list = this.lists.at(-1)
+      const number = itemNumber(el, list)
+      if (this.lists.length > 1) context.depth = this.lists.length - 1
+      if (list?.ordered) {
+        context.ordered = true
+        context.number = number
+      }
+    }
+    this.contexts.push(context)
   }
 
   /** Returns whether the walk should go into the element's children. */
   enter(el: Element): boolean {
     const name = el.localName
+    if (name === 'img' || name === 'picture') {
+      this.image(el)
+      return false
+    }
     if (SKIP.has(name) || hidden(el)) return false
     if (name === 'br') {
       this.text += '\n'
@@ -79,17 +139,27 @@ class BlockWriter {
     const row = this.rows.at(-1)
     if (row && (name === 'td' || name === 'th') && el.parentElement === row) {
       if (this.text.trim()) this.text += CELL_SEPARATOR
+      this.cells.push({ start: this.text.length, end: this.text.length })
+      if (name === 'th') this.headerCells++
       return true
     }
     const kind = KIND[name]
     if (kind || BLOCK.has(name)) {
       this.flush()
-      if (kind) this.kinds.push(kind)
+      if (kind) this.enterContext(el, kind)
       if (name === 'pre') this.pre++
-      if (name === 'tr' && onlyInline(el)) this.rows.push(el)
+      if (name === 'figure') this.figures++
+      if (LISTS.has(name)) this.lists.push(openList(el))
+      if (name === 'tr' && onlyInline(el)) {
+        this.rows.push(el)
+        this.contexts.push({ kind: 'row', el })
+      }
       return true
     }
-    const mark = MARK[name]
+    if (this.context()?.kind === 'heading' && !this.editLink && isEditLink(el)) {
+      this.editLink = { el, start: this.text.length }
+    }
+    const mark = this.pre > 0 && name === 'code' ? undefined : MARK[name]
     if (mark) this.open.push({ kind: mark, start: this.text.length })
     if (name === 'a' && inPageLink(el)) this.inPageLinks++
     return true
@@ -98,17 +168,24 @@ class BlockWriter {
   leave(el: Element): void {
     const name = el.localName
     const row = this.rows.at(-1)
-    if (row && (name === 'td' || name === 'th') && el.parentElement === row) return
+    if (row && (name === 'td' || name === 'th') && el.parentElement === row) {
+      const cell = this.cells.at(-1)
+      if (cell) cell.end = this.text.length
+      return
+    }
     const kind = KIND[name]
     if (kind || BLOCK.has(name)) {
       this.flush()
-      if (kind) this.kinds.pop()
+      if (this.context()?.el === el) this.contexts.pop()
       if (name === 'pre') this.pre--
+      if (name === 'figure') this.figures--
+      if (LISTS.has(name)) this.lists.pop()
       if (row === el) this.rows.pop()
       return
     }
+    if (this.editLink?.el === el) this.editLink.end = this.text.length
     if (name === 'a' && inPageLink(el)) this.inPageLinks--
-    if (MARK[name]) {
+    if (MARK[name] && !(this.pre > 0 && name === 'code')) {
       const mark = this.open.pop()
       if (mark && this.text.length > mark.start)
         this.marks.push({ kind: mark.kind, start: mark.start, end: this.text.length })

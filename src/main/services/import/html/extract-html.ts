@@ -8,6 +8,7 @@ import { DossierError } from '../../../../shared/errors'
 import type { ExtractedArticle } from '../../../../shared/model'
 import { assembleText } from '../text-blocks'
 import { chooseDirection, chooseTitle, cleanByline } from './article-fields'
+import { keepCodeLanguages } from './block-structure'
 import { contentBlocks } from './content-blocks'
 import { decodeHtml } from './decode-html'
 import { SCREEN_READER_CLASSES } from './html-elements'
@@ -52,6 +53,7 @@ function readArticle(
   const doc = dom.window.document
   // Read before Readability runs: it removes scripts (JSON-LD) and rewrites the document.
   const page = readPageMetadata(doc, location)
+  keepCodeLanguages(doc)
   const result = new Readability<Element>(doc, {
     serializer: (node) => node as Element,
     classesToPreserve: SCREEN_READER_CLASSES,

@@ -26,19 +26,29 @@ export const KIND: Record<string, BlockKind> = {
   li: 'list-item',
   figcaption: 'caption',
   caption: 'caption',
+  pre: 'code',
 }
 
 /** Elements that start and end a block without changing its kind. */
 export const BLOCK = words(`
   p div section article main header footer aside address center details summary
   dl dt dd figure fieldset legend hgroup ul ol menu dir table thead tbody tfoot tr td th
-  hr pre body html search`)
+  hr body html search`)
+
+/** Elements that hold list items. */
+export const LISTS = words('ul ol menu dir')
 
 export const MARK: Record<string, DraftMark['kind']> = {
   em: 'emphasis',
   i: 'emphasis',
   strong: 'strong',
   b: 'strong',
+  sup: 'superscript',
+  sub: 'subscript',
+  code: 'code',
+  kbd: 'code',
+  samp: 'code',
+  tt: 'code',
 }
 
 /** A table row is written as one paragraph when its cells hold none of these, only inline text. */

@@ -41,10 +41,16 @@ export function dropRepeatedMetadata(
   byline: string | undefined,
 ): DraftBlock[] {
   const kept = [...drafts]
-  const top = () => kept.slice(0, TOP_BLOCKS)
-  const titleAt = title ? top().findIndex((d) => isTitle(d, title)) : -1
-  if (titleAt >= 0) kept.splice(titleAt, 1)
-  const bylineAt = top().findIndex((d) => isBylineLine(d, byline))
-  if (bylineAt >= 0) kept.splice(bylineAt, 1)
+  // Figures hold no text, so they do not push a headline or byline out of the top.
+  const top = () => {
+    const indexes: number[] = []
+    for (let i = 0; i < kept.length && indexes.length < TOP_BLOCKS; i++)
+      if (kept[i]!.kind !== 'figure') indexes.push(i)
+    return indexes
+  }
+  const titleAt = title ? top().find((i) => isTitle(kept[i]!, title)) : undefined
+  if (titleAt !== undefined) kept.splice(titleAt, 1)
+  const bylineAt = top().find((i) => isBylineLine(kept[i]!, byline))
+  if (bylineAt !== undefined) kept.splice(bylineAt, 1)
   return kept
 }
