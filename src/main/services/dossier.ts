@@ -13,6 +13,7 @@ import { articlePrintHtml } from './brief/print-html'
 import type { PdfPrinter } from './export/pdf-printer'
 import { Importer, type Admit, type ImporterOptions } from './import/importer'
 import { PathGrants } from './import/path-grants'
+import { reextractArticle } from './import/reextract'
 import type { Workspace } from './store/workspace'
 
 export interface DossierOptions extends ImporterOptions {
@@ -75,6 +76,7 @@ export function createHandlers(options: DossierOptions): Handlers {
     'articles.update': async ({ id, ...fields }) => edit(id, (article) => updateFields(article, fields)),
     'articles.setTrimmed': async ({ id, block, trimmed }) =>
       edit(id, (article) => setTrimmed(article, block, trimmed)),
+    'articles.reextract': async ({ id }) => reextractArticle(workspace, importer.extractor, id),
     'import.paths': async ({ paths }) => importer.importPaths(paths, admitFromPage()),
     'import.upload': async ({ name, data }) => importer.importBytes(name, data),
     'import.expand': async ({ paths }) => importer.expand(paths, admitFromPage()),
