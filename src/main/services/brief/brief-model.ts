@@ -5,6 +5,8 @@ export interface BriefQuote {
   text: string
   note: string
   color: HighlightColor
+  /** The passage is no longer found in the article's text: still in the brief, said so. */
+  unanchored: boolean
 }
 
 export interface BriefEntity {
@@ -60,6 +62,7 @@ export function buildBrief(article: Article, entities: readonly Entity[], now = 
       text: h.target.quote.exact,
       note: h.note.trim(),
       color: h.color,
+      unanchored: h.unanchored === true,
     })),
     entities: [...found.values()].sort(
       (a, b) => order.indexOf(a.type) - order.indexOf(b.type) || a.name.localeCompare(b.name),
@@ -90,6 +93,9 @@ export function exportFileName(title: string, extension: string): string {
     .replace(/-+$/, '')
   return `${base || 'brief'}.${extension}`
 }
+
+export const UNANCHORED_LABEL =
+  'Unanchored: this passage is no longer found in the current text of the article.'
 
 export const TYPE_LABELS: Record<EntityType, string> = {
   Person: 'People',

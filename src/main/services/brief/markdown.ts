@@ -1,6 +1,6 @@
 // The brief as Markdown. Article text is data: every character that Markdown or HTML would read
 // as syntax is escaped, so nothing in an article can become a link, image, heading or tag.
-import { buildBrief, sourceLine, TYPE_LABELS, type BriefDocument } from './brief-model'
+import { buildBrief, sourceLine, TYPE_LABELS, UNANCHORED_LABEL, type BriefDocument } from './brief-model'
 import type { Article, Entity } from '../../../shared/model'
 
 /**
@@ -58,6 +58,7 @@ export function renderMarkdown(brief: BriefDocument): string {
   if (brief.quotes.length === 0) out.push('_No passages highlighted._', '')
   for (const quote of brief.quotes) {
     out.push(quoteBlock(quote.text), '')
+    if (quote.unanchored) out.push(`_${escapeMarkdown(UNANCHORED_LABEL)}_`, '')
     if (quote.note) out.push(`**Note:** ${escapeMarkdown(quote.note).replace(/\n/g, '  \n')}`, '')
   }
   out.push('## Entities', '')

@@ -1,6 +1,13 @@
 // The brief as one self-contained print HTML page, the single source of every PDF. All document
 // text is escaped, the page has no script and a CSP that forbids loading anything.
-import { buildBrief, formatDate, sourceLine, TYPE_LABELS, type BriefDocument } from './brief-model'
+import {
+  buildBrief,
+  formatDate,
+  sourceLine,
+  TYPE_LABELS,
+  UNANCHORED_LABEL,
+  type BriefDocument,
+} from './brief-model'
 import type { Article, Entity } from '../../../shared/model'
 
 export function escapeHtml(text: string): string {
@@ -29,6 +36,8 @@ blockquote p { margin: 0; font-size: 11.5pt; }
 .note { font-family: 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif; font-size: 9.5pt; color: #2c2e33;
   margin: 5pt 0 0; white-space: pre-wrap; }
 .note b { color: #1b1b1f; }
+.unanchored { font-family: 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif; font-size: 9pt; color: #6b6e75;
+  font-style: italic; margin: 3pt 0 0; }
 .empty { color: #6b6e75; font-style: italic; }
 .entities { display: grid; grid-template-columns: 1fr 1fr; gap: 6pt 24pt; }
 .group { break-inside: avoid; }
@@ -47,7 +56,8 @@ function quotes(brief: BriefDocument): string {
         .map((p) => `<p>${escapeHtml(p)}</p>`)
         .join('')
       const note = q.note ? `<p class="note"><b>Note:</b> ${escapeHtml(q.note)}</p>` : ''
-      return `<blockquote class="${q.color}">${paragraphs}${note}</blockquote>`
+      const lost = q.unanchored ? `<p class="unanchored">${escapeHtml(UNANCHORED_LABEL)}</p>` : ''
+      return `<blockquote class="${q.color}">${paragraphs}${lost}${note}</blockquote>`
     })
     .join('\n')
 }
