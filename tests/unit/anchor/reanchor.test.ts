@@ -79,6 +79,16 @@ describe('re-anchoring one target', () => {
     )
   })
 
+  it('prefers the reworded passage where it was to a closer wording far away', () => {
+    const filler = 'Markets were calm and trading was light across the region. '.repeat(100)
+    const text = `Witnesses said the convoy moved north at dawn on Tuesday, led by trucks. ${filler}In an unrelated drill, the convoy moved north at dawn on Thursday.`
+    const target = targetOf(text, 'the convoy moved north at dawn on Tuesday')
+    const edited = text.replace('convoy moved north', 'convoy moved slowly north')
+    const found = reanchorTarget(edited, target)
+    expect(found?.method).toBe('fuzzy')
+    expect(wordsAt(edited, found!.target)).toBe('the convoy moved slowly north at dawn on Tuesday')
+  })
+
   it('does not move a short quote onto something unrelated that looks alike', () => {
     const text = 'Vladimir Putin arrived in the capital on Tuesday for two days of talks with Kim.'
     const target = targetOf(text, 'Vladimir Putin')

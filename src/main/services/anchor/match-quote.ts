@@ -30,6 +30,8 @@ export interface Candidate {
 
 export interface ScoredMatch extends Candidate {
   score: number
+  /** How well the better side agrees with the stored context; undefined when none was stored. */
+  context: number | undefined
 }
 
 /**
@@ -55,7 +57,7 @@ function after(text: string, at: number, stored: string): string {
   return collapseSpace(text.slice(at, at + 2 * stored.length)).slice(0, stored.length)
 }
 
-function score(text: string, target: TextTarget, candidate: Candidate, quoteLength: number) {
+function score(text: string, target: TextTarget, candidate: Candidate, quoteLength: number, hint: number) {
   const { quote, position } = target
   const prefix = collapseSpace(quote.prefix)
   const suffix = collapseSpace(quote.suffix)
@@ -64,32 +66,37 @@ function score(text: string, target: TextTarget, candidate: Candidate, quoteLeng
     agreement(suffix, after(text, candidate.end, suffix)),
   ]
   const known = sides.filter((s): s is number => s !== undefined)
+  const context = known.length > 0 ? Math.max(...known) : undefined
   const atStoredPosition =
     candidate.errors === 0 && candidate.start === position.start && candidate.end === position.end
   const accepted =
     quoteLength >= SELF_EVIDENT_LENGTH ||
     atStoredPosition ||
-    known.length === 0 ||
-    Math.max(...known) >= MIN_CONTEXT_AGREEMENT
-  const distance = Math.abs(candidate.start - position.start) / Math.max(1, text.length)
+    context === undefined ||
+    context >= MIN_CONTEXT_AGREEMENT
+  const distance = Math.abs(candidate.start - hint) / Math.max(1, text.length)
   const total =
     QUOTE_WEIGHT * (1 - candidate.errors / Math.max(1, quoteLength)) +
     CONTEXT_WEIGHT * ((sides[0] ?? 1) + (sides[1] ?? 1)) +
     POSITION_WEIGHT * (1 - Math.min(1, distance))
-  return { accepted, score: total / (QUOTE_WEIGHT + 2 * CONTEXT_WEIGHT + POSITION_WEIGHT) }
+  return { accepted, context, score: total / (QUOTE_WEIGHT + 2 * CONTEXT_WEIGHT + POSITION_WEIGHT) }
 }
 
-/** The best-scoring candidate that its context allows, or null when none does. */
+/**
+ * The best-scoring candidate that its context allows, or null when none does. `hint` is where the
+ * passage is expected now: the stored position, moved as far as the targets before it moved.
+ */
 export function bestMatch(
   text: string,
   target: TextTarget,
   candidates: Iterable<Candidate>,
   quoteLength: number,
+  hint = target.position.start,
 ): ScoredMatch | null {
   let best: ScoredMatch | null = null
   for (const candidate of candidates) {
-    const { accepted, score: value } = score(text, target, candidate, quoteLength)
-    if (accepted && (!best || value > best.score)) best = { ...candidate, score: value }
+    const { accepted, context, score: value } = score(text, target, candidate, quoteLength, hint)
+    if (accepted && (!best || value > best.score)) best = { ...candidate, score: value, context }
   }
   return best
 }
@@ -100,7 +107,11 @@ function* occurrences(text: string, exact: string): Generator<Candidate> {
 }
 
 /** The occurrence of the exact quote whose surroundings agree best with the stored context. */
-export function matchQuote(text: string, target: TextTarget): ScoredMatch | null {
+export function matchQuote(
+  text: string,
+  target: TextTarget,
+  hint = target.position.start,
+): ScoredMatch | null {
   const { exact } = target.quote
-  return bestMatch(text, target, occurrences(text, exact), collapseSpace(exact).trim().length)
+  return bestMatch(text, target, occurrences(text, exact), collapseSpace(exact).trim().length, hint)
 }

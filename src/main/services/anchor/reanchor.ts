@@ -24,9 +24,11 @@ export interface AnchorCounts {
   unanchored: number
 }
 
-function holds(text: string, target: TextTarget): boolean {
-  const fresh = quoteSelector(text, target.position)
+/** Whether the quote and its whole context are in `text` at `start`. */
+function holdsAt(text: string, target: TextTarget, start: number): boolean {
   const { exact, prefix, suffix } = target.quote
+  const position = { type: 'TextPositionSelector' as const, start, end: start + exact.length }
+  const fresh = quoteSelector(text, position)
   return fresh.exact === exact && fresh.prefix === prefix && fresh.suffix === suffix
 }
 
@@ -42,22 +44,30 @@ function targetAt(text: string, start: number, end: number): TextTarget | null {
 /**
  * Where `target` belongs in `text`, with fresh position, prefix and suffix, and how it was found; null
  * when it cannot be found. `collapsed` shares the white-space-collapsed text between the targets of one
- * text, so it is built once and only when a fuzzy search is needed.
+ * text, so it is built once and only when a fuzzy search is needed; `hint` is where the passage is
+ * expected (by default its stored position).
  */
 export function reanchorTarget(
   text: string,
   target: TextTarget,
   collapsed?: () => CollapsedText,
+  hint = target.position.start,
 ): Reanchored | null {
-  if (holds(text, target)) return { target, method: 'position' }
   const { position } = target
-  const exact = matchQuote(text, target)
+  if (position.end - position.start === target.quote.exact.length && holdsAt(text, target, position.start))
+    return { target, method: 'position' }
+  // Moved as far as the passages before it: found without a search.
+  if (hint !== position.start && holdsAt(text, target, hint)) {
+    const moved = targetAt(text, hint, hint + target.quote.exact.length)
+    if (moved) return { target: moved, method: 'quote' }
+  }
+  const exact = matchQuote(text, target, hint)
   if (exact) {
     const fresh = targetAt(text, exact.start, exact.end)
     const moved = exact.start !== position.start || exact.end !== position.end
     if (fresh) return { target: fresh, method: moved ? 'quote' : 'position' }
   }
-  const fuzzy = fuzzyQuote(text, target, collapsed)
+  const fuzzy = fuzzyQuote(text, target, collapsed, hint)
   const fresh = fuzzy && targetAt(text, fuzzy.start, fuzzy.end)
   return fresh ? { target: fresh, method: 'fuzzy' } : null
 }
@@ -87,12 +97,15 @@ export function reanchorArticle(article: Anchorable, options: ReanchorOptions = 
   const lazyCollapsed = () => (collapsed ??= collapseWithOffsets(text))
   const result: ArticleAnchoring = { position: 0, quote: 0, fuzzy: 0, unanchored: 0, changed: false }
   let moved = false
+  // Text inserted or removed before a passage moves the next ones as far: expect them there.
+  let shift = 0
   const visit = (item: Highlight | Mention) => {
     if (item.unanchored && !options.retryUnanchored) {
       result.unanchored++
       return
     }
-    const found = reanchorTarget(text, item.target, lazyCollapsed)
+    const hint = Math.max(0, item.target.position.start + shift)
+    const found = reanchorTarget(text, item.target, lazyCollapsed, hint)
     if (!found) {
       result.unanchored++
       if (!item.unanchored) result.changed = true
@@ -100,6 +113,7 @@ export function reanchorArticle(article: Anchorable, options: ReanchorOptions = 
       return
     }
     result[found.method]++
+    shift = found.target.position.start - item.target.position.start
     if (found.target !== item.target) {
       if (found.target.position.start !== item.target.position.start) moved = true
       item.target = found.target
@@ -112,6 +126,7 @@ export function reanchorArticle(article: Anchorable, options: ReanchorOptions = 
     }
   }
   article.highlights.forEach(visit)
+  shift = 0
   article.mentions.forEach(visit)
   if (moved) {
     const byStart = (a: Highlight | Mention, b: Highlight | Mention) =>
