@@ -20,6 +20,7 @@ import {
 const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'expected bytes' })
 const None = z.object({}).strict()
 const Offset = z.number().int().nonnegative()
+const Count = z.number().int().nonnegative()
 
 export const ImportResult = z.object({
   file: z.string(),
@@ -49,6 +50,16 @@ export type ArticleView = z.infer<typeof ArticleView>
 
 export const ExportedFile = z.object({ fileName: z.string(), mimeType: z.string(), data: Bytes })
 export type ExportedFile = z.infer<typeof ExportedFile>
+
+/** What an article's extraction again did to its highlights and mentions, counted together. */
+export const ReextractResult = z.object({
+  article: ArticleSummary,
+  /** How many were found again: still in place, by their exact words elsewhere, or by similar words. */
+  reanchored: z.object({ position: Count, quote: Count, fuzzy: Count }),
+  /** How many could not be found; they stay in the article with `unanchored: true`. */
+  unanchored: Count,
+})
+export type ReextractResult = z.infer<typeof ReextractResult>
 
 const Range = { articleId: Id, start: Offset, end: Offset }
 
@@ -100,6 +111,8 @@ export const api = {
     z.object({ openId: Id.nullable(), articleId: Id.optional(), offset: Offset.optional() }).strict(),
     z.object({}),
   ),
+  /** Reads the kept original again with this version's extractor and re-anchors everything on it. */
+  'articles.reextract': method(z.object({ id: Id }).strict(), ReextractResult),
   'import.paths': method(
     z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
     z.array(ImportResult),

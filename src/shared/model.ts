@@ -29,6 +29,13 @@ export const TextTarget = z.object({
 })
 export type TextTarget = z.infer<typeof TextTarget>
 
+/**
+ * Set on a highlight or mention whose words could not be found again in the article's text (after a
+ * re-extraction or a change to the file): it keeps its quote and note, but its position is stale and
+ * must not be drawn. Absent on every anchored one; cleared when a later re-anchoring finds it.
+ */
+const Unanchored = z.literal(true).optional()
+
 export const BlockKind = z.enum([
   'paragraph',
   'heading',
@@ -111,6 +118,7 @@ export const Highlight = z.object({
   note: z.string().max(20_000),
   createdAt: z.string(),
   updatedAt: z.string(),
+  unanchored: Unanchored,
 })
 export type Highlight = z.infer<typeof Highlight>
 
@@ -144,6 +152,7 @@ export const Mention = z.object({
   target: TextTarget,
   status: MentionStatus,
   createdAt: z.string(),
+  unanchored: Unanchored,
 })
 export type Mention = z.infer<typeof Mention>
 

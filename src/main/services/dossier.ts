@@ -24,6 +24,7 @@ import { articlePrintHtml } from './brief/print-html'
 import type { PdfPrinter } from './export/pdf-printer'
 import { Importer, type Admit, type ImporterOptions } from './import/importer'
 import { PathGrants } from './import/path-grants'
+import { reextractArticle } from './import/reextract'
 import type { Workspace } from './store/workspace'
 
 export interface DossierOptions extends ImporterOptions {
@@ -128,6 +129,7 @@ export function createHandlers(options: DossierOptions): Handlers {
       await workspace.reading.save(openId, place)
       return {}
     },
+    'articles.reextract': async ({ id }) => reextractArticle(workspace, importer.extractor, id),
     'import.paths': async ({ paths }) => importer.importPaths(paths, admitFromPage()),
     'import.upload': async ({ name, data }) => importer.importBytes(name, data),
     'import.expand': async ({ paths }) => importer.expand(paths, admitFromPage()),

@@ -76,6 +76,21 @@ describe('Markdown brief', () => {
     expect(md).toContain('- Kim Jong Un (as “Kin Jong Un”)')
   })
 
+  it('keeps an unanchored highlight in the brief with its note, marked as no longer in the text', async () => {
+    const article = await articleFrom(SEED_000)
+    const start = article.text.indexOf('closer strategic cooperation')
+    const lost = addHighlight(article, { start, end: start + 28, note: 'Pledge of deeper ties' })
+    lost.unanchored = true
+    const md = articleMarkdown(article, [])
+    expect(md).toContain(
+      '> closer strategic cooperation\n\n_Unanchored: this passage is no longer found in the current text of the article._\n\n**Note:** Pledge of deeper ties',
+    )
+    const html = articlePrintHtml(article, [])
+    expect(html).toMatch(
+      /<blockquote><p>closer strategic cooperation<\/p><p class="unanchored">Unanchored: this passage is no longer found in the current text of the article\.<\/p><p class="note">/,
+    )
+  })
+
   it('shows every character of a hostile article literally: no link, image, heading, table or HTML', async () => {
     const article = await articleFrom(join(hostileDir, 'markdown-injection.txt'))
     for (const line of article.blocks)

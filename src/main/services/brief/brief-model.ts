@@ -10,6 +10,8 @@ export interface BriefQuote {
   note: string
   /** The highlight's code; none when its code is unknown. */
   code?: { name: string; color: string }
+  /** The passage is no longer found in the article's text: still in the brief, said so. */
+  unanchored: boolean
 }
 
 export interface BriefEntity {
@@ -77,6 +79,7 @@ export function buildBrief(
       parts: quoteParts(article, h.target.position.start, h.target.position.end, h.target.quote.exact),
       note: h.note.trim(),
       code: codeOf(h.codeId),
+      unanchored: h.unanchored === true,
     })),
     entities: [...found.values()].sort(
       (a, b) => order.indexOf(a.type) - order.indexOf(b.type) || a.name.localeCompare(b.name),
@@ -107,6 +110,9 @@ export function exportFileName(title: string, extension: string): string {
     .replace(/-+$/, '')
   return `${base || 'brief'}.${extension}`
 }
+
+export const UNANCHORED_LABEL =
+  'Unanchored: this passage is no longer found in the current text of the article.'
 
 export const TYPE_LABELS: Record<EntityType, string> = {
   Person: 'People',

@@ -1,7 +1,14 @@
 // The brief as Markdown. Article text is data: every character that Markdown or HTML would read
 // as syntax is escaped, so nothing in an article can become a link, image, heading or tag; the
 // structure a quote runs through (headings, lists, code, tables, figures) is written by the brief.
-import { buildBrief, sourceLine, TYPE_LABELS, type BriefDocument, type BriefQuote } from './brief-model'
+import {
+  buildBrief,
+  sourceLine,
+  TYPE_LABELS,
+  type BriefDocument,
+  type BriefQuote,
+  UNANCHORED_LABEL,
+} from './brief-model'
 import type { QuotePart } from './quote-parts'
 import type { Article, Code, Entity } from '../../../shared/model'
 
@@ -123,6 +130,7 @@ export function renderMarkdown(brief: BriefDocument): string {
   for (const quote of brief.quotes) {
     out.push(quoteBlock(quote), '')
     if (quote.code) out.push(`**Code:** ${escapeMarkdown(quote.code.name)}`, '')
+    if (quote.unanchored) out.push(`_${escapeMarkdown(UNANCHORED_LABEL)}_`, '')
     if (quote.note) out.push(`**Note:** ${escapeMarkdown(quote.note).replace(/\n/g, '  \n')}`, '')
   }
   out.push('## Entities', '')

@@ -1,7 +1,14 @@
 // The brief as one self-contained print HTML page, the single source of every PDF. All document
 // text is escaped, the page has no script and a CSP that forbids loading anything. A quote keeps the
 // structure it runs through: headings, lists, code, tables, and a figure as a line naming the image.
-import { buildBrief, formatDate, sourceLine, TYPE_LABELS, type BriefDocument } from './brief-model'
+import {
+  buildBrief,
+  formatDate,
+  sourceLine,
+  TYPE_LABELS,
+  UNANCHORED_LABEL,
+  type BriefDocument,
+} from './brief-model'
 import type { QuotePart } from './quote-parts'
 import type { Article, Code, Entity } from '../../../shared/model'
 
@@ -41,6 +48,8 @@ blockquote p.figure { font-family: 'Helvetica Neue', Arial, 'DejaVu Sans', sans-
 .note { font-family: 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif; font-size: 9.5pt; color: #2c2e33;
   margin: 5pt 0 0; white-space: pre-wrap; }
 .note b { color: #1b1b1f; }
+.unanchored { font-family: 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif; font-size: 9pt; color: #6b6e75;
+  font-style: italic; margin: 3pt 0 0; }
 .empty { color: #6b6e75; font-style: italic; }
 .entities { display: grid; grid-template-columns: 1fr 1fr; gap: 6pt 24pt; }
 .group { break-inside: avoid; }
@@ -127,7 +136,8 @@ function quotes(brief: BriefDocument): string {
       // The colour is a validated #rrggbb of the codebook, never text from an article.
       const style =
         q.code && /^#[0-9a-f]{6}$/i.test(q.code.color) ? ` style="border-left-color: ${q.code.color}"` : ''
-      return `<blockquote${style}>${code}${paragraphs}${note}</blockquote>`
+      const lost = q.unanchored ? `<p class="unanchored">${escapeHtml(UNANCHORED_LABEL)}</p>` : ''
+      return `<blockquote${style}>${code}${paragraphs}${lost}${note}</blockquote>`
     })
     .join('\n')
 }

@@ -60,7 +60,8 @@ function ioFailure(name: string, path: string, error: unknown): ImportResult {
 
 export class Importer {
   readonly maxFileBytes: number
-  private readonly extractor: Extractor
+  /** Where extraction runs: also used to extract an article again from its original. */
+  readonly extractor: Extractor
   /** Imports of the same bytes in one batch wait for each other, so the second is seen as a duplicate. */
   private readonly inFlight = new Map<string, Promise<ImportResult>>()
   /** Comparing with the library and saving run one at a time, so two copies in one batch see each other. */

@@ -15,6 +15,7 @@ import {
 } from '../../../shared/model'
 import { DEFAULT_CODES, seedCodes } from '../codes/codebook'
 import { recoverCodes, type CodeEvidence } from '../codes/recover-codes'
+import { reanchorArticle } from '../anchor/reanchor'
 import { ARTICLES_DIR, articlePath, readArticleFile, writeArticleFile } from './article-file'
 import { BACKUPS_DIR, hasBackups, newestValidBackup, writeBackup, type Backup } from './backups'
 import { errnoOf, isNotWritable, readFailure, writeError } from './fs-errors'
@@ -123,6 +124,8 @@ export class Workspace {
   private readonly rows = new Map<string, ArticleSummary>()
   private readonly articleQueues = new Map<string, Promise<unknown>>()
   private readonly cache = new Map<string, Article>()
+  /** Articles whose highlights or mentions were re-anchored on reading and not yet saved so. */
+  private readonly anchorRepairs = new Set<string>()
   private readonly indexFile: ValidatedJsonFile<WorkspaceIndex>
   private readonly db: Low<WorkspaceIndex>
   private indexTimer: NodeJS.Timeout | undefined
@@ -293,6 +296,8 @@ export class Workspace {
     const file = `${ARTICLES_DIR}/${id}.json`
     try {
       const article = await readArticleFile(path)
+      // The text may have changed under the selectors (a migration, another version of the extractor).
+      if (reanchorArticle(article).changed && !this.readOnly) this.saveAnchorsSoon(id)
       this.remember(article)
       return structuredClone(article)
     } catch (error) {
@@ -333,16 +338,30 @@ export class Workspace {
   /** Runs `change` on the stored article and saves it; changes to one article run one at a time. */
   async updateArticle<T>(id: string, change: (article: Article) => T): Promise<T> {
     this.assertWritable()
+    return this.queued(id, async () => {
+      const article = await this.readArticle(id)
+      const result = change(article)
+      article.updatedAt = new Date().toISOString()
+      await this.saveArticle(article)
+      return result
+    })
+  }
+
+  /**
+   * Saves re-anchored selectors as soon as the article's queue is free, so the search is not repeated on
+   * every reading; any other save of the article writes them first. If the write fails, the file keeps
+   * the old selectors and the next reading finds the same places again.
+   */
+  private saveAnchorsSoon(id: string): void {
+    this.anchorRepairs.add(id)
+    this.queued(id, async () => {
+      if (this.anchorRepairs.has(id)) await this.saveArticle(await this.readArticle(id))
+    }).catch(() => {})
+  }
+
+  private async queued<T>(id: string, work: () => Promise<T>): Promise<T> {
     const previous = this.articleQueues.get(id) ?? Promise.resolve()
-    const next = previous
-      .catch(() => {})
-      .then(async () => {
-        const article = await this.readArticle(id)
-        const result = change(article)
-        article.updatedAt = new Date().toISOString()
-        await this.saveArticle(article)
-        return result
-      })
+    const next = previous.catch(() => {}).then(work)
     this.articleQueues.set(id, next)
     try {
       return await next
@@ -367,6 +386,7 @@ export class Workspace {
       this.cache.delete(article.id)
       throw writeError(error, `"${article.title}"`, this.dir)
     }
+    this.anchorRepairs.delete(article.id)
     // Callers hand over the article they saved and do not change it afterwards, so no copy is needed.
     this.remember(article)
     const row = summarize(article, mtimeMs)
@@ -409,6 +429,7 @@ export class Workspace {
         'That article is not in the trash any more, so it cannot be restored.',
       )
     }
+    reanchorArticle(article)
     const row = await this.saveArticle(article)
     await rm(trashed, { force: true })
     return row
