@@ -28,9 +28,11 @@ export interface LogState {
   tail: boolean
   /** Ops in the file (counted for compaction). */
   ops: number
+  /** Whether this process fsynced the folder since the file was created, so its name is durable. */
+  named: boolean
 }
 
-export const noLog = (): LogState => ({ exists: false, validBytes: 0, tail: false, ops: 0 })
+export const noLog = (): LogState => ({ exists: false, validBytes: 0, tail: false, ops: 0, named: false })
 
 export interface LogContents {
   ops: AnnotationOp[]
@@ -86,7 +88,9 @@ export async function readLog(path: string): Promise<LogContents | undefined> {
     if (typeof op === 'string') damaged.push(op)
     else ops.push(op)
   })
-  const state = { exists: true, validBytes, tail: bytes.length > validBytes, ops: lines.length }
+  const tail = bytes.length > validBytes
+  // A log found on disk may have been created by a process killed before it fsynced the folder.
+  const state = { exists: true, validBytes, tail, ops: lines.length, named: false }
   const more = damaged.length - 1
   const damage =
     damaged.length === 0
@@ -117,7 +121,8 @@ export async function appendLine(path: string, state: LogState, line: string): P
     await handle.close()
     handle = undefined
     // A new file's name must be as durable as its first line.
-    if (created) await fsyncDirectory(dirname(path))
+    if (!state.named) await fsyncDirectory(dirname(path))
+    state.named = true
     state.exists = true
     state.validBytes += bytes.length
     state.tail = false
