@@ -42,8 +42,17 @@ interface Killed {
   beforeReady: boolean
 }
 
-/** Runs the analyst on `dir` and kills it at a random moment. */
-function killAtRandom(dir: string, seed: number, random: () => number): Promise<Killed> {
+/**
+ * Runs the analyst on `dir` and kills it at a random moment after it is ready, or, in a workspace still
+ * empty, after its first acknowledged write: on a loaded machine the first import can take longer than
+ * the window, and trials that never get past it would test nothing.
+ */
+function killAtRandom(
+  dir: string,
+  seed: number,
+  random: () => number,
+  armOn: 'ready' | 'ack',
+): Promise<Killed> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, ['--import', 'tsx', child, dir, String(seed)], {
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -63,10 +72,10 @@ function killAtRandom(dir: string, seed: number, random: () => number): Promise<
         const line = JSON.parse(buffer.slice(0, newline)) as LogLine
         buffer = buffer.slice(newline + 1)
         lines.push(line)
-        if (line.op === 'ready' && !timer) {
-          ready = true
-          timer = setTimeout(kill, random() * 3000)
-        } else if (line.op === 'ready') ready = true
+        if (line.op === 'ready') ready = true
+        const armed =
+          armOn === 'ready' ? line.op === 'ready' : ready && line.op !== 'ready' && line.stage === 'ack'
+        if (armed && !timer) timer = setTimeout(kill, random() * 3000)
       }
     })
     proc.on('error', reject)
@@ -103,7 +112,7 @@ export async function runKillTrials(options: TrialOptions): Promise<TrialCounts>
         for (let i = 0; i < perWorkspace; i++) {
           const trial = claim()
           if (trial === undefined) break
-          const killed = await killAtRandom(dir, trial + 1, random)
+          const killed = await killAtRandom(dir, trial + 1, random, acks.hasArticles ? 'ready' : 'ack')
           const pending = new Map<string, string>()
           for (const line of killed.lines) {
             acks.record(line)
