@@ -191,3 +191,85 @@ export async function generateWorkspace(count: number, seed = 1): Promise<BenchW
     throw error
   }
 }
+
+export interface LargeArticleWorkspace extends BenchWorkspace {
+  /** Size of the one article file in bytes. */
+  fileBytes: number
+}
+
+/**
+ * One article of about `textChars` characters of text carrying `highlights` highlights and `mentions`
+ * mentions (tags at real occurrences of entity names), in a fresh workspace, as an analyst's long report
+ * after weeks of work.
+ */
+export async function generateLargeArticle(
+  textChars: number,
+  highlights: number,
+  mentions: number,
+  seed = 7,
+): Promise<LargeArticleWorkspace> {
+  const dir = await mkdtemp(join(tmpdir(), `dossier-bench-large-${highlights}-`))
+  live.add(dir)
+  const remove = async () => {
+    await rm(dir, { recursive: true, force: true })
+    live.delete(dir)
+  }
+  try {
+    await mkdir(join(dir, ARTICLES_DIR))
+    const r = seededRandom(seed)
+    const entities = makeEntities(r)
+    const article = makeArticle(r, 0, entities)
+    const { text, blocks } = assembleText(newsBlocks(r, textChars))
+    Object.assign(article, { text, blocks, highlights: [], mentions: [] })
+    article.original.sha256 = createHash('sha256').update(text).digest('hex')
+    for (let h = 0; h < highlights; h++) {
+      const block = r.pick(blocks)
+      const at = r.int(block.start, block.end - 1)
+      article.highlights.push({
+        id: seededId(r),
+        target: targetFor(text, at, Math.min(block.end, at + r.int(20, 160))),
+        codeId: r.pick(DEFAULT_CODES).id,
+        note: r.next() < 0.3 ? 'Check against KCNA' : '',
+        createdAt: article.importedAt,
+        updatedAt: article.importedAt,
+      })
+    }
+    while (article.mentions.length < mentions) {
+      const entity = r.pick(entities)
+      const start = text.indexOf(entity.name, r.int(0, text.length - 1))
+      if (start < 0) continue
+      article.mentions.push({
+        id: seededId(r),
+        entityId: entity.id,
+        target: targetFor(text, start, start + entity.name.length),
+        status: 'confirmed',
+        createdAt: article.importedAt,
+      })
+    }
+    const byStart = (a: Mention, b: Mention) => a.target.position.start - b.target.position.start
+    article.highlights.sort((a, b) => a.target.position.start - b.target.position.start)
+    article.mentions.sort(byStart)
+    const used = new Set(article.mentions.map((m) => m.entityId))
+    article.entityCopies = entities.filter((e) => used.has(e.id))
+    const checked = Article.parse(article)
+    const path = articlePath(dir, checked.id)
+    const json = serializeArticle(checked)
+    await writeDurably(path, json)
+    const row = summarize(checked, (await stat(path)).mtimeMs)
+    const index = WorkspaceIndex.parse({
+      schemaVersion: SCHEMA_VERSION,
+      createdAt: new Date(BASE_TIME).toISOString(),
+      articles: [row],
+      entities,
+      codes: seedCodes(DEFAULT_CODES, new Date(BASE_TIME).toISOString()),
+    })
+    await writeDurably(join(dir, INDEX_FILE), JSON.stringify(index, null, 1))
+    await fsyncDirectory(join(dir, ARTICLES_DIR))
+    await fsyncDirectory(dir)
+    const fileBytes = Buffer.byteLength(json)
+    return { dir, ids: [checked.id], meanFileBytes: fileBytes, fileBytes, remove }
+  } catch (error) {
+    await remove()
+    throw error
+  }
+}

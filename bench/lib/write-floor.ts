@@ -26,6 +26,27 @@ export async function timeBareWrite(dir: string, bytes: Uint8Array): Promise<num
   return elapsed
 }
 
+/**
+ * The floor under an append to a log: open an existing file, write the bytes at its end, fsync, close.
+ * `path` is a scratch file the caller removes.
+ */
+export async function timeBareAppend(path: string, bytes: Uint8Array): Promise<number> {
+  const start = performance.now()
+  const handle = await open(path, 'a')
+  try {
+    await handle.write(bytes)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  return performance.now() - start
+}
+
+/** A scratch file for timeBareAppend, named like an interrupted write so a sweep removes it. */
+export function scratchLogPath(dir: string): string {
+  return scratchPath(dir, 'append')
+}
+
 /** The store's own atomic write (temp, fsync, rename, directory fsync) of the same bytes, without the store around it. */
 export async function timeAtomicWrite(dir: string, bytes: Uint8Array): Promise<number> {
   const path = scratchPath(dir, 'atomic')

@@ -9,7 +9,7 @@ describe('killing Dossier at random moments while an analyst works', () => {
     console.log(
       `${counts.trials} kill trials: ${counts.acknowledged} acknowledged writes, ${counts.lost} lost, ` +
         `${counts.corrupted} corrupted workspaces; kills during ${JSON.stringify(counts.interrupted)}, ` +
-        `${counts.killedWhileOpening} while opening`,
+        `${counts.killedWhileOpening} while opening, ${counts.withLogs} with article logs to replay`,
     )
     expect(counts.failures).toEqual([])
     expect(counts.corrupted).toBe(0)
@@ -17,5 +17,6 @@ describe('killing Dossier at random moments while an analyst works', () => {
     // The trials mean something only if kills landed in the middle of each kind of write.
     expect(counts.acknowledged).toBeGreaterThan(TRIALS * 3)
     for (const op of ['import', 'highlight', 'tag']) expect(counts.interrupted[op] ?? 0).toBeGreaterThan(0)
+    expect(counts.withLogs).toBeGreaterThan(0)
   })
 })

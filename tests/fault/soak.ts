@@ -29,6 +29,7 @@ Kill trials:            ${kills.trials}
   changes in flight:    ${Object.entries(kills.interrupted)
     .map(([op, n]) => `${op} ${n}`)
     .join(', ')}
+  with logs to replay:  ${kills.withLogs}
   acknowledged writes:  ${kills.acknowledged}
   lost:                 ${kills.lost}
   corrupted workspaces: ${kills.corrupted}

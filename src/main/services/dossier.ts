@@ -6,7 +6,7 @@ import { DossierError } from '../../shared/errors'
 import type { Article, Code, Entity, Highlight } from '../../shared/model'
 import { setTrimmed, updateFields } from './articles'
 import { followChanges, HighlightIndex } from './annotate/highlight-index'
-import { addHighlight, removeHighlight, updateHighlight } from './annotate/highlights'
+import { editedHighlight, findHighlight, newHighlight } from './annotate/highlights'
 import {
   codeResolver,
   createCode,
@@ -17,7 +17,7 @@ import {
   unmergeCodes,
   updateCode,
 } from './codes/codebook'
-import { addMention, noteAlias, removeMention, resolveEntity } from './annotate/mentions'
+import { findMention, newMention, noteAlias, resolveEntity } from './annotate/mentions'
 import { exportFileName } from './brief/brief-model'
 import { articleMarkdown } from './brief/markdown'
 import { articlePrintHtml } from './brief/print-html'
@@ -89,8 +89,23 @@ export function createHandlers(options: DossierOptions): Handlers {
     return code.id
   }
 
-  async function changeHighlight(articleId: string, change: (article: Article) => Highlight) {
-    const highlight = await workspace.updateArticle(articleId, change)
+  /**
+   * A highlight change goes to the article's log: `plan` picks the highlight as it is to be stored
+   * (`put`) or removed (`remove`) from the stored article, which it only reads.
+   */
+  async function changeHighlight(
+    articleId: string,
+    how: 'put' | 'remove',
+    plan: (article: Readonly<Article>) => Highlight,
+  ) {
+    const highlight = await workspace.annotate(articleId, (article) => {
+      const highlight = plan(article)
+      const change =
+        how === 'put'
+          ? ({ op: 'put-highlight', highlight } as const)
+          : ({ op: 'remove-highlight', id: highlight.id } as const)
+      return { change, result: highlight }
+    })
     return { highlight: present(highlight), summary: workspace.summary(articleId)! }
   }
 
@@ -157,13 +172,15 @@ export function createHandlers(options: DossierOptions): Handlers {
       return importer.importPaths(names.map((n) => join(options.samplesDir, n)))
     },
     'highlights.create': async ({ articleId, codeId, ...input }) =>
-      changeHighlight(articleId, (article) => addHighlight(article, { ...input, codeId: codeFor(codeId) })),
+      changeHighlight(articleId, 'put', (article) =>
+        newHighlight(article, { ...input, codeId: codeFor(codeId) }),
+      ),
     'highlights.update': async ({ articleId, id, codeId, note }) =>
-      changeHighlight(articleId, (article) =>
-        updateHighlight(article, id, { note, codeId: codeId === undefined ? undefined : codeFor(codeId) }),
+      changeHighlight(articleId, 'put', (article) =>
+        editedHighlight(article, id, { note, codeId: codeId === undefined ? undefined : codeFor(codeId) }),
       ),
     'highlights.remove': async ({ articleId, id }) =>
-      changeHighlight(articleId, (article) => removeHighlight(article, id)),
+      changeHighlight(articleId, 'remove', (article) => findHighlight(article, id)),
     'highlights.search': async (query) => highlightIndex.search(query, workspace.codes),
     'codes.list': async () => liveCodes(workspace.codes),
     'codes.create': async (fields) => changeCodes((codes) => createCode(codes, fields)),
@@ -185,7 +202,7 @@ export function createHandlers(options: DossierOptions): Handlers {
       }),
     'entities.list': async () => workspace.entities,
     'mentions.create': async ({ articleId, start, end, type, name, entityId }) => {
-      const article = await workspace.readArticle(articleId)
+      const article = await workspace.peekArticle(articleId)
       const surface = article.text.slice(Math.min(start, end), Math.max(start, end)).trim()
       // The entity is stored before the article that refers to it, so a crash never leaves a dangling id.
       const entity = await workspace.updateEntities((entities) => {
@@ -194,11 +211,17 @@ export function createHandlers(options: DossierOptions): Handlers {
         const aliased = noteAlias(entity, surface)
         return { changed: created || aliased, result: structuredClone(entity) }
       })
-      const mention = await workspace.updateArticle(articleId, (a) => addMention(a, entity, start, end))
+      const mention = await workspace.annotate(articleId, (a) => {
+        const mention = newMention(a, entity, start, end)
+        return { change: { op: 'put-mention', mention }, result: mention }
+      })
       return { mention, entity, summary: workspace.summary(articleId)! }
     },
     'mentions.remove': async ({ articleId, id }) => {
-      const mention = await workspace.updateArticle(articleId, (article) => removeMention(article, id))
+      const mention = await workspace.annotate(articleId, (article) => {
+        const mention = findMention(article, id)
+        return { change: { op: 'remove-mention', id }, result: mention }
+      })
       return { mention, summary: workspace.summary(articleId)! }
     },
     'brief.markdown': async ({ articleId }) => {

@@ -29,6 +29,11 @@ export class AcknowledgedWrites {
   /** Acknowledged writes seen so far, over every trial. */
   count = 0
 
+  /** Whether an import was ever acknowledged, so the workspace has something to annotate. */
+  get hasArticles(): boolean {
+    return this.articles.size > 0
+  }
+
   record(line: LogLine): void {
     if (line.op === 'ready') return
     if (line.stage === 'ack') this.count++

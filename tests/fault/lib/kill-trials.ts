@@ -1,7 +1,7 @@
 // Kill trials: an analyst process is killed (SIGKILL) at a random moment, the workspace is opened
 // again, and every write it acknowledged must be there, in a workspace that opens without a problem.
 import { spawn } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Workspace } from '../../../src/main/services/store/workspace'
@@ -15,8 +15,13 @@ export interface TrialCounts {
   /** Kills that landed before the workspace had finished opening. */
   killedWhileOpening: number
   acknowledged: number
-  /** Changes in flight at the moment of a kill, by kind. */
+  /**
+   * Changes in flight at the moment of a kill, by kind; `compaction` counts kills that cut a log's
+   * folding into its article file short (seen on disk: the trials make no other rewrites).
+   */
   interrupted: Record<string, number>
+  /** Kills after which at least one article had a log to replay. */
+  withLogs: number
   lost: number
   corrupted: number
   failures: string[]
@@ -37,8 +42,17 @@ interface Killed {
   beforeReady: boolean
 }
 
-/** Runs the analyst on `dir` and kills it at a random moment. */
-function killAtRandom(dir: string, seed: number, random: () => number): Promise<Killed> {
+/**
+ * Runs the analyst on `dir` and kills it at a random moment after it is ready, or, in a workspace still
+ * empty, after its first acknowledged write: on a loaded machine the first import can take longer than
+ * the window, and trials that never get past it would test nothing.
+ */
+function killAtRandom(
+  dir: string,
+  seed: number,
+  random: () => number,
+  armOn: 'ready' | 'ack',
+): Promise<Killed> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, ['--import', 'tsx', child, dir, String(seed)], {
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -58,10 +72,10 @@ function killAtRandom(dir: string, seed: number, random: () => number): Promise<
         const line = JSON.parse(buffer.slice(0, newline)) as LogLine
         buffer = buffer.slice(newline + 1)
         lines.push(line)
-        if (line.op === 'ready' && !timer) {
-          ready = true
-          timer = setTimeout(kill, random() * 3000)
-        } else if (line.op === 'ready') ready = true
+        if (line.op === 'ready') ready = true
+        const armed =
+          armOn === 'ready' ? line.op === 'ready' : ready && line.op !== 'ready' && line.stage === 'ack'
+        if (armed && !timer) timer = setTimeout(kill, random() * 3000)
       }
     })
     proc.on('error', reject)
@@ -80,6 +94,7 @@ export async function runKillTrials(options: TrialOptions): Promise<TrialCounts>
     killedWhileOpening: 0,
     acknowledged: 0,
     interrupted: {},
+    withLogs: 0,
     lost: 0,
     corrupted: 0,
     failures: [],
@@ -97,7 +112,7 @@ export async function runKillTrials(options: TrialOptions): Promise<TrialCounts>
         for (let i = 0; i < perWorkspace; i++) {
           const trial = claim()
           if (trial === undefined) break
-          const killed = await killAtRandom(dir, trial + 1, random)
+          const killed = await killAtRandom(dir, trial + 1, random, acks.hasArticles ? 'ready' : 'ack')
           const pending = new Map<string, string>()
           for (const line of killed.lines) {
             acks.record(line)
@@ -107,6 +122,9 @@ export async function runKillTrials(options: TrialOptions): Promise<TrialCounts>
           }
           for (const op of pending.keys()) counts.interrupted[op] = (counts.interrupted[op] ?? 0) + 1
           if (killed.beforeReady) counts.killedWhileOpening++
+          const left = await leftOnDisk(dir)
+          if (left.rewrites > 0) counts.interrupted.compaction = (counts.interrupted.compaction ?? 0) + 1
+          if (left.logs > 0) counts.withLogs++
           counts.acknowledged += killed.lines.filter((l) => l.op !== 'ready' && l.stage === 'ack').length
           await check(dir, trial, acks, counts)
           counts.trials++
@@ -119,6 +137,27 @@ export async function runKillTrials(options: TrialOptions): Promise<TrialCounts>
   }
   await Promise.all(Array.from({ length: options.parallel ?? 1 }, lane))
   return counts
+}
+
+/**
+ * What the kill left in articles/: signs of a compaction cut short (the temp file of a rewrite of an
+ * existing article, or a log older than the file it was folded into), and logs to replay.
+ */
+async function leftOnDisk(dir: string): Promise<{ rewrites: number; logs: number }> {
+  const articles = join(dir, 'articles')
+  const names = new Set(await readdir(articles).catch(() => [] as string[]))
+  let rewrites = 0
+  let logs = 0
+  for (const name of names) {
+    const temp = /^\.(\w+\.json)\.[0-9a-f]{12}\.tmp$/.exec(name)
+    if (temp && names.has(temp[1]!)) rewrites++
+    if (!name.endsWith('.log')) continue
+    logs++
+    const file = await stat(join(articles, name.replace(/\.log$/, '.json'))).catch(() => undefined)
+    const log = await stat(join(articles, name)).catch(() => undefined)
+    if (file && log && file.mtimeMs > log.mtimeMs) rewrites++
+  }
+  return { rewrites, logs }
 }
 
 async function check(dir: string, trial: number, acks: AcknowledgedWrites, counts: TrialCounts) {

@@ -1,4 +1,5 @@
 // Highlights on one article: created from a range of its canonical text with a code, edited, removed.
+// Each returns the highlight as it is to be stored and leaves the article alone; the store applies it.
 import { DossierError } from '../../../shared/errors'
 import type { Article, Highlight } from '../../../shared/model'
 import { DEFAULT_CODES } from '../codes/codebook'
@@ -13,9 +14,9 @@ export interface NewHighlight {
   note?: string
 }
 
-export function addHighlight(article: Article, input: NewHighlight): Highlight {
+export function newHighlight(article: Pick<Article, 'text'>, input: NewHighlight): Highlight {
   const now = new Date().toISOString()
-  const highlight: Highlight = {
+  return {
     id: newId(),
     target: targetFor(article.text, input.start, input.end),
     codeId: input.codeId ?? DEFAULT_CODES[0]!.id,
@@ -23,6 +24,11 @@ export function addHighlight(article: Article, input: NewHighlight): Highlight {
     createdAt: now,
     updatedAt: now,
   }
+}
+
+/** Creates the highlight and adds it to the article (for fixtures that build articles in memory). */
+export function addHighlight(article: Article, input: NewHighlight): Highlight {
+  const highlight = newHighlight(article, input)
   insertByPosition(article.highlights, highlight)
   return highlight
 }
@@ -43,27 +49,22 @@ export function insertByPosition<T extends { target: { position: { start: number
   list.splice(low, 0, item)
 }
 
-export function findHighlight(article: Article, id: string): Highlight {
+export function findHighlight(article: Pick<Article, 'highlights'>, id: string): Highlight {
   const highlight = article.highlights.find((h) => h.id === id)
   if (!highlight)
     throw new DossierError('not-found', 'That highlight no longer exists. It may have been removed.')
   return highlight
 }
 
-export function updateHighlight(
-  article: Article,
+/** The highlight with its code or note changed, as a new object. */
+export function editedHighlight(
+  article: Pick<Article, 'highlights'>,
   id: string,
   change: { codeId?: string; note?: string },
 ): Highlight {
-  const highlight = findHighlight(article, id)
+  const highlight = { ...findHighlight(article, id) }
   if (change.codeId !== undefined) highlight.codeId = change.codeId
   if (change.note !== undefined) highlight.note = change.note
   highlight.updatedAt = new Date().toISOString()
-  return highlight
-}
-
-export function removeHighlight(article: Article, id: string): Highlight {
-  const highlight = findHighlight(article, id)
-  article.highlights = article.highlights.filter((h) => h !== highlight)
   return highlight
 }

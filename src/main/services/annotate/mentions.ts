@@ -55,21 +55,30 @@ export function noteAlias(entity: Entity, surface: string): boolean {
   return true
 }
 
-export function addMention(article: Article, entity: Entity, start: number, end: number): Mention {
-  const mention: Mention = {
+export function newMention(
+  article: Pick<Article, 'text'>,
+  entity: Entity,
+  start: number,
+  end: number,
+): Mention {
+  return {
     id: newId(),
     entityId: entity.id,
     target: targetFor(article.text, start, end),
     status: 'confirmed',
     createdAt: new Date().toISOString(),
   }
+}
+
+/** Creates the mention and adds it to the article (for fixtures that build articles in memory). */
+export function addMention(article: Article, entity: Entity, start: number, end: number): Mention {
+  const mention = newMention(article, entity, start, end)
   insertByPosition(article.mentions, mention)
   return mention
 }
 
-export function removeMention(article: Article, id: string): Mention {
+export function findMention(article: Pick<Article, 'mentions'>, id: string): Mention {
   const mention = article.mentions.find((m) => m.id === id)
   if (!mention) throw new DossierError('not-found', 'That tag no longer exists. It may have been removed.')
-  article.mentions = article.mentions.filter((m) => m !== mention)
   return mention
 }

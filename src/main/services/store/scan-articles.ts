@@ -1,13 +1,16 @@
 // Opening reads the folder of article files against the index: new or changed files are read, damaged
 // ones quarantined, and anything odd (a link, a folder, an unreadable or foreign file) skipped and named,
-// so one strange entry never keeps the rest of the workspace from opening.
+// so one strange entry never keeps the rest of the workspace from opening. An article's annotation log
+// (<id>.log) is part of it: its changes count in the row, and its mtime in telling a stale row.
 import { lstat, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DossierError } from '../../../shared/errors'
 import { Id, type Article, type ArticleSummary, type WorkspaceProblem } from '../../../shared/model'
-import { ARTICLES_DIR, readArticleFile } from './article-file'
+import { ARTICLES_DIR } from './article-file'
+import { LOG_SUFFIX, logPath } from './article-log'
 import { readFailure } from './fs-errors'
 import { InvalidFileError } from './json-file-adapter'
+import { loadArticle } from './load-article'
 import { ORIGINALS_DIR } from './originals'
 import { quarantine } from './quarantine'
 
@@ -15,7 +18,7 @@ export interface ScanOptions {
   /** Read every file, not only new and changed ones (rebuilding after the index was lost). */
   readAll: boolean
   readOnly: boolean
-  /** Called with every article file read. */
+  /** Called with every article read (its file with its log replayed). */
   onArticle?(article: Article): void
   /** Whether a removed article's file is in the trash (then its row simply goes). */
   inTrash(id: string): Promise<boolean>
@@ -70,6 +73,7 @@ export async function scanArticles(
   const drop = (id: string) => {
     if (rows.delete(id)) changed = true
   }
+  const logs = new Set(names.filter((n) => n.endsWith(LOG_SUFFIX)).map((n) => n.slice(0, -LOG_SUFFIX.length)))
 
   await eachLimited(names, PARALLEL_READS, async (name) => {
     const path = join(dir, name)
@@ -102,21 +106,34 @@ export async function scanArticles(
       return
     }
     const row = rows.get(id)
-    if (row && info.mtimeMs <= row.savedAt && !options.readAll) return
+    let changedAt = info.mtimeMs
+    if (logs.has(id)) {
+      const log = await lstat(logPath(workspaceDir, id)).catch(() => undefined)
+      if (log) changedAt = Math.max(changedAt, log.mtimeMs)
+    }
+    if (row && changedAt <= row.savedAt && !options.readAll) return
     try {
-      const article = await readArticleFile(path)
+      const { article, savedAt, problem } = await loadArticle(workspaceDir, id, options)
       if (article.id !== id) {
         drop(id)
         problems.push(skipped(name, `it holds another article (${article.id}) under this name`))
         return
       }
-      rows.set(id, options.summarize(article, info.mtimeMs))
+      if (problem) problems.push(problem)
+      rows.set(id, options.summarize(article, savedAt))
       changed = true
       options.onArticle?.(article)
     } catch (error) {
       drop(id)
       if (error instanceof InvalidFileError) {
         problems.push(await quarantine(workspaceDir, path, error.reason, { readOnly: options.readOnly }))
+        // Its log means nothing without it: it goes along, so nothing is left to replay on another file.
+        if (logs.has(id))
+          problems.push(
+            await quarantine(workspaceDir, logPath(workspaceDir, id), 'its article file is damaged', {
+              readOnly: options.readOnly,
+            }),
+          )
       } else if (error instanceof DossierError && error.code === 'newer-version') {
         problems.push(
           skipped(
