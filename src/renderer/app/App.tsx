@@ -206,6 +206,27 @@ export function App() {
     onToggleInspector: () => setInspectorShown(!inspectorOpen),
   })
 
+  async function reextractOpen() {
+    if (!openId) return
+    try {
+      const result = await dossier.articles.reextract({ id: openId })
+      library.patch(result.article)
+      await open.reload()
+      const { position, quote, fuzzy } = result.reanchored
+      const moved = quote + fuzzy
+      notifications.show({
+        color: result.unanchored > 0 ? 'yellow' : 'teal',
+        title: 'Extracted again',
+        message:
+          `${position + moved} annotations in place` +
+          (moved > 0 ? ` (${moved} found where their words moved)` : '') +
+          (result.unanchored > 0 ? `; ${result.unanchored} no longer found, listed under Unanchored.` : '.'),
+      })
+    } catch (error) {
+      notifyError(error, 'Could not extract the article again')
+    }
+  }
+
   const workspaceGroup = 'Workspace'
   const commands: AppCommand[] = [
     {

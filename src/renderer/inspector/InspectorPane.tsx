@@ -1,7 +1,7 @@
 // The aside: what the analyst has marked in the open article, as one virtual list, so an article with
 // thousands of highlights and mentions renders only the rows on screen.
 import { AppShell, Divider, ScrollArea, Text } from '@mantine/core'
-import { IconHighlight, IconUsers } from '@tabler/icons-react'
+import { IconHighlight, IconUnlink, IconUsers } from '@tabler/icons-react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ArticleView } from '../../shared/api'
@@ -13,6 +13,7 @@ import { HighlightCard } from './HighlightCard'
 import { estimatedHeight, inspectorRows, type InspectorRow } from './inspector-rows'
 import classes from './Inspector.module.css'
 import { SectionHeading } from './SectionHeading'
+import { UnanchoredHighlight, UnanchoredMention } from './UnanchoredRow'
 
 interface InspectorPaneProps {
   view: ArticleView | undefined
@@ -102,6 +103,36 @@ export function InspectorPane(props: InspectorPaneProps) {
           </div>
         )
       }
+      case 'unanchored-heading':
+        return (
+          <div>
+            <SectionHeading
+              icon={<IconUnlink size={17} aria-hidden />}
+              title="Unanchored"
+              count={row.count}
+            />
+            <Text size="xs" c="dimmed" pb="xs">
+              Their words are no longer found in the text of this article. They are kept here, and in exported
+              briefs, until you remove them.
+            </Text>
+          </div>
+        )
+      case 'unanchored-highlight':
+        return (
+          <UnanchoredHighlight
+            highlight={row.highlight}
+            code={codebook.byId.get(row.highlight.codeId)}
+            onRemove={() => void actions.removeHighlight(article.id, row.highlight)}
+          />
+        )
+      case 'unanchored-mention':
+        return (
+          <UnanchoredMention
+            mention={row.mention}
+            entity={row.entity}
+            onRemove={() => void actions.removeMention(article.id, row.mention, row.entity)}
+          />
+        )
       case 'type':
         return <div className={classes.typeLabel}>{row.type}</div>
       case 'entity':

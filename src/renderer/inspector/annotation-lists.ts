@@ -27,15 +27,16 @@ const byPosition = (
   b: { target: { position: { start: number } } },
 ) => a.target.position.start - b.target.position.start
 
+/** The highlights drawn in the text, in reading order (unanchored ones are listed apart). */
 export function highlightsInOrder(article: Pick<Article, 'highlights'>): Highlight[] {
-  return [...article.highlights].sort(byPosition)
+  return article.highlights.filter((h) => !h.unanchored).sort(byPosition)
 }
 
 export function groupMentions(article: Pick<Article, 'mentions'>, entities: Entity[]): EntityTypeGroup[] {
   const known = new Map(entities.map((e) => [e.id, e]))
   const perEntity = new Map<string, EntityMentions>()
   for (const mention of [...article.mentions].sort(byPosition)) {
-    if (mention.status === 'rejected') continue
+    if (mention.status === 'rejected' || mention.unanchored) continue
     let row = perEntity.get(mention.entityId)
     if (!row) {
       const entity = known.get(mention.entityId)

@@ -11,6 +11,9 @@ export type InspectorRow =
   | { kind: 'entity'; key: string; row: EntityMentions }
   | { kind: 'mention'; key: string; mention: Mention; row: EntityMentions }
   | { kind: 'divider'; key: string }
+  | { kind: 'unanchored-heading'; key: string; count: number }
+  | { kind: 'unanchored-highlight'; key: string; highlight: Highlight }
+  | { kind: 'unanchored-mention'; key: string; mention: Mention; entity: Entity | undefined }
 
 export function inspectorRows(
   article: Pick<Article, 'highlights' | 'mentions'>,
@@ -21,6 +24,26 @@ export function inspectorRows(
   rows.push({ kind: 'heading', key: 'h:highlights', section: 'highlights', count: highlights.length })
   if (highlights.length === 0) rows.push({ kind: 'empty', key: 'e:highlights', section: 'highlights' })
   for (const highlight of highlights) rows.push({ kind: 'highlight', key: highlight.id, highlight })
+  const lostHighlights = article.highlights.filter((h) => h.unanchored)
+  const lostMentions = article.mentions.filter((m) => m.unanchored && m.status !== 'rejected')
+  if (lostHighlights.length + lostMentions.length > 0) {
+    rows.push({ kind: 'divider', key: 'divider:unanchored' })
+    rows.push({
+      kind: 'unanchored-heading',
+      key: 'h:unanchored',
+      count: lostHighlights.length + lostMentions.length,
+    })
+    for (const highlight of lostHighlights)
+      rows.push({ kind: 'unanchored-highlight', key: `u:${highlight.id}`, highlight })
+    const known = new Map(entities.map((e) => [e.id, e]))
+    for (const mention of lostMentions)
+      rows.push({
+        kind: 'unanchored-mention',
+        key: `u:${mention.id}`,
+        mention,
+        entity: known.get(mention.entityId),
+      })
+  }
   rows.push({ kind: 'divider', key: 'divider' })
   const groups = groupMentions(article, entities)
   rows.push({ kind: 'heading', key: 'h:entities', section: 'entities', count: mentionCount(groups) })

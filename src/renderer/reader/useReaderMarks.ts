@@ -79,12 +79,15 @@ export function useReaderMarks(
 
   useEffect(() => {
     if (!ready || !article) return
-    const marks: PaintMark[] = article.highlights.map((h) => ({
-      id: h.id,
-      start: h.target.position.start,
-      end: h.target.position.end,
-      layer: codes.has(h.codeId) ? codeLayer(h.codeId) : 'code-unknown',
-    }))
+    // An unanchored highlight's position is stale: it is listed in the inspector, never drawn.
+    const marks: PaintMark[] = article.highlights
+      .filter((h) => !h.unanchored)
+      .map((h) => ({
+        id: h.id,
+        start: h.target.position.start,
+        end: h.target.position.end,
+        layer: codes.has(h.codeId) ? codeLayer(h.codeId) : 'code-unknown',
+      }))
     painter()?.set('highlights', marks)
   }, [ready, article, article?.highlights, codes, painter, renderedFor.tick])
 
@@ -92,7 +95,7 @@ export function useReaderMarks(
     if (!ready || !article) return
     const types = new Map(entities.map((e) => [e.id, e.type]))
     const marks: PaintMark[] = article.mentions
-      .filter((m) => m.status !== 'rejected')
+      .filter((m) => m.status !== 'rejected' && !m.unanchored)
       .map((m) => ({
         id: m.id,
         start: m.target.position.start,
