@@ -305,6 +305,13 @@ export function App() {
         ),
     },
     {
+      id: 'reextract',
+      group: workspaceGroup,
+      label: 'Extract the open article again from its original (highlights and tags follow their words)',
+      disabled: !open.view || workspace?.readOnly,
+      run: () => void reextractOpen(),
+    },
+    {
       id: 'scheme',
       group: workspaceGroup,
       label: scheme === 'dark' ? 'Switch to light mode' : 'Switch to dark mode',
