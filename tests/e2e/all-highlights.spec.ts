@@ -3,29 +3,19 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { dropFiles, expect, expectPainted, seed000, seed004, test, TITLE_000, TITLE_004 } from './fixtures'
+import {
+  api,
+  dropFiles,
+  expect,
+  expectPainted,
+  seed000,
+  seed004,
+  test,
+  TITLE_000,
+  TITLE_004,
+} from './fixtures'
 
 test.use({ viewport: { width: 1440, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] })
-
-/** Calls the services as the page does, with the page's token (setup only: the UI is what is tested). */
-function api<T>(page: Page, method: string, args: unknown = {}): Promise<T> {
-  return page.evaluate(
-    async ({ method, args }) => {
-      const response = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'X-Dossier-Token': localStorage.getItem('dossier.token')!,
-        },
-        body: JSON.stringify(args),
-      })
-      const reply = await response.json()
-      if (!reply.ok) throw new Error(reply.error.message)
-      return reply.result
-    },
-    { method, args },
-  )
-}
 
 interface Listed {
   id: string

@@ -140,6 +140,26 @@ export const test = base.extend<{ server: DossierServer; app: Page }>({
 
 export { expect }
 
+/** Calls the services as the page does, with the page's token (setup only: the UI is what is tested). */
+export function api<T>(page: Page, method: string, args: unknown = {}): Promise<T> {
+  return page.evaluate(
+    async ({ method, args }) => {
+      const response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Dossier-Token': localStorage.getItem('dossier.token')!,
+        },
+        body: JSON.stringify(args),
+      })
+      const reply = await response.json()
+      if (!reply.ok) throw new Error(reply.error.message)
+      return reply.result
+    },
+    { method, args },
+  )
+}
+
 /**
  * The texts painted in the reader by one group of CSS highlights ('code' for highlights, 'entity' for
  * mentions, 'hit' for search hits), as Chromium holds them in CSS.highlights.

@@ -121,7 +121,7 @@ export function App() {
     if (openId === null) return openArticle(id)
     const single = results.length === 1 ? results[0] : undefined
     if (!byHand || !single?.articleId) return
-    const key = `open-${single.articleId}`
+    const key = `open-${single.articleId}-${Date.now()}`
     notifications.show({
       id: key,
       autoClose: 8000,
@@ -380,7 +380,12 @@ export function App() {
           openId={openId}
           workspacePath={workspace?.path}
           searchRef={search}
-          onOpen={openArticle}
+          onOpen={(id) => {
+            openArticle(id)
+            // The article already open takes the keyboard again; a new one takes it once it is shown.
+            if (id === openId)
+              document.querySelector<HTMLElement>('[data-testid="reader"]')?.focus({ preventScroll: true })
+          }}
           onOpenSamples={openSamples}
         />
       </AppShell.Navbar>

@@ -57,6 +57,18 @@ export function LibraryPane(props: LibraryPaneProps) {
             onChange={(event) => setQuery(event.currentTarget.value)}
             onKeyDown={(event) => {
               if (event.key === 'Escape') setQuery('')
+              // Down goes into the results, Enter opens the first: the list is used from the search box.
+              const rows = () =>
+                event.currentTarget
+                  .closest('nav, [class*="Navbar"]')
+                  ?.querySelectorAll<HTMLButtonElement>('ul[aria-label="Library"] li > button')
+              if (event.key === 'ArrowDown') {
+                event.preventDefault()
+                rows()?.[0]?.focus()
+              } else if (event.key === 'Enter' && shown[0]) {
+                event.preventDefault()
+                onOpen(shown[0].id)
+              }
             }}
             rightSection={
               query ? <CloseButton size="sm" aria-label="Clear search" onClick={() => setQuery('')} /> : null

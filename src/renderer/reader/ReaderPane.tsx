@@ -208,6 +208,8 @@ export function ReaderPane(props: ReaderPaneProps) {
       setEditing(true)
       return
     }
+    // A list that handled the key itself (the library's j/k) keeps it.
+    if (event.defaultPrevented) return
     if (hasAnyModifier(event) || isTypingTarget(event.target) || isDialogOpen() || !article) return
     const key = event.key.toLowerCase()
     const act = (work: () => void) => {
@@ -300,6 +302,15 @@ export function ReaderPane(props: ReaderPaneProps) {
     )
   }, [focusedId, article, marks, marks.complete])
 
+  // An article opened from the library takes the keyboard, so J, K and H work at once.
+  const articleId = article?.id
+  useEffect(() => {
+    if (!articleId) return
+    const active = document.activeElement
+    if (active === document.body || active?.closest('ul[aria-label="Library"]'))
+      root.current?.focus({ preventScroll: true })
+  }, [articleId])
+
   if (!openId) return <ReaderWelcome hasArticles={hasArticles} />
   if (open.error) {
     return (
@@ -323,6 +334,8 @@ export function ReaderPane(props: ReaderPaneProps) {
         ref={root}
         data-testid="reader"
         data-rendered={marks.complete ? 'complete' : 'partial'}
+        tabIndex={-1}
+        aria-label="Article"
         className={classes.article}
         lang={article.language || undefined}
         dir={article.direction ?? 'auto'}
