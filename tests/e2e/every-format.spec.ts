@@ -19,6 +19,8 @@ test('every seed format and every hostile file in one batch', async ({ app, serv
   await dropFiles(app, files)
 
   const library = app.getByRole('list', { name: 'Library' })
+  // Nineteen files, PDFs and Word among them, on a shared two-core machine: the batch takes its time.
+  await expect(app.getByText(/\d+ articles imported/).first()).toBeVisible({ timeout: 60_000 })
   await expect(library).toContainText(TITLE_000)
   await expect(library).toContainText(TITLE_004)
   await expect(library).toContainText('US accuses North Korea of arms shipments to Russia')
