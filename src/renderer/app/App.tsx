@@ -2,7 +2,7 @@
 import { AppShell, Button, Group, Text, useComputedColorScheme, useMantineColorScheme } from '@mantine/core'
 import { useMediaQuery } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ImportResult } from '../../shared/api'
 import { dossier, isDesktop } from '../api/client'
 import type { ExportFormat } from '../brief/useExport'
@@ -25,7 +25,7 @@ import { useHighlightStyles } from '../codes/code-styles'
 import { useCodebook } from '../codes/useCodebook'
 import { CodebookModal } from '../codes/CodebookModal'
 import { AppHeader } from './AppHeader'
-import { CommandPalette, pressKey, readerCommands, type AppCommand } from './CommandPalette'
+import { CommandPalette } from './CommandPalette'
 import { PaneToggles } from './PaneToggles'
 import { DropOverlay } from './DropOverlay'
 import { notifyError } from './notify'
@@ -81,11 +81,11 @@ export function App() {
     }
   }, [])
 
-  const openArticle = useCallback((id: string | null) => {
+  function openArticle(id: string | null) {
     setOpenId(id)
     setFocusedId(null)
     setView('reader')
-  }, [])
+  }
 
   /** Shows a highlight in its article: the reader opens it, then scrolls to the mark and flashes it. */
   function openPassage(articleId: string, highlightId: string) {
@@ -206,6 +206,10 @@ export function App() {
     onToggleInspector: () => setInspectorShown(!inspectorOpen),
   })
 
+  function focusSearch() {
+    document.querySelector<HTMLInputElement>('input[aria-label="Search articles"]')?.focus()
+  }
+
   async function reextractOpen() {
     if (!openId) return
     try {
@@ -226,114 +230,6 @@ export function App() {
       notifyError(error, 'Could not extract the article again')
     }
   }
-
-  const workspaceGroup = 'Workspace'
-  const commands: AppCommand[] = [
-    {
-      id: 'import',
-      group: workspaceGroup,
-      label: 'Import files…',
-      keys: ['Mod', 'O'],
-      run: () => void chooseFiles(),
-      disabled: workspace?.readOnly,
-    },
-    {
-      id: 'export-md',
-      group: workspaceGroup,
-      label: 'Export the open article as Markdown',
-      keys: ['Mod', 'E'],
-      run: () => exportOpen('markdown'),
-      disabled: !canExport,
-    },
-    {
-      id: 'export-pdf',
-      group: workspaceGroup,
-      label: 'Export the open article as PDF',
-      keys: ['Mod', 'Shift', 'E'],
-      run: () => exportOpen('pdf'),
-      disabled: !canExport,
-    },
-    {
-      id: 'undo',
-      group: workspaceGroup,
-      label: 'Undo',
-      keys: ['Mod', 'Z'],
-      run: () => void undoStack.undo(),
-    },
-    {
-      id: 'redo',
-      group: workspaceGroup,
-      label: 'Redo',
-      keys: ['Mod', 'Shift', 'Z'],
-      run: () => void undoStack.redo(),
-    },
-    {
-      id: 'search',
-      group: workspaceGroup,
-      label: 'Search the library',
-      keys: ['/'],
-      run: () => search.current?.focus(),
-    },
-    {
-      id: 'view',
-      group: workspaceGroup,
-      label: view === 'highlights' ? 'Back to the reader' : 'Show all highlights, across articles',
-      keys: ['Mod', 'Shift', 'H'],
-      run: () => setView(view === 'highlights' ? 'reader' : 'highlights'),
-    },
-    {
-      id: 'codebook',
-      group: workspaceGroup,
-      label: 'Edit the codebook: add, rename, recolour, merge codes',
-      run: () => setCodebookOpen(true),
-    },
-    {
-      id: 'details',
-      group: workspaceGroup,
-      label: 'Edit the article’s details (title, date, source)',
-      keys: ['Mod', 'Shift', 'D'],
-      disabled: !open.view,
-      run: () =>
-        window.dispatchEvent(
-          new KeyboardEvent('keydown', {
-            code: 'KeyD',
-            key: 'D',
-            shiftKey: true,
-            ctrlKey: true,
-            bubbles: true,
-          }),
-        ),
-    },
-    {
-      id: 'reextract',
-      group: workspaceGroup,
-      label: 'Extract the open article again from its original (highlights and tags follow their words)',
-      disabled: !open.view || workspace?.readOnly,
-      run: () => void reextractOpen(),
-    },
-    {
-      id: 'scheme',
-      group: workspaceGroup,
-      label: scheme === 'dark' ? 'Switch to light mode' : 'Switch to dark mode',
-      run: () => setColorScheme(scheme === 'dark' ? 'light' : 'dark'),
-    },
-    {
-      id: 'help',
-      group: workspaceGroup,
-      label: 'Show the keyboard shortcuts',
-      keys: ['?'],
-      run: () => setHelpOpen(true),
-    },
-    ...(open.view && view === 'reader' ? readerCommands(codebook.codes) : []),
-    {
-      id: 'clear',
-      group: 'Reader',
-      label: 'Clear the selection',
-      keys: ['Esc'],
-      run: pressKey('Escape', 'Escape'),
-      disabled: !open.view,
-    },
-  ]
 
   return (
     <AppShell
@@ -423,7 +319,33 @@ export function App() {
       <DropOverlay visible={dragging} />
       <ShortcutsModal opened={helpOpen} onClose={() => setHelpOpen(false)} />
       <CodebookModal opened={codebookOpen} onClose={() => setCodebookOpen(false)} codebook={codebook} />
-      <CommandPalette commands={commands} />
+      <CommandPalette
+        state={{
+          readOnly: workspace?.readOnly ?? false,
+          canExport,
+          reading: Boolean(open.view) && view === 'reader',
+          hasArticle: Boolean(open.view),
+          allHighlights: view === 'highlights',
+          dark: scheme === 'dark',
+          libraryOpen,
+          inspectorOpen,
+          codes: codebook.codes,
+        }}
+        on={{
+          importFiles: () => void chooseFiles(),
+          exportOpen,
+          undo: () => void undoStack.undo(),
+          redo: () => void undoStack.redo(),
+          search: focusSearch,
+          toggleView: () => setView(view === 'highlights' ? 'reader' : 'highlights'),
+          editCodebook: () => setCodebookOpen(true),
+          reextract: () => void reextractOpen(),
+          toggleScheme: () => setColorScheme(scheme === 'dark' ? 'light' : 'dark'),
+          help: () => setHelpOpen(true),
+          toggleLibrary: () => setLibraryShown(!libraryOpen),
+          toggleInspector: () => setInspectorShown(!inspectorOpen),
+        }}
+      />
     </AppShell>
   )
 }

@@ -5,108 +5,8 @@ import { ColorSwatch, Group, Kbd, Text } from '@mantine/core'
 import { Spotlight, spotlight, type SpotlightActionData } from '@mantine/spotlight'
 import { IconSearch } from '@tabler/icons-react'
 import { useEffect, useEffectEvent } from 'react'
-import type { Code } from '../../shared/model'
+import { appCommands, type AppCommandHandlers, type AppCommandState } from './app-commands'
 import { hasMod, modLabel } from './keyboard'
-
-export interface AppCommand {
-  id: string
-  label: string
-  group: string
-  keys?: string[]
-  run: () => void
-  disabled?: boolean
-  color?: string
-}
-
-/** Runs a reader key as if it were pressed, after the palette has given the focus back. */
-export function pressKey(code: string, key: string, shiftKey = false): () => void {
-  return () => window.dispatchEvent(new KeyboardEvent('keydown', { code, key, shiftKey, bubbles: true }))
-}
-
-/** The reader's commands, as keys. */
-export function readerCommands(codes: Code[]): AppCommand[] {
-  const reader = 'Reader'
-  return [
-    {
-      id: 'next-sentence',
-      group: reader,
-      label: 'Select the next sentence',
-      keys: ['J'],
-      run: pressKey('KeyJ', 'j'),
-    },
-    {
-      id: 'previous-sentence',
-      group: reader,
-      label: 'Select the previous sentence',
-      keys: ['K'],
-      run: pressKey('KeyK', 'k'),
-    },
-    {
-      id: 'extend-sentence',
-      group: reader,
-      label: 'Extend the selection by a sentence',
-      keys: ['Shift', 'J'],
-      run: pressKey('KeyJ', 'J', true),
-    },
-    {
-      id: 'next-paragraph',
-      group: reader,
-      label: 'Select the next paragraph',
-      keys: [']'],
-      run: pressKey('BracketRight', ']'),
-    },
-    {
-      id: 'previous-paragraph',
-      group: reader,
-      label: 'Select the previous paragraph',
-      keys: ['['],
-      run: pressKey('BracketLeft', '['),
-    },
-    {
-      id: 'highlight',
-      group: reader,
-      label: 'Highlight the selection',
-      keys: ['H'],
-      run: pressKey('KeyH', 'h'),
-    },
-    ...codes.slice(0, 9).map((code, index) => ({
-      id: `code-${code.id}`,
-      group: reader,
-      label: `Highlight as ${code.name} (or recode the focused highlight)`,
-      keys: [String(index + 1)],
-      color: code.color,
-      run: pressKey(`Digit${index + 1}`, String(index + 1)),
-    })),
-    {
-      id: 'tag',
-      group: reader,
-      label: 'Tag the selection as an entity',
-      keys: ['T'],
-      run: pressKey('KeyT', 't'),
-    },
-    {
-      id: 'next-highlight',
-      group: reader,
-      label: 'Go to the next highlight',
-      keys: ['N'],
-      run: pressKey('KeyN', 'n'),
-    },
-    {
-      id: 'previous-highlight',
-      group: reader,
-      label: 'Go to the previous highlight',
-      keys: ['Shift', 'N'],
-      run: pressKey('KeyN', 'N', true),
-    },
-    {
-      id: 'remove-highlight',
-      group: reader,
-      label: 'Remove the focused highlight',
-      keys: ['Delete'],
-      run: pressKey('Delete', 'Delete'),
-    },
-  ]
-}
 
 function keyLabel(keys: string[]) {
   return (
@@ -132,7 +32,8 @@ function restoreSelection(): void {
   selection?.addRange(range)
 }
 
-export function CommandPalette({ commands }: { commands: AppCommand[] }) {
+export function CommandPalette({ state, on }: { state: AppCommandState; on: AppCommandHandlers }) {
+  const commands = appCommands(state, on)
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (!hasMod(event) || event.shiftKey || event.altKey || event.key.toLowerCase() !== 'k') return
     event.preventDefault()
