@@ -19,6 +19,8 @@ export interface OpenTiming {
   firstScreenMs: number
   /** From the click to the frame after the whole text was rendered and every mark painted. */
   completeMs: number
+  /** From the click to the article's reply read (articles.get: server, transfer, no parsing). */
+  arrivedMs: number
   visibleHighlights: number
   visibleMentions: number
 }
@@ -67,5 +69,7 @@ export interface ReaderProbes {
   bareRender(text: string, blocks: BareBlock[], css: string): void
   /** Creates and registers ranges for `marks`; ms until two frames later. */
   barePaint(marks: BareMark[]): Promise<number>
+  /** Changes one small element's text; ms until two frames later, as any DOM change in the app costs. */
+  bareTouch(): Promise<number>
   bareClear(): Promise<void>
 }

@@ -84,6 +84,16 @@ let keyAt: number | null = null
 let adding: Promise<{ paintedMs: number; text: string }> | null = null
 let selected: StaticRange | null = null
 
+let articleArrivedAt = 0
+
+// When the reader's article has arrived: the client reads each reply with response.text().
+const text = Response.prototype.text
+Response.prototype.text = async function (this: Response) {
+  const body = await text.call(this)
+  if (this.url.endsWith('/api/articles.get')) articleArrivedAt = performance.now()
+  return body
+}
+
 window.addEventListener('click', (event) => (clickAt = event.timeStamp), { capture: true })
 window.addEventListener('keydown', (event) => (keyAt = event.timeStamp), { capture: true })
 
@@ -136,7 +146,13 @@ async function timeOpen(wanted: OpenWanted): Promise<OpenTiming> {
     'the whole text',
     state,
   )
-  return { firstScreenMs: firstScreen - at, completeMs: complete - at, visibleHighlights, visibleMentions }
+  return {
+    firstScreenMs: firstScreen - at,
+    completeMs: complete - at,
+    arrivedMs: articleArrivedAt - at,
+    visibleHighlights,
+    visibleMentions,
+  }
 }
 
 /** The text node and offset of a canonical offset, from the spans' data-start. */
@@ -327,6 +343,16 @@ const probes: ReaderProbes = {
   },
   bareRender,
   barePaint,
+  async bareTouch() {
+    const start = performance.now()
+    const note =
+      document.getElementById('bench-note') ?? document.body.appendChild(document.createElement('div'))
+    note.id = 'bench-note'
+    note.textContent = String(start)
+    await frame()
+    await frame()
+    return performance.now() - start
+  },
   async bareClear() {
     CSS.highlights.clear()
     await frame()

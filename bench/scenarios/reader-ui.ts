@@ -3,14 +3,16 @@
 // mentions; adding one highlight with H; the service call under it; and scrolling top to bottom with a
 // long-task observer. A bare page painting the same ranges over the same text is the floor of the
 // CSS Custom Highlight API itself. Every time is taken in the page, from the event to the painted frame.
-import type { BrowserContext, Page } from 'playwright-core'
+import { fileURLToPath } from 'node:url'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { DEFAULT_CODES } from '../../src/main/services/codes/codebook'
 import { buildIfNeeded, launchChromium, startServer, type BenchServer } from '../lib/browser-mode'
+import { profilePhase } from '../lib/page-profile'
 import { longArticleWorkspace, type LongArticleWorkspace, type MarkedVariant } from '../lib/long-article'
 import { probe, probeScript } from '../lib/page-script'
 import { seededRandom } from '../lib/random'
 import type { OpenTiming, ScrollResult, TextSpan } from '../lib/reader-probe-api'
-import type { Figure, Scenario } from '../lib/scenario'
+import type { Figure, Scenario, ScenarioOutput } from '../lib/scenario'
 import { summarize } from '../lib/stats'
 
 const HIGHLIGHT_COUNTS = [0, 100, 1_000, 5_000] as const
@@ -25,6 +27,7 @@ const BARE_RUNS = 7
 const SCROLL_STEP = 0.75
 const VIEWPORT = { width: 1280, height: 800 }
 const BRIEF = 'reader brief'
+const PROFILES = fileURLToPath(new URL('../results/profiles', import.meta.url))
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
 
@@ -96,6 +99,7 @@ async function measureAdds(
   fixture: LongArticleWorkspace,
   variant: MarkedVariant,
   ranges: TextSpan[],
+  warmup = ADD_WARMUP,
 ): Promise<number[]> {
   await clickRow(page, variant.title)
   await waitOpen(page, variant.title)
@@ -109,7 +113,7 @@ async function measureAdds(
     const { paintedMs, text } = await probe(page, 'addResult')
     const wanted = fixture.text.slice(range.start, range.end)
     if (text !== wanted) throw new Error(`painted “${text}” instead of “${wanted}”`)
-    if (index >= ADD_WARMUP) samples.push(paintedMs)
+    if (index >= warmup) samples.push(paintedMs)
   }
   return samples
 }
@@ -150,6 +154,9 @@ function highlightCss(): string {
 
 interface BareFigures {
   idle: number[]
+  /** One DOM change elsewhere, with no ranges and with all of them registered. */
+  touchBare: number[]
+  touchMarked: number[]
   highlights: number[]
   all: number[]
   scroll: ScrollResult
@@ -165,15 +172,27 @@ async function measureBare(context: BrowserContext, fixture: LongArticleWorkspac
     await probe(page, 'bareRender', fixture.text, blocks, highlightCss())
     await sleep(500)
     const most = fixture.variants.at(-1)!
-    const figures: BareFigures = { idle: [], highlights: [], all: [], scroll: undefined! }
+    const figures: BareFigures = {
+      idle: [],
+      touchBare: [],
+      touchMarked: [],
+      highlights: [],
+      all: [],
+      scroll: undefined!,
+    }
     for (let run = -1; run < BARE_RUNS; run++) {
       const idle = await probe(page, 'idleFrames')
+      const touchBare = await probe(page, 'bareTouch')
       const highlights = await probe(page, 'barePaint', most.highlights)
       await probe(page, 'bareClear')
       const all = await probe(page, 'barePaint', [...most.highlights, ...most.mentions])
+      await probe(page, 'idleFrames')
+      const touchMarked = await probe(page, 'bareTouch')
       await probe(page, 'bareClear')
       if (run < 0) continue
       figures.idle.push(idle)
+      figures.touchBare.push(touchBare)
+      figures.touchMarked.push(touchMarked)
       figures.highlights.push(highlights)
       figures.all.push(all)
     }
@@ -222,6 +241,13 @@ function openFigures(fixture: LongArticleWorkspace, opens: Map<string, OpenTimin
   for (const variant of fixture.variants)
     figures.push(
       timing(
+        `  of which the article's reply: ${label(variant)}`,
+        opens.get(variant.id)!.map((t) => t.arrivedMs),
+      ),
+    )
+  for (const variant of fixture.variants)
+    figures.push(
+      timing(
         `open, whole text rendered: ${label(variant)}`,
         opens.get(variant.id)!.map((t) => t.completeMs),
       ),
@@ -245,9 +271,48 @@ function scrollFigures(name: string, scroll: ScrollResult, target: boolean): Fig
   ]
 }
 
+/**
+ * DOSSIER_BENCH_PROFILE=1 (or =100, =1000: that variant): instead of the figures, one open, a few presses
+ * of H and the scroll, at the most highlights, each under the CPU profiler and a trace, summarised in
+ * the log and kept as files.
+ */
+async function profileVariant(
+  browser: Browser,
+  page: Page,
+  fixture: LongArticleWorkspace,
+  log: (line: string) => void,
+): Promise<void> {
+  const wanted = Number(process.env.DOSSIER_BENCH_PROFILE)
+  const most = fixture.variants.find((v) => v.highlights.length === wanted) ?? fixture.variants.at(-1)!
+  const n = most.highlights.length
+  const print = (lines: string[]) => lines.forEach((line) => log(line))
+  await clickRow(page, fixture.other.title)
+  await waitOpen(page, fixture.other.title)
+  await sleep(500)
+  print(
+    await profilePhase(browser, page, PROFILES, `open-${n}`, async () => {
+      await probe(page, 'armOpen', starts(most))
+      await clickRow(page, most.title)
+      log(`open: ${JSON.stringify(await probe(page, 'openResult'))}`)
+    }),
+  )
+  await waitOpen(page, most.title)
+  const ranges = sentences(fixture, 6)
+  await measureAdds(page, fixture, most, ranges.slice(0, 1))
+  print(
+    await profilePhase(browser, page, PROFILES, `add-${n}`, async () => {
+      log(
+        `add: ${(await measureAdds(page, fixture, most, ranges.slice(1), 0)).map((ms) => ms.toFixed(0))} ms`,
+      )
+    }),
+  )
+  print(await profilePhase(browser, page, PROFILES, `scroll-${n}`, () => measureScroll(page, most)))
+  log(`profiles and traces (open in DevTools): ${PROFILES}`)
+}
+
 export const readerUiScenario: Scenario = {
   name: 'reader UI in Chromium (1 MB article)',
-  async run(log) {
+  async run(log): Promise<ScenarioOutput> {
     buildIfNeeded(log)
     log('writing the workspace…')
     const fixture = await longArticleWorkspace(HIGHLIGHT_COUNTS, MENTIONS)
@@ -263,6 +328,10 @@ export const readerUiScenario: Scenario = {
       const page = await context.newPage()
       await page.goto(server.url)
       await page.getByRole('list', { name: 'Library' }).waitFor()
+      if (process.env.DOSSIER_BENCH_PROFILE) {
+        await profileVariant(browser, page, fixture, log)
+        return { figures: [], facts: { profiles: PROFILES } }
+      }
 
       const opens = await measureOpens(page, fixture, log)
       const [floor, few, , most] = fixture.variants as [
@@ -307,6 +376,8 @@ export const readerUiScenario: Scenario = {
           timing('bare page: two frames, nothing changed', bare.idle),
           timing(`bare page: paint ${most.highlights.length.toLocaleString('en')} ranges`, bare.highlights),
           timing(`bare page: paint ${label(most)}`, bare.all),
+          timing('bare page: one DOM change, no ranges', bare.touchBare),
+          timing(`bare page: one DOM change, ${label(most)} registered`, bare.touchMarked),
           ...scrollFigures(`bare page, ${label(most)}`, bare.scroll, false),
         ],
         facts: {
