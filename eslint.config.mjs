@@ -26,7 +26,7 @@ export default tseslint.config(
   },
   {
     // Playwright code runs callbacks inside the page, so both sets of globals apply.
-    files: ['tests/e2e/**', 'scripts/screenshot.mjs'],
+    files: ['tests/e2e/**', 'scripts/screenshot.mjs', 'bench/page/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -12,6 +12,7 @@ import { highlightSearchScenario } from './scenarios/highlight-search'
 import { htmlImportScenario } from './scenarios/html-import'
 import { pathologicalHtmlScenario } from './scenarios/pathological-html'
 import { pdfImportScenario } from './scenarios/pdf-import'
+import { readerUiScenario } from './scenarios/reader-ui'
 import { storeScenarios } from './scenarios/store'
 
 const scenarios: Scenario[] = [
@@ -21,6 +22,7 @@ const scenarios: Scenario[] = [
   pathologicalHtmlScenario,
   batchImportScenario,
   highlightSearchScenario,
+  readerUiScenario,
 ]
 
 const RESULTS = fileURLToPath(new URL('./results/latest.json', import.meta.url))

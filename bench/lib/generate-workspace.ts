@@ -14,6 +14,7 @@ import {
   Article,
   SCHEMA_VERSION,
   WorkspaceIndex,
+  type ArticleSummary,
   type Entity,
   type EntityType,
   type Mention,
@@ -53,7 +54,7 @@ async function writeDurably(path: string, data: string): Promise<void> {
   }
 }
 
-function seededId(r: Random): string {
+export function seededId(r: Random): string {
   let id = ''
   for (let i = 0; i < 16; i++) id += r.int(0, 35).toString(36)
   return id
@@ -63,7 +64,8 @@ function isoAt(r: Random, spreadDays: number): string {
   return new Date(BASE_TIME - r.int(0, spreadDays * 86_400_000)).toISOString()
 }
 
-function makeEntities(r: Random): Entity[] {
+/** The people, organisations, places and equipment of news-text.ts, as entities of the workspace. */
+export function makeEntities(r: Random): Entity[] {
   const groups: [EntityType, string[]][] = [
     ['Person', PEOPLE],
     ['Organization', ORGANIZATIONS],
@@ -142,49 +144,66 @@ function makeArticle(r: Random, index: number, entities: Entity[]): Article {
   return article
 }
 
-/** Generates `count` articles in a fresh temp folder. Every article is validated, so a bad generator fails loudly. */
-export async function generateWorkspace(count: number, seed = 1): Promise<BenchWorkspace> {
-  const dir = await mkdtemp(join(tmpdir(), `dossier-bench-${count}-`))
+/** A fresh temp folder for a bench workspace, removed on Ctrl-C as well as by `remove`. */
+export async function benchFolder(name: string): Promise<{ dir: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), `dossier-bench-${name}-`))
   live.add(dir)
+  await mkdir(join(dir, ARTICLES_DIR))
   const remove = async () => {
     await rm(dir, { recursive: true, force: true })
     live.delete(dir)
   }
+  return { dir, remove }
+}
+
+/** Validates and writes one article file durably; returns its index row and the file's size. */
+export async function writeArticleFile(
+  dir: string,
+  draft: Article,
+): Promise<{ row: ArticleSummary; bytes: number }> {
+  const article = Article.parse(draft)
+  const path = articlePath(dir, article.id)
+  const json = serializeArticle(article)
+  await writeDurably(path, json)
+  // savedAt = the file's mtime, so open trusts the row and does not re-read the file.
+  return { row: summarize(article, (await stat(path)).mtimeMs), bytes: Buffer.byteLength(json) }
+}
+
+/** Writes dossier.json over these rows with the default codebook, then fsyncs the folders. */
+export async function writeIndexFile(dir: string, rows: ArticleSummary[], entities: Entity[]): Promise<void> {
+  const index = WorkspaceIndex.parse({
+    schemaVersion: SCHEMA_VERSION,
+    createdAt: new Date(BASE_TIME).toISOString(),
+    articles: rows,
+    entities,
+    codes: seedCodes(DEFAULT_CODES, new Date(BASE_TIME).toISOString()),
+  })
+  // Same layout as the store's lowdb adapter (one-space indent), so the index has its real size.
+  await writeDurably(join(dir, INDEX_FILE), JSON.stringify(index, null, 1))
+  await fsyncDirectory(join(dir, ARTICLES_DIR))
+  await fsyncDirectory(dir)
+}
+
+/** Generates `count` articles in a fresh temp folder. Every article is validated, so a bad generator fails loudly. */
+export async function generateWorkspace(count: number, seed = 1): Promise<BenchWorkspace> {
+  const { dir, remove } = await benchFolder(String(count))
   try {
-    await mkdir(join(dir, ARTICLES_DIR))
     const r = seededRandom(seed)
     const entities = makeEntities(r)
-    const rows = []
+    const rows: ArticleSummary[] = []
     let totalBytes = 0
     // Batches keep a few dozen writes in flight: fast, without thousands of open handles at once.
     for (let first = 0; first < count; first += 64) {
       const batch = Array.from({ length: Math.min(64, count - first) }, (_, k) =>
-        Article.parse(makeArticle(r, first + k, entities)),
+        makeArticle(r, first + k, entities),
       )
-      rows.push(
-        ...(await Promise.all(
-          batch.map(async (article) => {
-            const path = articlePath(dir, article.id)
-            const json = serializeArticle(article)
-            totalBytes += Buffer.byteLength(json)
-            await writeDurably(path, json)
-            // savedAt = the file's mtime, so open trusts the row and does not re-read the file.
-            return summarize(article, (await stat(path)).mtimeMs)
-          }),
-        )),
-      )
+      const written = await Promise.all(batch.map((article) => writeArticleFile(dir, article)))
+      for (const { row, bytes } of written) {
+        rows.push(row)
+        totalBytes += bytes
+      }
     }
-    const index = WorkspaceIndex.parse({
-      schemaVersion: SCHEMA_VERSION,
-      createdAt: new Date(BASE_TIME).toISOString(),
-      articles: rows,
-      entities,
-      codes: seedCodes(DEFAULT_CODES, new Date(BASE_TIME).toISOString()),
-    })
-    // Same layout as the store's lowdb adapter (one-space indent), so the index has its real size.
-    await writeDurably(join(dir, INDEX_FILE), JSON.stringify(index, null, 1))
-    await fsyncDirectory(join(dir, ARTICLES_DIR))
-    await fsyncDirectory(dir)
+    await writeIndexFile(dir, rows, entities)
     return { dir, ids: rows.map((row) => row.id), meanFileBytes: totalBytes / count, remove }
   } catch (error) {
     await remove()

@@ -104,15 +104,23 @@ function sentence(r: Random): string {
   return r.pick(SENTENCES)(r)
 }
 
-function paragraph(r: Random): string {
-  return Array.from({ length: r.int(2, 6) }, () => sentence(r)).join(' ')
+function paragraph(r: Random, [fewest, most]: readonly [number, number]): string {
+  return Array.from({ length: r.int(fewest, most) }, () => sentence(r)).join(' ')
 }
 
 function titleCase(words: string): string {
   return words.replace(/\b[a-z]/g, (c) => c.toUpperCase())
 }
 
-function oneBlock(r: Random): DraftBlock {
+/** How the blocks of an article are shaped; the defaults are those of a short news story. */
+export interface NewsShape {
+  /** Sentences in a paragraph, fewest and most. */
+  sentences?: readonly [number, number]
+  /** Items in a list: a list item starts a run of this many (one by default). */
+  listItems?: readonly [number, number]
+}
+
+function oneBlock(r: Random, sentences: readonly [number, number]): DraftBlock {
   const roll = r.next()
   if (roll < 0.08)
     return {
@@ -124,7 +132,7 @@ function oneBlock(r: Random): DraftBlock {
     return { kind: 'quote', text: `“${clause[0]!.toUpperCase()}${clause.slice(1)},” ${r.pick(PEOPLE)} said.` }
   }
   if (roll < 0.24) return { kind: 'list-item', text: sentence(r) }
-  return { kind: 'paragraph', text: paragraph(r) }
+  return { kind: 'paragraph', text: paragraph(r, sentences) }
 }
 
 export function newsTitle(r: Random): string {
@@ -132,7 +140,8 @@ export function newsTitle(r: Random): string {
 }
 
 /** Blocks whose text adds up to about `targetChars`, opening with an image caption on some articles. */
-export function newsBlocks(r: Random, targetChars: number): DraftBlock[] {
+export function newsBlocks(r: Random, targetChars: number, shape: NewsShape = {}): DraftBlock[] {
+  const sentences = shape.sentences ?? [2, 6]
   const blocks: DraftBlock[] = []
   if (r.next() < 0.3)
     blocks.push({
@@ -141,9 +150,16 @@ export function newsBlocks(r: Random, targetChars: number): DraftBlock[] {
     })
   let length = 0
   while (length < targetChars) {
-    const block = oneBlock(r)
+    const block = oneBlock(r, sentences)
+    // Default shape draws nothing more, so the other scenarios keep generating the same text.
+    const run = block.kind === 'list-item' && shape.listItems ? r.int(...shape.listItems) : 1
     blocks.push(block)
     length += block.text.length + 2
+    for (let more = 1; more < run; more++) {
+      const item: DraftBlock = { kind: 'list-item', text: sentence(r) }
+      blocks.push(item)
+      length += item.text.length + 2
+    }
   }
   return blocks
 }
