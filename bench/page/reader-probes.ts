@@ -139,10 +139,12 @@ async function timeOpen(wanted: OpenWanted): Promise<OpenTiming> {
     state,
   )
   const complete = await paintedWhen(
+    // Only the marks around the screen are registered (mark-painter.ts), so the whole text is done
+    // when it is all rendered and the first screen's marks are still painted.
     () =>
       shown()?.dataset.rendered === 'complete' &&
-      paintedSize('dossier-code-', stale) === wanted.highlightStarts.length &&
-      paintedSize('dossier-entity-', stale) === wanted.mentionStarts.length,
+      paintedSize('dossier-code-', stale) >= visibleHighlights &&
+      paintedSize('dossier-entity-', stale) >= visibleMentions,
     'the whole text',
     state,
   )

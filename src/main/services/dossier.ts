@@ -70,10 +70,14 @@ export function createHandlers(options: DossierOptions): Handlers {
     return codeId === highlight.codeId ? highlight : { ...highlight, codeId }
   }
 
+  /**
+   * The stored article as the page shows it. Not a deep copy: a 1 MB article with thousands of highlights
+   * would cost tens of milliseconds to clone, and the view is only encoded, never changed.
+   */
   async function view(id: string): Promise<ArticleView> {
-    const article = await workspace.readArticle(id)
+    const stored = await workspace.peekArticle(id)
     const resolve = codeResolver(workspace.codes)
-    article.highlights = article.highlights.map((h) => present(h, resolve))
+    const article = { ...stored, highlights: stored.highlights.map((h) => present(h, resolve)) }
     return { article, entities: entitiesOf(article, workspace.entities) }
   }
 

@@ -1,7 +1,9 @@
 // One highlight in the inspector: its quote (click to find it in the text), code, note and removal.
 import { ActionIcon, Group, Paper, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core'
 import { IconTrash } from '@tabler/icons-react'
+import { memo } from 'react'
 import type { Code, Highlight } from '../../shared/model'
+import type { AnnotationActions } from '../app/useAnnotationActions'
 import { formatDay } from '../library/article-format'
 import { revealInReader } from '../reader/reveal'
 import { CodePicker } from './CodePicker'
@@ -9,20 +11,26 @@ import { HighlightNote } from './HighlightNote'
 import classes from './Inspector.module.css'
 
 interface HighlightCardProps {
+  articleId: string
   highlight: Highlight
   codes: Code[]
   code: Code | undefined
   focused: boolean
   editing: boolean
-  onFocus: () => void
-  onEditNote: (editing: boolean) => void
-  onCode: (codeId: string) => void
-  onNote: (note: string, previous: string, mergeKey: string) => Promise<boolean>
-  onRemove: () => void
+  /** Stable across renders, with the setters below, so a card re-renders only when its own data changes. */
+  actions: AnnotationActions
+  setFocused: (id: string | null) => void
+  setEditing: (id: string | null) => void
 }
 
-export function HighlightCard(props: HighlightCardProps) {
-  const { highlight, codes, code, focused, editing, onFocus, onEditNote, onCode, onNote, onRemove } = props
+export const HighlightCard = memo(function HighlightCard(props: HighlightCardProps) {
+  const { articleId, highlight, codes, code, focused, editing, actions, setFocused, setEditing } = props
+  const onFocus = () => setFocused(highlight.id)
+  const onEditNote = (on: boolean) => setEditing(on ? highlight.id : null)
+  const onCode = (codeId: string) => void actions.setHighlightCode(articleId, highlight, codeId)
+  const onNote = (note: string, previous: string, mergeKey: string) =>
+    actions.setHighlightNote(articleId, highlight, note, previous, mergeKey)
+  const onRemove = () => void actions.removeHighlight(articleId, highlight)
   return (
     <Paper
       withBorder
@@ -69,4 +77,4 @@ export function HighlightCard(props: HighlightCardProps) {
       </Stack>
     </Paper>
   )
-}
+})

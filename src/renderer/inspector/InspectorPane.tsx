@@ -42,6 +42,8 @@ export function InspectorPane(props: InspectorPaneProps) {
     estimateSize: (index) => estimatedHeight(rows[index]!),
     getItemKey: (index) => rows[index]!.key,
     overscan: 6,
+    // Measuring after a change waits for the next frame instead of forcing a synchronous re-render.
+    useFlushSync: false,
   })
 
   // The focused highlight's card comes into view.
@@ -87,18 +89,15 @@ export function InspectorPane(props: InspectorPaneProps) {
         return (
           <div style={{ paddingBottom: 'var(--mantine-spacing-sm)' }}>
             <HighlightCard
+              articleId={article.id}
               highlight={highlight}
               codes={codebook.codes}
               code={codebook.byId.get(highlight.codeId)}
               focused={highlight.id === focusedId}
               editing={highlight.id === editingId}
-              onFocus={() => onFocus(highlight.id)}
-              onEditNote={(editing) => setEditingId(editing ? highlight.id : null)}
-              onCode={(codeId) => void actions.setHighlightCode(article.id, highlight, codeId)}
-              onNote={(note, previous, mergeKey) =>
-                actions.setHighlightNote(article.id, highlight, note, previous, mergeKey)
-              }
-              onRemove={() => void actions.removeHighlight(article.id, highlight)}
+              actions={actions}
+              setFocused={onFocus}
+              setEditing={setEditingId}
             />
           </div>
         )

@@ -9,7 +9,7 @@ interface ArticleListProps {
 
 function List({ list }: { list: ListLevel }) {
   const children = list.items.map((node, i) => (
-    <li key={node.item.start} value={itemValue(list, i)}>
+    <li key={node.item.start} value={itemValue(list, i)} data-block-start={node.item.start}>
       {node.item.segments.map((segment) => (
         <TextSegment key={segment.start} segment={segment} />
       ))}

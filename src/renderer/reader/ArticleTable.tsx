@@ -12,7 +12,7 @@ function Row({ row, columns }: { row: RenderedBlock; columns: number }) {
   const cells: Segment[][] = row.cells ?? [row.segments]
   const Cell = row.header ? 'th' : 'td'
   return (
-    <tr>
+    <tr data-block-start={row.start}>
       {cells.map((segments, i) => (
         <Cell key={i} colSpan={i === cells.length - 1 && cells.length < columns ? columns - i : undefined}>
           {segments.map((segment) => (

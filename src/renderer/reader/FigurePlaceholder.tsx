@@ -13,7 +13,7 @@ interface FigurePlaceholderProps {
 
 export function FigurePlaceholder({ figure, captions }: FigurePlaceholderProps) {
   return (
-    <figure className={classes.figure}>
+    <figure className={classes.figure} data-block-start={figure.start}>
       <div className={classes.figureFrame} data-figure-placeholder="">
         <IconPhoto size={20} stroke={1.5} aria-hidden className={classes.figureIcon} />
         <div>

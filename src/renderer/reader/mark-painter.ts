@@ -11,7 +11,12 @@ export interface PaintMark {
 }
 
 interface Painted extends PaintMark {
+  /** Made when the mark first comes near the screen; null until then or while its text is not shown. */
   range: StaticRange | null
+  /** Whether the range is registered in its layer now. */
+  shown: boolean
+  /** Only registered while near the screen (highlights and mentions); flashes and hits always are. */
+  windowed: boolean
 }
 
 /** A rendered text node and the canonical offset it starts at. */
@@ -39,10 +44,18 @@ function layerPriority(layer: string): number {
   return PRIORITY[layer.split('-')[0]!] ?? 0
 }
 
+/**
+ * Chromium re-validates every registered range after any change to the page, so the cost of a key press
+ * grows with the number of ranges registered. Only marks within this window of the text around the
+ * screen are registered; scrolling moves the window.
+ */
+const INITIAL_WINDOW = { start: 0, end: 30_000 }
+
 export class MarkPainter {
   private pieces: TextPiece[] = []
   private readonly marks = new Map<string, Map<string, Painted>>()
   private readonly layers = new Map<string, Highlight>()
+  private window = { ...INITIAL_WINDOW }
 
   constructor(private readonly root: HTMLElement) {}
 
@@ -67,14 +80,27 @@ export class MarkPainter {
       for (const mark of group.values()) {
         if (mark.range && mark.range.startContainer.isConnected) continue
         this.unpaint(mark)
-        mark.range = this.staticRange(mark.start, mark.end)
-        this.paint(mark)
+        mark.range = null
+        this.show(mark)
       }
     }
   }
 
+  /** Registers the windowed marks that overlap [start, end) of the text and takes the others off. */
+  setWindow(start: number, end: number): void {
+    if (start === this.window.start && end === this.window.end) return
+    this.window = { start, end }
+    for (const group of this.marks.values())
+      for (const mark of group.values()) {
+        if (!mark.windowed) continue
+        if (this.inWindow(mark)) this.show(mark)
+        else this.unpaint(mark)
+      }
+  }
+
   /** Makes `group` show exactly `marks`: unchanged marks keep their range, others are added or taken off. */
-  set(group: string, marks: readonly PaintMark[]): void {
+  set(group: string, marks: readonly PaintMark[], options: { windowed?: boolean } = {}): void {
+    const windowed = options.windowed ?? false
     const current = this.marks.get(group) ?? new Map<string, Painted>()
     this.marks.set(group, current)
     const wanted = new Set<string>()
@@ -83,9 +109,9 @@ export class MarkPainter {
       const old = current.get(mark.id)
       if (old && old.start === mark.start && old.end === mark.end && old.layer === mark.layer) continue
       if (old) this.unpaint(old)
-      const painted: Painted = { ...mark, range: this.staticRange(mark.start, mark.end) }
+      const painted: Painted = { ...mark, range: null, shown: false, windowed }
       current.set(mark.id, painted)
-      this.paint(painted)
+      this.show(painted)
     }
     for (const [id, old] of current) {
       if (wanted.has(id)) continue
@@ -121,14 +147,26 @@ export class MarkPainter {
   }
 
   dispose(): void {
-    for (const name of this.layers.keys()) CSS.highlights.delete(name)
+    for (const name of this.layers.keys()) CSS.highlights.delete(HIGHLIGHT_PREFIX + name)
     this.layers.clear()
     this.marks.clear()
     this.pieces = []
   }
 
+  private inWindow(mark: Painted): boolean {
+    return !mark.windowed || (mark.end > this.window.start && mark.start < this.window.end)
+  }
+
+  /** Registers the mark if it belongs on screen, making its range first if needed. */
+  private show(mark: Painted): void {
+    if (mark.shown || !this.inWindow(mark)) return
+    mark.range ??= this.staticRange(mark.start, mark.end)
+    this.paint(mark)
+  }
+
   private paint(mark: Painted): void {
     if (!mark.range || !canPaint) return
+    mark.shown = true
     let layer = this.layers.get(mark.layer)
     if (!layer) {
       layer = new Highlight()
@@ -140,7 +178,8 @@ export class MarkPainter {
   }
 
   private unpaint(mark: Painted): void {
-    if (mark.range) this.layers.get(mark.layer)?.delete(mark.range)
+    if (mark.range && mark.shown) this.layers.get(mark.layer)?.delete(mark.range)
+    mark.shown = false
   }
 
   /** Both ends of a range, or null when no rendered text lies inside it (e.g. hidden trimmed text). */

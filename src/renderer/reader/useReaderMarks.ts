@@ -31,6 +31,17 @@ function offsetFromPoint(painter: MarkPainter, x: number, y: number): number | n
   return range ? painter.offsetOf(range.startContainer, range.startOffset) : null
 }
 
+/** The start of the block shown at height `y` of the viewport, or null when no block is there. */
+function blockAt(root: HTMLElement, y: number): number | null {
+  const box = root.getBoundingClientRect()
+  const x = box.left + box.width / 2
+  for (const at of [y, y - 40, y + 40]) {
+    const block = document.elementFromPoint(x, at)?.closest<HTMLElement>('[data-block-start]')
+    if (block && root.contains(block)) return Number(block.dataset.blockStart)
+  }
+  return null
+}
+
 export function useReaderMarks(
   root: RefObject<HTMLElement | null>,
   article: Article | undefined,
@@ -88,7 +99,7 @@ export function useReaderMarks(
         end: h.target.position.end,
         layer: codes.has(h.codeId) ? codeLayer(h.codeId) : 'code-unknown',
       }))
-    painter()?.set('highlights', marks)
+    painter()?.set('highlights', marks, { windowed: true })
   }, [ready, article, article?.highlights, codes, painter, renderedFor.tick])
 
   useEffect(() => {
@@ -102,8 +113,37 @@ export function useReaderMarks(
         end: m.target.position.end,
         layer: entityLayer(types.get(m.entityId) ?? 'Other'),
       }))
-    painter()?.set('mentions', marks)
+    painter()?.set('mentions', marks, { windowed: true })
   }, [ready, article, article?.mentions, entities, painter, renderedFor.tick])
+
+  // Only the marks around the screen are registered (see mark-painter.ts): the window follows the view.
+  useEffect(() => {
+    if (!ready) return
+    let frame = 0
+    const update = () => {
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(() => {
+        const p = painter()
+        const element = root.current
+        if (!p || !element) return
+        const top = blockAt(element, 80)
+        const bottom = blockAt(element, window.innerHeight - 8)
+        if (top === null && bottom === null) return
+        const from = top ?? bottom!
+        const to = Math.max(bottom ?? from, from)
+        const reach = Math.max(20_000, (to - from) * 3)
+        p.setWindow(Math.max(0, from - reach), to + reach)
+      })
+    }
+    update()
+    window.addEventListener('scroll', update, { passive: true })
+    window.addEventListener('resize', update)
+    return () => {
+      cancelAnimationFrame(frame)
+      window.removeEventListener('scroll', update)
+      window.removeEventListener('resize', update)
+    }
+  }, [ready, painter, root, renderedFor.tick])
 
   const flashTimer = useRef<number | undefined>(undefined)
   const reveal = useCallback(
