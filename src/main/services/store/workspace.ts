@@ -18,6 +18,7 @@ import { DEFAULT_CODES, seedCodes } from '../codes/codebook'
 import { recoverCodes, type CodeEvidence } from '../codes/recover-codes'
 import { reanchorArticle } from '../anchor/reanchor'
 import { applyOp, type AnnotationChange, type AnnotationOp } from './annotation-ops'
+import { entityCount, summarize } from './article-row'
 import { ARTICLES_DIR, articlePath, readArticleFile, serializeArticle } from './article-file'
 import {
   appendLine,
@@ -41,6 +42,8 @@ import { quarantine } from './quarantine'
 import { ReadingPlaces } from './reading-place'
 import { recoverEntities, type EntityEvidence, type EntityRecovery } from './recover-entities'
 import { scanArticles } from './scan-articles'
+
+export { summarize } from './article-row'
 
 export const INDEX_FILE = 'dossier.json'
 export const TRASH_DIR = 'trash'
@@ -70,27 +73,6 @@ interface CachedArticle {
   compacting?: boolean
   /** After a failed compaction, the next waits until the log has this many ops. */
   retryAtOps?: number
-}
-
-function entityCount(mentions: readonly Article['mentions'][number][]): number {
-  return new Set(mentions.filter((m) => m.status !== 'rejected').map((m) => m.entityId)).size
-}
-
-export function summarize(article: Article, savedAt: number): ArticleSummary {
-  return {
-    id: article.id,
-    title: article.title,
-    siteName: article.siteName,
-    sourceUrl: article.sourceUrl,
-    published: article.published,
-    originalName: article.original.name,
-    sha256: article.original.sha256,
-    importedAt: article.importedAt,
-    highlightCount: article.highlights.length,
-    entityCount: entityCount(article.mentions),
-    simhash: article.simhash,
-    savedAt,
-  }
 }
 
 function emptyIndex(): WorkspaceIndex {
