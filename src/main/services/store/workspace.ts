@@ -3,18 +3,16 @@
 // per folder.
 import { access, mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Low } from 'lowdb'
 import { DossierError } from '../../../shared/errors'
 import {
   SCHEMA_VERSION,
-  WorkspaceIndex,
   type Article,
   type ArticleSummary,
   type Code,
   type Entity,
+  type WorkspaceIndex,
   type WorkspaceProblem,
 } from '../../../shared/model'
-import { DEFAULT_CODES, seedCodes } from '../codes/codebook'
 import { recoverCodes, type CodeEvidence } from '../codes/recover-codes'
 import { reanchorArticle } from '../anchor/reanchor'
 import { applyOp, type AnnotationChange, type AnnotationOp } from './annotation-ops'
@@ -31,9 +29,10 @@ import {
   type LogState,
 } from './article-log'
 import { writeFileAtomic } from './atomic-write'
+import { DossierIndex, emptyIndex, INDEX_FILE } from './dossier-index'
 import { BACKUPS_DIR, hasBackups, newestValidBackup, writeBackup, type Backup } from './backups'
 import { errnoOf, isNotWritable, readFailure, writeError } from './fs-errors'
-import { InvalidFileError, ValidatedJsonFile } from './json-file-adapter'
+import { InvalidFileError } from './json-file-adapter'
 import { removeLeftovers } from './leftovers'
 import { loadArticle } from './load-article'
 import { acquireLock, type WorkspaceLock } from './lock'
@@ -44,16 +43,9 @@ import { recoverEntities, type EntityEvidence, type EntityRecovery } from './rec
 import { scanArticles } from './scan-articles'
 
 export { summarize } from './article-row'
+export { INDEX_FILE } from './dossier-index'
 
-export const INDEX_FILE = 'dossier.json'
 export const TRASH_DIR = 'trash'
-/**
- * Article saves only mark the index dirty: the article file is already durable, and opening re-reads any
- * file newer than its row. Rewriting the whole index (megabytes at thousands of articles) on every save
- * would make a save's cost grow with the workspace, so it is written when idle, on close, or at once
- * for changes that live only in the index (entities, removals).
- */
-const INDEX_IDLE_WRITE_MS = 30_000
 /** Recently used articles kept parsed: this process is the only writer, so they cannot go stale. */
 const CACHED_ARTICLES = 32
 /** close() folds the logs of the articles in memory into their files for at most this long. */
@@ -73,17 +65,6 @@ interface CachedArticle {
   compacting?: boolean
   /** After a failed compaction, the next waits until the log has this many ops. */
   retryAtOps?: number
-}
-
-function emptyIndex(): WorkspaceIndex {
-  const createdAt = new Date().toISOString()
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    createdAt,
-    articles: [],
-    entities: [],
-    codes: seedCodes(DEFAULT_CODES, createdAt),
-  }
 }
 
 /** Creates the folder layout; false when the folder exists but cannot be written (open read-only). */
@@ -138,19 +119,13 @@ function restoredSummary(
 
 export class Workspace {
   readonly problems: WorkspaceProblem[] = []
-  private readonly rows = new Map<string, ArticleSummary>()
   private readonly articleQueues = new Map<string, Promise<unknown>>()
   private readonly cache = new Map<string, CachedArticle>()
   private readonly compaction: CompactionLimits
   /** Articles whose highlights or mentions were re-anchored on reading and not yet saved so. */
   private readonly anchorRepairs = new Set<string>()
   private places: ReadingPlaces | undefined
-  private readonly indexFile: ValidatedJsonFile<WorkspaceIndex>
-  private readonly db: Low<WorkspaceIndex>
-  private indexTimer: NodeJS.Timeout | undefined
-  private indexWrites: Promise<void> = Promise.resolve()
-  private entityChanges: Promise<unknown> = Promise.resolve()
-  private indexDirty = false
+  private readonly index: DossierIndex
   private backupDone: Promise<void> = Promise.resolve()
   private closed = false
 
@@ -162,8 +137,7 @@ export class Workspace {
     options: WorkspaceOptions,
   ) {
     this.compaction = { ...DEFAULT_COMPACTION, ...options.compaction }
-    this.indexFile = new ValidatedJsonFile(join(dir, INDEX_FILE), WorkspaceIndex)
-    this.db = new Low(this.indexFile, emptyIndex())
+    this.index = new DossierIndex(dir, () => this.assertWritable())
   }
 
   /**
@@ -199,7 +173,7 @@ export class Workspace {
     let text: string | undefined
     let damage: string | undefined
     try {
-      const read = await this.indexFile.readWithText()
+      const read = await this.index.file.readWithText()
       index = read?.data ?? null
       text = read?.text
     } catch (error) {
@@ -214,8 +188,8 @@ export class Workspace {
     if (damage) return this.rebuild(indexPath, damage)
     if (!index && (await this.hasHistory())) return this.rebuild(indexPath, undefined)
 
-    this.db.data = index ?? emptyIndex()
-    for (const row of this.db.data.articles) this.rows.set(row.id, row)
+    this.index.data = index ?? emptyIndex()
+    for (const row of this.index.data.articles) this.index.rows.set(row.id, row)
     const scan = await this.scan(false)
     if (this.readOnly) return
     if (scan.changed || text === undefined) await this.flush()
@@ -242,14 +216,14 @@ export class Workspace {
       codeEvidence.push({ codeCopies, highlights })
     })
     const recovery = recoverEntities(backup?.index.entities ?? [], backup?.takenAt, evidence)
-    this.db.data = {
+    this.index.data = {
       schemaVersion: SCHEMA_VERSION,
       createdAt: backup?.index.createdAt ?? new Date().toISOString(),
       articles: [],
       entities: recovery.entities,
       codes: recoverCodes(backup?.index.codes, codeEvidence),
     }
-    const restored = restoredSummary(this.rows.size, backup, await hasBackups(this.dir), recovery)
+    const restored = restoredSummary(this.index.rows.size, backup, await hasBackups(this.dir), recovery)
     const problem =
       damage === undefined
         ? { file: INDEX_FILE, message: `${INDEX_FILE} is missing. ${restored}.` }
@@ -260,7 +234,7 @@ export class Workspace {
   }
 
   private async scan(readAll: boolean, onArticle?: (article: Article) => void) {
-    const result = await scanArticles(this.dir, this.rows, {
+    const result = await scanArticles(this.dir, this.index.rows, {
       readAll,
       readOnly: this.readOnly,
       onArticle,
@@ -276,11 +250,11 @@ export class Workspace {
   }
 
   get articles(): ArticleSummary[] {
-    return [...this.rows.values()]
+    return [...this.index.rows.values()]
   }
 
   get entities(): Entity[] {
-    return this.db.data.entities
+    return this.index.entities
   }
 
   /** Where the analyst was reading (reading.json). */
@@ -290,15 +264,15 @@ export class Workspace {
 
   /** The codebook with its tombstones, in order. */
   get codes(): Code[] {
-    return this.db.data.codes
+    return this.index.codes
   }
 
   summary(id: string): ArticleSummary | undefined {
-    return this.rows.get(id)
+    return this.index.rows.get(id)
   }
 
   findBySha(hash: string): ArticleSummary | undefined {
-    for (const row of this.rows.values()) if (row.sha256 === hash) return row
+    for (const row of this.index.rows.values()) if (row.sha256 === hash) return row
     return undefined
   }
 
@@ -317,7 +291,7 @@ export class Workspace {
    * loaded twice at once, and a load never races an append to its log.
    */
   private async cached(id: string): Promise<CachedArticle> {
-    const row = this.rows.get(id)
+    const row = this.index.rows.get(id)
     if (!row)
       throw new DossierError(
         'not-found',
@@ -380,7 +354,7 @@ export class Workspace {
 
   /** Takes an article whose file is gone or unusable out of the library. */
   private forget(id: string): void {
-    this.rows.delete(id)
+    this.index.rows.delete(id)
     this.cache.delete(id)
     if (!this.readOnly) void this.flush().catch(() => {})
   }
@@ -440,13 +414,13 @@ export class Workspace {
         throw writeError(error, `"${entry.article.title}"`, this.dir)
       }
       applyOp(entry.article, op)
-      const row = this.rows.get(id)
+      const row = this.index.rows.get(id)
       if (row) {
         const { highlights, mentions } = entry.article
         const counts = { highlightCount: highlights.length, entityCount: entityCount(mentions) }
-        this.rows.set(id, { ...row, ...counts, savedAt: mtimeMs })
+        this.index.rows.set(id, { ...row, ...counts, savedAt: mtimeMs })
       }
-      this.scheduleIndexWrite()
+      this.index.scheduleWrite()
       this.compactLater(id, entry)
       return result
     })
@@ -516,8 +490,8 @@ export class Workspace {
     const log = await this.removeFoldedLog(article.id)
     this.remember({ article, log, bytes: Buffer.byteLength(json) })
     const row = summarize(article, mtimeMs)
-    this.rows.set(article.id, row)
-    this.scheduleIndexWrite()
+    this.index.rows.set(article.id, row)
+    this.index.scheduleWrite()
     return row
   }
 
@@ -537,7 +511,7 @@ export class Workspace {
   async removeArticle(id: string): Promise<ArticleSummary> {
     this.assertWritable()
     return this.enqueue(id, async () => {
-      const row = this.rows.get(id)
+      const row = this.index.rows.get(id)
       if (!row) throw new DossierError('not-found', 'That article is no longer in the workspace.')
       try {
         // Its log is folded in first, so trash/ holds one whole file per article.
@@ -553,7 +527,7 @@ export class Workspace {
       } catch (error) {
         throw writeError(error, `the removal of "${row.title}"`, this.dir)
       }
-      this.rows.delete(id)
+      this.index.rows.delete(id)
       this.cache.delete(id)
       await this.flush()
       return row
@@ -587,41 +561,14 @@ export class Workspace {
     return row
   }
 
-  /**
-   * Changes the entity list and writes it at once (entities live only in dossier.json and its backups).
-   * `change` returns whether it changed anything; if the write fails, the list is put back as it was,
-   * so an entity that was never saved does not linger in memory.
-   */
+  /** Changes the entity list and writes it at once; if the write fails, the list is put back as it was. */
   updateEntities<T>(change: (entities: Entity[]) => { changed: boolean; result: T }): Promise<T> {
-    return this.updateIndexList('entities', change)
+    return this.index.updateList('entities', change)
   }
 
   /** Changes the codebook and writes it at once, under the same rules as the entity list. */
   updateCodes<T>(change: (codes: Code[]) => { changed: boolean; result: T }): Promise<T> {
-    return this.updateIndexList('codes', change)
-  }
-
-  private updateIndexList<K extends 'entities' | 'codes', T>(
-    list: K,
-    change: (items: WorkspaceIndex[K]) => { changed: boolean; result: T },
-  ): Promise<T> {
-    const run = this.entityChanges
-      .catch(() => {})
-      .then(async () => {
-        this.assertWritable()
-        const before = structuredClone(this.db.data[list])
-        const { changed, result } = change(this.db.data[list])
-        if (!changed) return result
-        try {
-          await this.flush()
-        } catch (error) {
-          this.db.data[list] = before
-          throw error
-        }
-        return result
-      })
-    this.entityChanges = run
-    return run
+    return this.index.updateList('codes', change)
   }
 
   /** Entities are written before any article refers to them. */
@@ -632,33 +579,9 @@ export class Workspace {
     })
   }
 
-  private scheduleIndexWrite(): void {
-    this.indexDirty = true
-    if (this.indexTimer || this.closed) return
-    this.indexTimer = setTimeout(() => {
-      this.indexTimer = undefined
-      if (this.indexDirty) this.flush().catch(() => {})
-    }, INDEX_IDLE_WRITE_MS)
-    this.indexTimer.unref()
-  }
-
-  /** Writes dossier.json now; writes are queued so an older index never lands after a newer one. */
+  /** Writes dossier.json now. */
   flush(): Promise<void> {
-    if (this.indexTimer) clearTimeout(this.indexTimer)
-    this.indexTimer = undefined
-    this.indexDirty = false
-    this.indexWrites = this.indexWrites
-      .catch(() => {})
-      .then(() => {
-        this.assertWritable()
-        this.db.data.articles = [...this.rows.values()]
-        return this.db.write()
-      })
-      .catch((error: unknown) => {
-        this.indexDirty = true
-        throw writeError(error, `the workspace index (${INDEX_FILE})`, this.dir)
-      })
-    return this.indexWrites
+    return this.index.flush()
   }
 
   /** Throws the sentence the analyst sees when this workspace cannot be changed. */
@@ -681,16 +604,15 @@ export class Workspace {
     if (this.closed) return
     try {
       await Promise.allSettled(this.articleQueues.values())
-      await this.entityChanges.catch(() => {})
+      await this.index.listChangesDone()
       await this.backupDone
       if (this.readOnly) return
       // A log left over is as safe as the file; folding it now keeps the next opening's reads short.
       await this.compactAll(CLOSE_COMPACTION_MS)
-      if (this.indexDirty) await this.flush()
-      else await this.indexWrites.catch(() => {})
+      await this.index.writePending()
     } finally {
       this.closed = true
-      if (this.indexTimer) clearTimeout(this.indexTimer)
+      this.index.stop()
       await this.lock?.release()
     }
   }
