@@ -1,7 +1,7 @@
 // The workspace on disk: dossier.json (lowdb) for the index and entities, one file per article with
 // its annotation log, the originals, backups and quarantine. Only this module writes there, one writer
 // per folder.
-import { access, mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { access, mkdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DossierError } from '../../../shared/errors'
 import {
@@ -10,14 +10,12 @@ import {
   type ArticleSummary,
   type Code,
   type Entity,
-  type WorkspaceIndex,
   type WorkspaceProblem,
 } from '../../../shared/model'
-import { recoverCodes, type CodeEvidence } from '../codes/recover-codes'
 import { reanchorArticle } from '../anchor/reanchor'
 import { applyOp, type AnnotationChange, type AnnotationOp } from './annotation-ops'
 import { entityCount, summarize } from './article-row'
-import { ARTICLES_DIR, articlePath, readArticleFile, serializeArticle } from './article-file'
+import { ARTICLES_DIR, articlePath, readArticleFile, serializeArticle, TRASH_DIR } from './article-file'
 import {
   appendLine,
   DEFAULT_COMPACTION,
@@ -29,23 +27,21 @@ import {
   type LogState,
 } from './article-log'
 import { writeFileAtomic } from './atomic-write'
-import { DossierIndex, emptyIndex, INDEX_FILE } from './dossier-index'
-import { BACKUPS_DIR, hasBackups, newestValidBackup, writeBackup, type Backup } from './backups'
+import { BACKUPS_DIR } from './backups'
+import { DossierIndex } from './dossier-index'
 import { errnoOf, isNotWritable, readFailure, writeError } from './fs-errors'
 import { InvalidFileError } from './json-file-adapter'
 import { removeLeftovers } from './leftovers'
 import { loadArticle } from './load-article'
 import { acquireLock, type WorkspaceLock } from './lock'
+import { loadIndex, prepareFolders } from './open-workspace'
 import { ORIGINALS_DIR } from './originals'
 import { quarantine } from './quarantine'
 import { ReadingPlaces } from './reading-place'
-import { recoverEntities, type EntityEvidence, type EntityRecovery } from './recover-entities'
-import { scanArticles } from './scan-articles'
 
 export { summarize } from './article-row'
 export { INDEX_FILE } from './dossier-index'
 
-export const TRASH_DIR = 'trash'
 /** Recently used articles kept parsed: this process is the only writer, so they cannot go stale. */
 const CACHED_ARTICLES = 32
 /** close() folds the logs of the articles in memory into their files for at most this long. */
@@ -67,54 +63,8 @@ interface CachedArticle {
   retryAtOps?: number
 }
 
-/** Creates the folder layout; false when the folder exists but cannot be written (open read-only). */
-async function prepareFolders(dir: string): Promise<boolean> {
-  try {
-    for (const sub of [ARTICLES_DIR, ORIGINALS_DIR, BACKUPS_DIR])
-      await mkdir(join(dir, sub), { recursive: true })
-    return true
-  } catch (error) {
-    if (!isNotWritable(error)) throw error
-    const exists = await access(dir).then(
-      () => true,
-      () => false,
-    )
-    if (exists) return false
-    throw new DossierError(
-      'permission-denied',
-      `The workspace ${dir} does not exist and cannot be created there (${readFailure(error)}). Choose a folder you can write to.`,
-    )
-  }
-}
-
 export function readOnlyMessage(dir: string): string {
   return `The workspace ${dir} cannot be written, so it is open read-only: you can read and export, but not import, highlight or tag. To change it, copy the folder somewhere you can write to, or fix its permissions, and open it again.`
-}
-
-function restoredSummary(
-  articles: number,
-  backup: Backup | undefined,
-  hadBackups: boolean,
-  recovery: EntityRecovery,
-): string {
-  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
-  const parts = [`${count(articles, 'article')} from their files`]
-  const fromBackup = recovery.entities.length - recovery.fromCopies - recovery.fromTags
-  if (backup) {
-    const when = backup.takenAt.toISOString().slice(0, 16).replace('T', ' ')
-    parts.push(`${count(fromBackup, 'entity', 'entities')} from the backup of ${when} (${backup.file})`)
-  } else {
-    parts.push(hadBackups ? 'none of the backups could be read' : 'there was no backup yet')
-  }
-  if (recovery.fromCopies > 0)
-    parts.push(
-      `${count(recovery.fromCopies, 'entity', 'entities')} from the copies kept in the article files`,
-    )
-  if (recovery.fromTags > 0)
-    parts.push(
-      `${count(recovery.fromTags, 'entity', 'entities')} from the tagged text alone (named after it and typed Other: check them)`,
-    )
-  return `Dossier rebuilt it: ${parts.join('; ')}. Every tag points at an entity`
 }
 
 export class Workspace {
@@ -158,95 +108,14 @@ export class Workspace {
     const workspace = new Workspace(dir, !writable, lock, options)
     try {
       if (writable) await removeLeftovers(dir, [ARTICLES_DIR, ORIGINALS_DIR, BACKUPS_DIR, TRASH_DIR])
-      await workspace.load()
+      const { readOnly, problems, index } = workspace
+      workspace.backupDone = (await loadIndex({ dir, readOnly, problems, index })).backupDone
       workspace.places = await ReadingPlaces.open(dir, !writable, workspace.problems)
       return workspace
     } catch (error) {
       await lock?.release()
       throw error
     }
-  }
-
-  private async load(): Promise<void> {
-    const indexPath = join(this.dir, INDEX_FILE)
-    let index: WorkspaceIndex | null = null
-    let text: string | undefined
-    let damage: string | undefined
-    try {
-      const read = await this.index.file.readWithText()
-      index = read?.data ?? null
-      text = read?.text
-    } catch (error) {
-      if (error instanceof InvalidFileError) damage = error.reason
-      else if (error instanceof DossierError) throw error
-      else
-        throw new DossierError(
-          'permission-denied',
-          `The workspace index ${indexPath} could not be read because ${readFailure(error)}. Nothing was changed; fix it and open the workspace again.`,
-        )
-    }
-    if (damage) return this.rebuild(indexPath, damage)
-    if (!index && (await this.hasHistory())) return this.rebuild(indexPath, undefined)
-
-    this.index.data = index ?? emptyIndex()
-    for (const row of this.index.data.articles) this.index.rows.set(row.id, row)
-    const scan = await this.scan(false)
-    if (this.readOnly) return
-    if (scan.changed || text === undefined) await this.flush()
-    // A copy of the index as it was read and validated. Not part of opening: the library shows meanwhile.
-    if (text !== undefined) this.backupDone = writeBackup(this.dir, text).catch(() => {})
-  }
-
-  /** Whether there was a workspace here before, so a missing dossier.json means it was lost. */
-  private async hasHistory(): Promise<boolean> {
-    const names = await readdir(join(this.dir, ARTICLES_DIR)).catch(() => [] as string[])
-    return names.some((n) => n.endsWith('.json')) || (await hasBackups(this.dir))
-  }
-
-  /**
-   * dossier.json is damaged (`damage` says how) or gone (undefined): the newest valid backup, the
-   * article files and their tags rebuild it.
-   */
-  private async rebuild(indexPath: string, damage: string | undefined): Promise<void> {
-    const backup = await newestValidBackup(this.dir)
-    const evidence: EntityEvidence[] = []
-    const codeEvidence: CodeEvidence[] = []
-    await this.scan(true, ({ updatedAt, entityCopies, mentions, codeCopies, highlights }) => {
-      evidence.push({ updatedAt, entityCopies, mentions })
-      codeEvidence.push({ codeCopies, highlights })
-    })
-    const recovery = recoverEntities(backup?.index.entities ?? [], backup?.takenAt, evidence)
-    this.index.data = {
-      schemaVersion: SCHEMA_VERSION,
-      createdAt: backup?.index.createdAt ?? new Date().toISOString(),
-      articles: [],
-      entities: recovery.entities,
-      codes: recoverCodes(backup?.index.codes, codeEvidence),
-    }
-    const restored = restoredSummary(this.index.rows.size, backup, await hasBackups(this.dir), recovery)
-    const problem =
-      damage === undefined
-        ? { file: INDEX_FILE, message: `${INDEX_FILE} is missing. ${restored}.` }
-        : await quarantine(this.dir, indexPath, damage, { readOnly: this.readOnly, restored })
-    this.problems.unshift(problem)
-    // No backup is made or rotated in this session: the copies from before the damage stay as they are.
-    if (!this.readOnly) await this.flush()
-  }
-
-  private async scan(readAll: boolean, onArticle?: (article: Article) => void) {
-    const result = await scanArticles(this.dir, this.index.rows, {
-      readAll,
-      readOnly: this.readOnly,
-      onArticle,
-      summarize,
-      inTrash: (id) =>
-        access(join(this.dir, TRASH_DIR, `${id}.json`)).then(
-          () => true,
-          () => false,
-        ),
-    })
-    this.problems.push(...result.problems)
-    return result
   }
 
   get articles(): ArticleSummary[] {
