@@ -6,6 +6,8 @@ import { writeFileAtomic } from './atomic-write'
 import { parseJson } from './json-file-adapter'
 
 export const ARTICLES_DIR = 'articles'
+/** Removed articles, one whole file each, until they are restored. */
+export const TRASH_DIR = 'trash'
 
 export function articlePath(workspaceDir: string, id: string): string {
   return join(workspaceDir, ARTICLES_DIR, `${id}.json`)

@@ -1,0 +1,367 @@
+// The article files: one queue per article, the parsed articles in memory, their annotation logs, trash.
+import { access, mkdir, rename, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { DossierError } from '../../../shared/errors'
+import {
+  SCHEMA_VERSION,
+  type Article,
+  type ArticleSummary,
+  type WorkspaceProblem,
+} from '../../../shared/model'
+import { reanchorArticle } from '../anchor/reanchor'
+import { applyOp, type AnnotationChange, type AnnotationOp } from './annotation-ops'
+import { entityCount, summarize } from './article-row'
+import { ARTICLES_DIR, articlePath, readArticleFile, serializeArticle, TRASH_DIR } from './article-file'
+import {
+  appendLine,
+  logPath,
+  needsCompaction,
+  noLog,
+  removeLog,
+  type CompactionLimits,
+  type LogState,
+} from './article-log'
+import { writeFileAtomic } from './atomic-write'
+import type { DossierIndex } from './dossier-index'
+import { errnoOf, readFailure, writeError } from './fs-errors'
+import { InvalidFileError } from './json-file-adapter'
+import { loadArticle } from './load-article'
+import { ORIGINALS_DIR } from './originals'
+import { quarantine } from './quarantine'
+
+/** Recently used articles kept parsed: this process is the only writer, so they cannot go stale. */
+const CACHED_ARTICLES = 32
+
+/** An article as the store holds it: parsed, with its log replayed, and what it knows of the log. */
+interface CachedArticle {
+  article: Article
+  log: LogState
+  /** Size of the article file: the compaction threshold is relative to it. */
+  bytes: number
+  compacting?: boolean
+  /** After a failed compaction, the next waits until the log has this many ops. */
+  retryAtOps?: number
+}
+
+/** What the article files need of the workspace they belong to. */
+export interface ArticleFilesContext {
+  readonly dir: string
+  readonly readOnly: boolean
+  /** Where a damaged or vanished file is named for the analyst. */
+  readonly problems: WorkspaceProblem[]
+  /** The rows each save updates, and the entities and codes an article file keeps copies of. */
+  readonly index: DossierIndex
+  readonly compaction: CompactionLimits
+  /** A closed workspace starts no more compactions. */
+  isClosed(): boolean
+  /** Throws the sentence the analyst sees when the workspace cannot be changed. */
+  assertWritable(): void
+}
+
+export class ArticleFiles {
+  private readonly queues = new Map<string, Promise<unknown>>()
+  private readonly cache = new Map<string, CachedArticle>()
+  /** Articles whose highlights or mentions were re-anchored on reading and not yet saved so. */
+  private readonly anchorRepairs = new Set<string>()
+
+  constructor(private readonly ws: ArticleFilesContext) {}
+
+  /** Settles once every task queued so far, on any article, has. */
+  async settled(): Promise<void> {
+    await Promise.allSettled(this.queues.values())
+  }
+
+  /** A copy of the article, its annotation log applied: the caller may change it freely. */
+  async readArticle(id: string): Promise<Article> {
+    return this.enqueue(id, async () => structuredClone((await this.cached(id)).article))
+  }
+
+  /** The stored article itself, for reading only: what it returns must not be changed. */
+  async peekArticle(id: string): Promise<Readonly<Article>> {
+    return this.enqueue(id, async () => (await this.cached(id)).article)
+  }
+
+  /**
+   * The article as stored. Called only from a task of the article's queue, so one article is never
+   * loaded twice at once, and a load never races an append to its log.
+   */
+  private async cached(id: string): Promise<CachedArticle> {
+    const row = this.ws.index.rows.get(id)
+    if (!row)
+      throw new DossierError(
+        'not-found',
+        'That article is no longer in the workspace. It may have been removed.',
+      )
+    const cached = this.cache.get(id)
+    if (cached) return cached
+    const path = articlePath(this.ws.dir, id)
+    const file = `${ARTICLES_DIR}/${id}.json`
+    try {
+      const loaded = await loadArticle(this.ws.dir, id, { readOnly: this.ws.readOnly })
+      // The text may have changed under the selectors (a migration, another version of the extractor).
+      if (reanchorArticle(loaded.article).changed && !this.ws.readOnly) this.saveAnchorsSoon(id)
+      // A read-only workspace meets the same damaged log at every load: it is named once.
+      const problem = loaded.problem
+      if (problem && !this.ws.problems.some((p) => p.file === problem.file)) this.ws.problems.push(problem)
+      const entry = { article: loaded.article, log: loaded.log, bytes: loaded.bytes }
+      this.remember(entry)
+      return entry
+    } catch (error) {
+      if (error instanceof InvalidFileError) {
+        this.forget(id)
+        const problem = await quarantine(this.ws.dir, path, error.reason, { readOnly: this.ws.readOnly })
+        this.ws.problems.push(problem)
+        // Its log goes along, if there is one: it means nothing without the article.
+        await quarantine(this.ws.dir, logPath(this.ws.dir, id), 'its article file is damaged', {
+          readOnly: this.ws.readOnly,
+        }).then(
+          (logProblem) => this.ws.problems.push(logProblem),
+          () => {},
+        )
+        throw new DossierError('damaged-file', problem.message, problem.file)
+      }
+      if (errnoOf(error) === 'ENOENT') {
+        this.forget(id)
+        const message = `The article file of "${row.title}" (${file}) was deleted outside Dossier, so it was taken out of the library. Its original is still in ${ORIGINALS_DIR}/; import it again to get it back.`
+        this.ws.problems.push({ file, message })
+        throw new DossierError('not-found', message, file)
+      }
+      if (error instanceof DossierError) throw error
+      throw new DossierError(
+        'permission-denied',
+        `"${row.title}" could not be opened because ${readFailure(error)} (${file}). Nothing was changed; fix the file and try again.`,
+        file,
+      )
+    }
+  }
+
+  /**
+   * Saves re-anchored selectors as soon as the article's queue is free, so the search is not repeated on
+   * every reading; any other save of the article writes them first. If the write fails, the file keeps
+   * the old selectors and the next reading finds the same places again.
+   */
+  private saveAnchorsSoon(id: string): void {
+    this.anchorRepairs.add(id)
+    this.enqueue(id, async () => {
+      if (this.anchorRepairs.has(id)) await this.saveArticle((await this.cached(id)).article)
+    }).catch(() => {})
+  }
+
+  /** Takes an article whose file is gone or unusable out of the library. */
+  private forget(id: string): void {
+    this.ws.index.rows.delete(id)
+    this.cache.delete(id)
+    if (!this.ws.readOnly) void this.ws.index.flush().catch(() => {})
+  }
+
+  private remember(entry: CachedArticle): void {
+    const { id } = entry.article
+    this.cache.delete(id)
+    this.cache.set(id, entry)
+    if (this.cache.size > CACHED_ARTICLES) this.cache.delete(this.cache.keys().next().value!)
+  }
+
+  /** Runs `task` after every earlier task on the same article: changes to one article run one at a time. */
+  private enqueue<T>(id: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(id) ?? Promise.resolve()
+    const next = previous.catch(() => {}).then(task)
+    this.queues.set(id, next)
+    const settle = () => {
+      if (this.queues.get(id) === next) this.queues.delete(id)
+    }
+    next.then(settle, settle)
+    return next
+  }
+
+  /** Runs `change` on a copy of the stored article and rewrites its file (folding in its log). */
+  async updateArticle<T>(id: string, change: (article: Article) => T): Promise<T> {
+    this.ws.assertWritable()
+    return this.enqueue(id, async () => {
+      const article = structuredClone((await this.cached(id)).article)
+      const result = change(article)
+      article.updatedAt = new Date().toISOString()
+      await this.saveArticle(article)
+      return result
+    })
+  }
+
+  /**
+   * Records one highlight or mention change in the article's log. `plan` reads the stored article
+   * (and must not change it) and returns the change and the caller's result. The change is appended
+   * and fsynced before the article in memory shows it; if the append fails, nothing has changed and
+   * the error says why. Costs one small write whatever the size of the article: the article file is
+   * rewritten only now and then, in the background, when the log has grown (`compactLater`).
+   */
+  async annotate<T>(
+    id: string,
+    plan: (article: Readonly<Article>) => { change: AnnotationChange; result: T },
+  ): Promise<T> {
+    this.ws.assertWritable()
+    return this.enqueue(id, async () => {
+      this.ws.assertWritable()
+      const entry = await this.cached(id)
+      const { change, result } = plan(entry.article)
+      const op = this.stamped(change)
+      let mtimeMs: number
+      try {
+        mtimeMs = await appendLine(logPath(this.ws.dir, id), entry.log, JSON.stringify(op))
+      } catch (error) {
+        throw writeError(error, `"${entry.article.title}"`, this.ws.dir)
+      }
+      applyOp(entry.article, op)
+      const row = this.ws.index.rows.get(id)
+      if (row) {
+        const { highlights, mentions } = entry.article
+        const counts = { highlightCount: highlights.length, entityCount: entityCount(mentions) }
+        this.ws.index.rows.set(id, { ...row, ...counts, savedAt: mtimeMs })
+      }
+      this.ws.index.scheduleWrite()
+      this.compactLater(id, entry)
+      return result
+    })
+  }
+
+  /** The op as logged: stamped, with a copy of the code or entity it refers to. */
+  private stamped(change: AnnotationChange): AnnotationOp {
+    const stamp = { v: SCHEMA_VERSION, at: new Date().toISOString() } as const
+    if (change.op === 'put-highlight') {
+      const code = this.ws.index.codes.find((c) => c.id === change.highlight.codeId)
+      return { ...stamp, ...change, ...(code ? { code } : {}) }
+    }
+    if (change.op === 'put-mention') {
+      const entity = this.ws.index.entities.find((e) => e.id === change.mention.entityId)
+      return { ...stamp, ...change, ...(entity ? { entity } : {}) }
+    }
+    return { ...stamp, ...change }
+  }
+
+  /** Queues the folding of a grown log into the article file; annotation calls never wait for it. */
+  private compactLater(id: string, entry: CachedArticle): void {
+    if (entry.compacting || (entry.retryAtOps !== undefined && entry.log.ops < entry.retryAtOps)) return
+    if (!needsCompaction(entry.log, entry.bytes, this.ws.compaction)) return
+    entry.compacting = true
+    this.enqueue(id, () => this.compact(id))
+      .catch(() => {
+        // The log still holds every change; the next attempt waits for it to grow again.
+        entry.retryAtOps = entry.log.ops + this.ws.compaction.ops
+      })
+      .finally(() => (entry.compacting = false))
+  }
+
+  /** Rewrites the article file with its log folded in, then removes the log. Runs in the article's queue. */
+  private async compact(id: string): Promise<void> {
+    const entry = this.cache.get(id)
+    // An article no longer in memory keeps its log, which is as durable as the file.
+    if (!entry || !entry.log.exists || this.ws.isClosed() || this.ws.readOnly) return
+    await this.store(entry.article)
+  }
+
+  /** Writes a new or changed article durably; the index row follows shortly after. */
+  async saveArticle(article: Article): Promise<ArticleSummary> {
+    this.ws.assertWritable()
+    try {
+      return await this.store(article)
+    } catch (error) {
+      this.cache.delete(article.id)
+      throw writeError(error, `"${article.title}"`, this.ws.dir)
+    }
+  }
+
+  /**
+   * Writes the article file, with copies of the entities and codes it refers to, and then removes the
+   * log: the file now holds all of it, so a crash in between only leaves a log whose replay changes
+   * nothing. Callers hand over the article and do not change it afterwards, so no copy is needed.
+   */
+  private async store(article: Article): Promise<ArticleSummary> {
+    const referred = new Set(article.mentions.map((m) => m.entityId))
+    const copies = this.ws.index.entities.filter((e) => referred.has(e.id))
+    article.entityCopies = copies.length > 0 ? structuredClone(copies) : undefined
+    const used = new Set(article.highlights.map((h) => h.codeId))
+    const codeCopies = this.ws.index.codes.filter((c) => used.has(c.id))
+    article.codeCopies = codeCopies.length > 0 ? structuredClone(codeCopies) : undefined
+    const json = serializeArticle(article)
+    const mtimeMs = await writeFileAtomic(articlePath(this.ws.dir, article.id), json)
+    this.anchorRepairs.delete(article.id)
+    const log = await this.removeFoldedLog(article.id)
+    this.remember({ article, log, bytes: Buffer.byteLength(json) })
+    const row = summarize(article, mtimeMs)
+    this.ws.index.rows.set(article.id, row)
+    this.ws.index.scheduleWrite()
+    return row
+  }
+
+  private async removeFoldedLog(id: string): Promise<LogState> {
+    const known = this.cache.get(id)?.log
+    if (known && !known.exists) return known
+    try {
+      await removeLog(logPath(this.ws.dir, id))
+      return noLog()
+    } catch {
+      // It stays, replaying only what the file already holds; appends go on after it.
+      return known ?? { ...noLog(), exists: true, tail: true }
+    }
+  }
+
+  /** Moves an article file to trash/, from where restoreArticle brings it back. */
+  async removeArticle(id: string): Promise<ArticleSummary> {
+    this.ws.assertWritable()
+    return this.enqueue(id, async () => {
+      const row = this.ws.index.rows.get(id)
+      if (!row) throw new DossierError('not-found', 'That article is no longer in the workspace.')
+      try {
+        // Its log is folded in first, so trash/ holds one whole file per article.
+        const hasLog =
+          this.cache.get(id)?.log.exists ??
+          (await access(logPath(this.ws.dir, id)).then(
+            () => true,
+            () => false,
+          ))
+        if (hasLog) await this.store((await this.cached(id)).article)
+        await mkdir(join(this.ws.dir, TRASH_DIR), { recursive: true })
+        await rename(articlePath(this.ws.dir, id), join(this.ws.dir, TRASH_DIR, `${id}.json`))
+      } catch (error) {
+        throw writeError(error, `the removal of "${row.title}"`, this.ws.dir)
+      }
+      this.ws.index.rows.delete(id)
+      this.cache.delete(id)
+      await this.ws.index.flush()
+      return row
+    })
+  }
+
+  async restoreArticle(id: string): Promise<ArticleSummary> {
+    this.ws.assertWritable()
+    return this.enqueue(id, () => this.restore(id))
+  }
+
+  private async restore(id: string): Promise<ArticleSummary> {
+    const trashed = join(this.ws.dir, TRASH_DIR, `${id}.json`)
+    let article: Article
+    try {
+      article = await readArticleFile(trashed)
+    } catch (error) {
+      if (error instanceof InvalidFileError)
+        throw new DossierError(
+          'damaged-file',
+          `The removed article cannot be restored: its copy in ${TRASH_DIR}/${id}.json is damaged (${error.reason}). It was left there, untouched; import its original again instead.`,
+        )
+      throw new DossierError(
+        'not-found',
+        'That article is not in the trash any more, so it cannot be restored.',
+      )
+    }
+    reanchorArticle(article)
+    const row = await this.saveArticle(article)
+    await rm(trashed, { force: true })
+    return row
+  }
+
+  /** Folds the logs of the articles in memory into their files, for at most `budgetMs`. */
+  async compactAll(budgetMs: number): Promise<void> {
+    const until = Date.now() + budgetMs
+    for (const [id, entry] of [...this.cache]) {
+      if (Date.now() > until) return
+      if (entry.log.exists) await this.enqueue(id, () => this.compact(id)).catch(() => {})
+    }
+  }
+}
