@@ -1,5 +1,6 @@
 // Highlights on one article: created from a range of its canonical text with a code, edited, removed.
 // Each returns the highlight as it is to be stored and leaves the article alone; the store applies it.
+import { insertByPosition } from '../../../shared/reading-order'
 import { DossierError } from '../../../shared/errors'
 import type { Article, Highlight } from '../../../shared/model'
 import { DEFAULT_CODES } from '../codes/codebook'
@@ -31,22 +32,6 @@ export function addHighlight(article: Article, input: NewHighlight): Highlight {
   const highlight = newHighlight(article, input)
   insertByPosition(article.highlights, highlight)
   return highlight
-}
-
-/** Keeps a list sorted by start: one binary search and one splice, whatever its length. */
-export function insertByPosition<T extends { target: { position: { start: number } } }>(
-  list: T[],
-  item: T,
-): void {
-  const at = item.target.position.start
-  let low = 0
-  let high = list.length
-  while (low < high) {
-    const mid = (low + high) >>> 1
-    if (list[mid]!.target.position.start <= at) low = mid + 1
-    else high = mid
-  }
-  list.splice(low, 0, item)
 }
 
 export function findHighlight(article: Pick<Article, 'highlights'>, id: string): Highlight {

@@ -3,7 +3,7 @@
 import { DossierError } from '../../../shared/errors'
 import type { Article, Entity, EntityType, Mention } from '../../../shared/model'
 import { newId } from '../store/ids'
-import { insertByPosition } from './highlights'
+import { insertByPosition } from '../../../shared/reading-order'
 import { targetFor } from './target'
 
 export interface EntityChoice {

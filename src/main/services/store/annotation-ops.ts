@@ -4,7 +4,7 @@
 // compaction and the removal of the log it folded in is harmless.
 import { z } from 'zod'
 import { Code, Entity, Highlight, Id, Mention, SCHEMA_VERSION, type Article } from '../../../shared/model'
-import { insertByPosition } from '../annotate/highlights'
+import { insertByPosition } from '../../../shared/reading-order'
 
 /**
  * `v` is the schema version of the highlight or mention a line carries. Raising SCHEMA_VERSION needs a
