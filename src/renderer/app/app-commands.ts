@@ -42,13 +42,13 @@ export interface AppCommand {
 }
 
 /** Runs a reader key as if it were pressed, after the palette has given the focus back. */
-export function pressKey(code: string, key: string, shiftKey = false, ctrlKey = false): () => void {
+function pressKey(code: string, key: string, shiftKey = false, ctrlKey = false): () => void {
   return () =>
     window.dispatchEvent(new KeyboardEvent('keydown', { code, key, shiftKey, ctrlKey, bubbles: true }))
 }
 
 /** The reader's commands, as keys. */
-export function readerCommands(codes: Code[]): AppCommand[] {
+function readerCommands(codes: Code[]): AppCommand[] {
   const reader = 'Reader'
   return [
     {
