@@ -16,7 +16,20 @@ function fromBase64(text: string): Uint8Array {
   return bytes
 }
 
+/** Whether a byte array is anywhere inside `value` (a plain walk costs far less than a replacer). */
+function holdsBytes(value: unknown, depth = 0): boolean {
+  if (value instanceof Uint8Array) return true
+  if (value === null || typeof value !== 'object') return false
+  // Deeper than any reply: take the careful path.
+  if (depth > 64) return true
+  if (Array.isArray(value)) return value.some((item) => holdsBytes(item, depth + 1))
+  for (const key in value) if (holdsBytes((value as Record<string, unknown>)[key], depth + 1)) return true
+  return false
+}
+
 export function encodeWire(value: unknown): string {
+  // Most replies hold no bytes: a replacer function would slow JSON.stringify severalfold on a long article.
+  if (!holdsBytes(value)) return JSON.stringify(value)
   // The raw holder value is read because Node's Buffer turns itself into {type, data} via toJSON first.
   return JSON.stringify(value, function (this: Record<string, unknown>, key: string, v: unknown) {
     const raw = this[key]
@@ -25,6 +38,8 @@ export function encodeWire(value: unknown): string {
 }
 
 export function decodeWire(text: string): unknown {
+  // The tag can only be there as a key written by encodeWire; without it no reviver is needed.
+  if (!text.includes(`"${BYTES_TAG}"`)) return JSON.parse(text)
   return JSON.parse(text, (_key, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const keys = Object.keys(v)

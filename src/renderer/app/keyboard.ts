@@ -25,7 +25,16 @@ export const isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.user
 /** How the platform's command key is written in labels: "Ctrl" or "⌘". */
 export const modLabel = isMac ? '⌘' : 'Ctrl'
 
-/** True when a modal dialog is open, so pane shortcuts should leave the keyboard to it. */
+/**
+ * True when a modal dialog is open, so pane shortcuts should leave the keyboard to it. Modals live in
+ * portals at the end of the body; only those are searched, never the article's text (a key press must
+ * not cost a walk over a long article's DOM).
+ */
 export function isDialogOpen(): boolean {
-  return document.querySelector('[role="dialog"][aria-modal="true"]') !== null
+  for (const child of document.body.children) {
+    if (child.matches('[role="dialog"][aria-modal="true"]')) return true
+    if (child.hasAttribute('data-portal') && child.querySelector('[role="dialog"][aria-modal="true"]'))
+      return true
+  }
+  return false
 }

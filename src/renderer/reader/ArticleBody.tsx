@@ -40,6 +40,36 @@ function sliceEnd(groups: RenderedBlock[][], from: number, budget: number): numb
   return end
 }
 
+/** Characters per chunk of text laid out and painted only when near the screen (content-visibility). */
+const CHUNK_CHARS = 3_000
+
+interface Chunk {
+  start: number
+  groups: RenderedBlock[][]
+  /** Height guessed from its length before it is first laid out; then the real height is remembered. */
+  estimate: number
+}
+
+function chunksOf(groups: RenderedBlock[][]): Chunk[] {
+  const chunks: Chunk[] = []
+  let current: Chunk | null = null
+  let chars = 0
+  for (const group of groups) {
+    if (!current || chars >= CHUNK_CHARS) {
+      current = { start: group[0]!.start, groups: [], estimate: 0 }
+      chunks.push(current)
+      chars = 0
+    }
+    current.groups.push(group)
+    for (const block of group) {
+      const length = block.end - block.start
+      chars += length
+      current.estimate += Math.ceil(length / 70) * 30 + 20
+    }
+  }
+  return chunks
+}
+
 export const ArticleBody = memo(function ArticleBody(props: ArticleBodyProps) {
   const { title, text, blocks, inline, keepTitleHeading, showTrimmed, restored, onSetTrimmed, onRendered } =
     props
@@ -62,28 +92,38 @@ export const ArticleBody = memo(function ArticleBody(props: ArticleBodyProps) {
 
   useLayoutEffect(() => onRendered(complete), [count, groups, complete, onRendered])
 
+  const renderGroup = (group: RenderedBlock[]) => {
+    const head = group[0]!
+    const element = <ArticleBlock group={group} />
+    const state = head.trimmed
+      ? 'trimmed'
+      : showTrimmed && (head.restored || restored.has(head.index))
+        ? 'restored'
+        : null
+    if (!state || head.index < 0) return <Fragment key={head.start}>{element}</Fragment>
+    return (
+      <TrimmedPassage
+        key={head.start}
+        state={state}
+        quote={text.slice(head.start, head.end) || head.alt || 'image'}
+        onToggle={() => onSetTrimmed(head.index, state === 'restored')}
+      >
+        {element}
+      </TrimmedPassage>
+    )
+  }
+
   return (
     <div className={classes.body}>
-      {groups.slice(0, count).map((group) => {
-        const head = group[0]!
-        const element = <ArticleBlock group={group} />
-        const state = head.trimmed
-          ? 'trimmed'
-          : showTrimmed && (head.restored || restored.has(head.index))
-            ? 'restored'
-            : null
-        if (!state || head.index < 0) return <Fragment key={head.start}>{element}</Fragment>
-        return (
-          <TrimmedPassage
-            key={head.start}
-            state={state}
-            quote={text.slice(head.start, head.end) || head.alt || 'image'}
-            onToggle={() => onSetTrimmed(head.index, state === 'restored')}
-          >
-            {element}
-          </TrimmedPassage>
-        )
-      })}
+      {chunksOf(groups.slice(0, count)).map((chunk) => (
+        <section
+          key={chunk.start}
+          className={classes.chunk}
+          style={{ containIntrinsicBlockSize: `auto ${chunk.estimate}px` }}
+        >
+          {chunk.groups.map(renderGroup)}
+        </section>
+      ))}
     </div>
   )
 })

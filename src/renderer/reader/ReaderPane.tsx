@@ -10,6 +10,7 @@ import { hasAnyModifier, hasMod, isDialogOpen, isTypingTarget } from '../app/key
 import type { AnnotationActions, MentionTarget } from '../app/useAnnotationActions'
 import type { ArticleActions } from '../app/useArticleActions'
 import type { Codebook } from '../codes/useCodebook'
+import { codeLayer } from '../codes/code-styles'
 import { ArticleBody } from './ArticleBody'
 import { ArticleHeader } from './ArticleHeader'
 import { EditDetailsModal } from './EditDetailsModal'
@@ -59,7 +60,6 @@ export function ReaderPane(props: ReaderPaneProps) {
   const selection = useReaderSelection(root, article?.text)
   const [tagging, setTagging] = useState<TextRange | null>(null)
   const [lastType, setLastType] = useState<EntityType>('Person')
-  const [busy, setBusy] = useState(false)
   const [editing, setEditing] = useState(false)
   const [penId, setPenId] = useState<string | null>(null)
   const trimmedView = useTrimmedView(article?.id)
@@ -96,7 +96,7 @@ export function ReaderPane(props: ReaderPaneProps) {
   }, [article?.text, article?.blocks, article?.language, trimmedView.shown, keepTitleHeading]) // eslint-disable-line react-hooks/exhaustive-deps
 
   async function highlight(range: TextRange, code: Code | undefined = pen) {
-    if (!article || busy) return
+    if (!article) return
     const same = article.highlights.find(
       (h) => h.target.position.start === range.start && h.target.position.end === range.end,
     )
@@ -108,15 +108,19 @@ export function ReaderPane(props: ReaderPaneProps) {
       else revealInReader({ highlightId: same.id })
       return
     }
-    setBusy(true)
+    // Painted at once, in the frame after the key press; the saved highlight takes its place.
+    if (!marks.showPending(range.start, range.end, code ? codeLayer(code.id) : 'code-unknown')) return
+    clearSelection()
+    cursorState.current = null
     const created = await actions.createHighlight(article.id, range, code?.id)
-    setBusy(false)
-    if (created) {
-      if (code) setPenId(code.id)
-      clearSelection()
-      cursorState.current = null
-      onFocus(created.id)
+    if (!created) {
+      marks.dropPending(range.start, range.end)
+      // The selection comes back, so the analyst can try again.
+      select({ anchor: range.start, focus: range.end })
+      return
     }
+    if (code) setPenId(code.id)
+    onFocus(created.id)
   }
 
   async function tag(target: MentionTarget): Promise<boolean> {
@@ -361,7 +365,6 @@ export function ReaderPane(props: ReaderPaneProps) {
       {selection && !tagging && (
         <SelectionToolbar
           selection={selection}
-          busy={busy}
           codes={codebook.codes}
           pen={pen}
           onHighlight={(code) => void highlight(selection.range, code)}

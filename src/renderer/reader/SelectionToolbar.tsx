@@ -7,7 +7,6 @@ import type { ReaderSelection } from './useReaderSelection'
 
 interface SelectionToolbarProps {
   selection: ReaderSelection
-  busy: boolean
   codes: Code[]
   /** The code H applies: the last one used. */
   pen: Code | undefined
@@ -19,7 +18,7 @@ const HALF_WIDTH = 220
 const HEIGHT = 40
 const GAP = 8
 
-export function SelectionToolbar({ selection, busy, codes, pen, onHighlight, onTag }: SelectionToolbarProps) {
+export function SelectionToolbar({ selection, codes, pen, onHighlight, onTag }: SelectionToolbarProps) {
   const { box } = selection
   const centre = (box.left + box.right) / 2
   const left = Math.min(Math.max(HALF_WIDTH + 8, centre), window.innerWidth - HALF_WIDTH - 8)
@@ -48,7 +47,6 @@ export function SelectionToolbar({ selection, busy, codes, pen, onHighlight, onT
           }
           rightSection={<Kbd size="xs">H</Kbd>}
           aria-label={pen ? `Highlight as ${pen.name} (H)` : 'Highlight (H)'}
-          loading={busy}
           onClick={() => onHighlight(pen)}
         >
           {pen?.name ?? 'Highlight'}

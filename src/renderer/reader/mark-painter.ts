@@ -53,6 +53,8 @@ const INITIAL_WINDOW = { start: 0, end: 30_000 }
 
 export class MarkPainter {
   private pieces: TextPiece[] = []
+  /** Where each rendered text node starts in the canonical text. */
+  private starts = new WeakMap<Text, number>()
   private readonly marks = new Map<string, Map<string, Painted>>()
   private readonly layers = new Map<string, Highlight>()
   private window = { ...INITIAL_WINDOW }
@@ -76,6 +78,7 @@ export class MarkPainter {
     }
     pieces.sort((a, b) => a.start - b.start)
     this.pieces = pieces
+    this.starts = new WeakMap(pieces.map((piece) => [piece.node, piece.start]))
     for (const group of this.marks.values()) {
       for (const mark of group.values()) {
         if (mark.range && mark.range.startContainer.isConnected) continue
@@ -142,8 +145,8 @@ export class MarkPainter {
   /** The canonical offset of a DOM point inside the reader's text, or null outside it. */
   offsetOf(node: Node, offset: number): number | null {
     if (!(node instanceof Text)) return null
-    const piece = this.pieces.find((p) => p.node === node)
-    return piece ? piece.start + offset : null
+    const start = this.starts.get(node)
+    return start === undefined ? null : start + offset
   }
 
   dispose(): void {
@@ -151,6 +154,7 @@ export class MarkPainter {
     this.layers.clear()
     this.marks.clear()
     this.pieces = []
+    this.starts = new WeakMap()
   }
 
   private inWindow(mark: Painted): boolean {

@@ -19,7 +19,16 @@ export interface ReaderMarks {
   offsetAt(x: number, y: number): number | null
   /** Scrolls to [start, end) and flashes it; false when that text is not shown. */
   reveal(start: number, end: number): boolean
+  /**
+   * Paints a highlight that is being saved, at once, in its code's colour; it gives way to the saved
+   * highlight over the same text when that arrives. False when one is already pending there.
+   */
+  showPending(start: number, end: number, layer: string): boolean
+  /** Takes a pending highlight off (its save failed). */
+  dropPending(start: number, end: number): void
 }
+
+const pendingId = (start: number, end: number) => `${start}:${end}`
 
 function offsetFromPoint(painter: MarkPainter, x: number, y: number): number | null {
   const doc = document as Document & {
@@ -51,6 +60,7 @@ export function useReaderMarks(
   onHiddenTarget: () => void,
 ): ReaderMarks {
   const painterRef = useRef<MarkPainter | null>(null)
+  const pending = useRef(new Map<string, PaintMark>())
   const [renderedFor, setRenderedFor] = useState<{
     text: string | undefined
     complete: boolean
@@ -73,9 +83,11 @@ export function useReaderMarks(
   // A new article: the old ranges point at text that is gone. A layout effect, so the painter is gone
   // before the new text reports itself rendered.
   useLayoutEffect(() => {
+    const waiting = pending.current
     return () => {
       painterRef.current?.dispose()
       painterRef.current = null
+      waiting.clear()
     }
   }, [article?.id])
 
@@ -99,7 +111,13 @@ export function useReaderMarks(
         end: h.target.position.end,
         layer: codes.has(h.codeId) ? codeLayer(h.codeId) : 'code-unknown',
       }))
-    painter()?.set('highlights', marks, { windowed: true })
+    const p = painter()
+    p?.set('highlights', marks, { windowed: true })
+    // A pending highlight is replaced by the saved one in the same frame, so the mark never blinks.
+    if (pending.current.size > 0) {
+      for (const mark of marks) pending.current.delete(pendingId(mark.start, mark.end))
+      p?.set('pending', [...pending.current.values()])
+    }
   }, [ready, article, article?.highlights, codes, painter, renderedFor.tick])
 
   useEffect(() => {
@@ -207,9 +225,27 @@ export function useReaderMarks(
     [painter],
   )
 
+  const showPending = useCallback(
+    (start: number, end: number, layer: string) => {
+      const id = pendingId(start, end)
+      if (pending.current.has(id)) return false
+      pending.current.set(id, { id, start, end, layer })
+      painter()?.set('pending', [...pending.current.values()])
+      return true
+    },
+    [painter],
+  )
+  const dropPending = useCallback(
+    (start: number, end: number) => {
+      if (!pending.current.delete(pendingId(start, end))) return
+      painter()?.set('pending', [...pending.current.values()])
+    },
+    [painter],
+  )
+
   const complete = ready && renderedFor.complete
   return useMemo(
-    () => ({ onRendered, complete, painter, offsetAt, reveal }),
-    [onRendered, complete, painter, offsetAt, reveal],
+    () => ({ onRendered, complete, painter, offsetAt, reveal, showPending, dropPending }),
+    [onRendered, complete, painter, offsetAt, reveal, showPending, dropPending],
   )
 }
