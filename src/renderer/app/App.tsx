@@ -2,7 +2,7 @@
 import { AppShell, Button, Group, Text, useComputedColorScheme, useMantineColorScheme } from '@mantine/core'
 import { useMediaQuery } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
-import { useEffect, useRef, useState } from 'react'
+import { startTransition, useDeferredValue, useEffect, useRef, useState } from 'react'
 import type { ImportResult } from '../../shared/api'
 import { dossier, isDesktop } from '../api/client'
 import type { ExportFormat } from '../brief/useExport'
@@ -96,13 +96,16 @@ export function App() {
     setFocusedId(highlightId)
   }
 
-  const onDelta = (delta: AnnotationDelta) => {
-    library.patch(delta.summary)
-    if (delta.kind === 'highlight') open.putHighlight(delta.articleId, delta.highlight)
-    else if (delta.kind === 'highlight-removed') open.dropHighlight(delta.articleId, delta.id)
-    else if (delta.kind === 'mention') open.putMention(delta.articleId, delta.mention, delta.entity)
-    else open.dropMention(delta.articleId, delta.id)
-  }
+  // A transition: the reader has painted the change already, and the lists it updates render in slices
+  // between frames, so typing and scrolling never wait for them.
+  const onDelta = (delta: AnnotationDelta) =>
+    startTransition(() => {
+      library.patch(delta.summary)
+      if (delta.kind === 'highlight') open.putHighlight(delta.articleId, delta.highlight)
+      else if (delta.kind === 'highlight-removed') open.dropHighlight(delta.articleId, delta.id)
+      else if (delta.kind === 'mention') open.putMention(delta.articleId, delta.mention, delta.entity)
+      else open.dropMention(delta.articleId, delta.id)
+    })
   const actions = useAnnotationActions(undoStack, onDelta)
   const articleActions = useArticleActions(undoStack, {
     onPatch: open.patchArticle,
@@ -189,6 +192,10 @@ export function App() {
       notifyError(error, 'Could not open the file dialog')
     }
   }
+
+  // The inspector follows the reader: a newly opened article's text paints first, its lists just after.
+  const deferredView = useDeferredValue(open.view)
+  const inspectorView = deferredView?.article.id === open.view?.article.id ? deferredView : undefined
 
   const canExport = openId !== null && open.view !== undefined
   function exportOpen(format: ExportFormat) {
@@ -306,7 +313,8 @@ export function App() {
 
       <AppShell.Aside role="region" aria-label="Inspector">
         <InspectorPane
-          view={open.view}
+          view={inspectorView}
+          loading={openId !== null && !inspectorView && !open.error}
           actions={actions}
           codebook={codebook}
           focusedId={focusedId}

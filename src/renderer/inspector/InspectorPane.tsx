@@ -1,6 +1,6 @@
 // The aside: what the analyst has marked in the open article, as one virtual list, so an article with
 // thousands of highlights and mentions renders only the rows on screen.
-import { AppShell, Divider, ScrollArea, Text } from '@mantine/core'
+import { AppShell, Center, Divider, Loader, ScrollArea, Text } from '@mantine/core'
 import { IconHighlight, IconUnlink, IconUsers } from '@tabler/icons-react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
@@ -17,6 +17,8 @@ import { UnanchoredHighlight, UnanchoredMention } from './UnanchoredRow'
 
 interface InspectorPaneProps {
   view: ArticleView | undefined
+  /** An article is open but its lists are not ready yet. */
+  loading: boolean
   actions: AnnotationActions
   codebook: Codebook
   focusedId: string | null
@@ -30,7 +32,7 @@ const EMPTY: Record<'highlights' | 'entities', string> = {
 }
 
 export function InspectorPane(props: InspectorPaneProps) {
-  const { view, actions, codebook, focusedId, onFocus, onEditCodebook } = props
+  const { view, loading, actions, codebook, focusedId, onFocus, onEditCodebook } = props
   const viewport = useRef<HTMLDivElement>(null)
   const [editingId, setEditingId] = useState<string | null>(null)
   const rows = useMemo(() => (view ? inspectorRows(view.article, view.entities) : []), [view])
@@ -53,6 +55,15 @@ export function InspectorPane(props: InspectorPaneProps) {
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' })
   }, [focusedId, rows, virtualizer])
 
+  if (!view && loading) {
+    return (
+      <AppShell.Section grow p="md">
+        <Center mt="xl">
+          <Loader size="sm" type="dots" aria-label="Loading the highlights and entities" />
+        </Center>
+      </AppShell.Section>
+    )
+  }
   if (!view) {
     return (
       <AppShell.Section grow p="md">

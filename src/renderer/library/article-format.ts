@@ -63,6 +63,23 @@ function offsetLabel(zone: string | undefined): string {
  * one. Both are shown as the source wrote them (its local time, with its offset), not converted to the
  * analyst's zone, so the day never shifts; anything unparseable is shown as it came.
  */
+const formats = new Map<string, Intl.DateTimeFormat>()
+
+/** Made once per locale and style: building a DateTimeFormat costs far more than using one. */
+function dateFormat(locale: string | undefined, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${withTime}`
+  let format = formats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      ...(withTime ? { timeStyle: 'short' } : {}),
+      timeZone: 'UTC',
+    })
+    formats.set(key, format)
+  }
+  return format
+}
+
 export function formatPublishedDetail(value: string | undefined, locale?: string): string | undefined {
   const trimmed = value?.trim()
   if (!trimmed) return undefined
@@ -71,19 +88,14 @@ export function formatPublishedDetail(value: string | undefined, locale?: string
     const [, y, mo, d, h, mi, s, zone] = timed
     const at = new Date(Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, s ? +s : 0))
     if (!Number.isNaN(at.getTime())) {
-      const format = new Intl.DateTimeFormat(locale, {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        timeZone: 'UTC',
-      })
-      return `${format.format(at)}${offsetLabel(zone)}`
+      return `${dateFormat(locale, true).format(at)}${offsetLabel(zone)}`
     }
   }
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed)
   if (day) {
     const at = new Date(Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!))
     if (!Number.isNaN(at.getTime())) {
-      return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(at)
+      return dateFormat(locale, false).format(at)
     }
   }
   return formatPublished(trimmed)

@@ -4,7 +4,7 @@
 // request. The article's direction and language go on its container, so Hebrew or Arabic reads right to left.
 import { Alert, Center, Loader } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
 import type { Code, EntityType, Highlight } from '../../shared/model'
 import { hasAnyModifier, hasMod, isDialogOpen, isTypingTarget } from '../app/keyboard'
 import type { AnnotationActions, MentionTarget } from '../app/useAnnotationActions'
@@ -89,11 +89,25 @@ export function ReaderPane(props: ReaderPaneProps) {
   const titleHeading = article ? repeatedTitle(article) : undefined
   const keepTitleHeading = Boolean(article && titleHeading && hasMarksIn(article, titleHeading))
 
-  const cursor = useMemo(() => {
-    if (!article) return null
-    const shown = renderedBlocks(article, { showTrimmed: trimmedView.shown, keepTitleHeading })
-    return new ReadingCursor(article.text, shown, article.language)
-  }, [article?.text, article?.blocks, article?.language, trimmedView.shown, keepTitleHeading]) // eslint-disable-line react-hooks/exhaustive-deps
+  // Made on the first J, K, [ or ], not while the article opens.
+  const text = article?.text
+  const blocks = article?.blocks
+  const title = article?.title ?? ''
+  const inline = article?.inline
+  const language = article?.language
+  const trimmedShown = trimmedView.shown
+  const cursorOf = useMemo(() => {
+    if (text === undefined || !blocks) return () => null
+    let made: ReadingCursor | undefined
+    return () => {
+      made ??= new ReadingCursor(
+        text,
+        renderedBlocks({ title, text, blocks, inline }, { showTrimmed: trimmedShown, keepTitleHeading }),
+        language,
+      )
+      return made
+    }
+  }, [text, blocks, title, inline, language, trimmedShown, keepTitleHeading])
 
   async function highlight(range: TextRange, code: Code | undefined = pen) {
     if (!article) return
@@ -119,8 +133,10 @@ export function ReaderPane(props: ReaderPaneProps) {
       select({ anchor: range.start, focus: range.end })
       return
     }
-    if (code) setPenId(code.id)
-    onFocus(created.id)
+    startTransition(() => {
+      if (code) setPenId(code.id)
+      onFocus(created.id)
+    })
   }
 
   async function tag(target: MentionTarget): Promise<boolean> {
@@ -183,6 +199,7 @@ export function ReaderPane(props: ReaderPaneProps) {
   }
 
   function moveBy(unit: Unit, direction: 1 | -1, extend: boolean) {
+    const cursor = cursorOf()
     if (!cursor) return
     const next = moveCursor(cursor, unit, direction, currentCursor(), topOfView(), extend)
     if (next) select(next)
