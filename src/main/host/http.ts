@@ -4,9 +4,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import type { Handlers } from '../../shared/api'
+import type { ArticleView, Handlers } from '../../shared/api'
 import { tooLargeMessage } from '../../shared/file-size'
 import { decodeWire, encodeWire } from '../../shared/wire'
+import { packArticleView } from '../../shared/article-wire'
 import { dispatch } from './dispatch'
 import { contentType, PAGE_HEADERS, readRendererFile, rendererFile } from './renderer-files'
 
@@ -191,7 +192,11 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
       return sendError(res, 400, 'invalid-argument', 'The request was not valid JSON.')
     }
     const reply = await dispatch(options.handlers, method, args)
-    send(res, 200, encodeWire(reply), 'application/json')
+    const packed =
+      reply.ok && method === 'articles.get'
+        ? { ...reply, result: packArticleView(reply.result as ArticleView) }
+        : reply
+    send(res, 200, encodeWire(packed), 'application/json')
   }
 
   async function serveStatic(res: ServerResponse, pathname: string, setCookie: boolean) {

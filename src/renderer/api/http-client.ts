@@ -2,6 +2,7 @@
 import { buildClient, type DossierClient, type Reply } from '../../shared/api'
 import { type ApiErrorData } from '../../shared/errors'
 import { decodeWire, encodeWire } from '../../shared/wire'
+import { unpackArticleView } from '../../shared/article-wire'
 
 const TOKEN_KEY = 'dossier.token'
 
@@ -52,6 +53,6 @@ export function createHttpClient(): DossierClient {
     }
     const reply = decodeWire(await response.text()) as Reply<unknown>
     if (!reply.ok) throw new ApiError(reply.error)
-    return reply.result
+    return method === 'articles.get' ? unpackArticleView(reply.result) : reply.result
   })
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { matchQuote } from '../../../src/main/services/anchor/match-quote'
 import { positionSelector } from '../../../src/main/services/anchor/text-position'
-import { CONTEXT_LENGTH, quoteSelector } from '../../../src/main/services/anchor/text-quote'
+import { CONTEXT_LENGTH, quoteSelector } from '../../../src/shared/text-quote'
 import { targetFor } from '../../../src/main/services/annotate/target'
 
 const text =

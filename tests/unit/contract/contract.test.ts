@@ -1,11 +1,12 @@
 // The three sides of the API list the same methods: the services' handlers, the IPC registrations
 // of main, the object preload exposes, and the HTTP routes of browser mode.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { IPC_PREFIX, methodNames, PATH_GRANT_CHANNEL } from '../../../src/shared/api'
+import { api, IPC_PREFIX, methodNames, PATH_GRANT_CHANNEL } from '../../../src/shared/api'
 import { createHandlers } from '../../../src/main/services/dossier'
 import { Workspace } from '../../../src/main/services/store/workspace'
 import { startHttpHost, type HttpHost } from '../../../src/main/host/http'
 import { tempDir } from '../../helpers'
+import { handlersFor, useTaggedWorkspace } from '../../tagged-workspace'
 
 const electron = vi.hoisted(() => ({
   handled: [] as string[],
@@ -101,5 +102,26 @@ describe('the API contract', () => {
       body: '{}',
     })
     expect(((await unknown.json()) as { error: { message: string } }).error.message).toMatch(/has no action/)
+  })
+})
+
+describe('results the dispatcher does not check again', () => {
+  const current = useTaggedWorkspace()
+
+  it('are exactly what their schema allows, with nothing extra to strip', async () => {
+    const unchecked = methodNames.filter((m) => !api[m].checkOutput)
+    expect(unchecked).toEqual(['articles.get'])
+    const workspace = await Workspace.open(current.path)
+    try {
+      const handlers = handlersFor(workspace)
+      for (const id of current.tagged.articleIds) {
+        const result = await handlers['articles.get']({ id })
+        expect(result.article.highlights.length + result.article.mentions.length).toBeGreaterThan(0)
+        // Parsed, then compared: a field the schema does not know would be stripped and differ.
+        expect(api['articles.get'].output.parse(result)).toEqual(result)
+      }
+    } finally {
+      await workspace.close()
+    }
   })
 })

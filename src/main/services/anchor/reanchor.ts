@@ -7,7 +7,7 @@ import { collapseWithOffsets, type CollapsedText } from './collapse-space'
 import { fuzzyQuote } from './fuzzy-quote'
 import { matchQuote } from './match-quote'
 import { positionSelector } from './text-position'
-import { quoteSelector } from './text-quote'
+import { quoteSelector } from '../../../shared/text-quote'
 
 export type AnchorMethod = 'position' | 'quote' | 'fuzzy'
 

@@ -1,6 +1,6 @@
 // W3C Web Annotation §4.2.4 TextQuoteSelector: the exact words plus a little context on each side,
 // enough to find the passage again if offsets ever disagree with the text.
-import type { TextPositionSelector, TextQuoteSelector } from '../../../shared/model'
+import type { TextPositionSelector, TextQuoteSelector } from './model'
 
 export const CONTEXT_LENGTH = 32
 
