@@ -89,6 +89,11 @@ export class MarkPainter {
     }
   }
 
+  /** Whether [start, end) of the text lies inside the window of registered marks. */
+  covers(start: number, end: number): boolean {
+    return start >= this.window.start && end <= this.window.end
+  }
+
   /** Registers the windowed marks that overlap [start, end) of the text and takes the others off. */
   setWindow(start: number, end: number): void {
     if (start === this.window.start && end === this.window.end) return

@@ -45,6 +45,25 @@ function overlapping<T extends Ranged>(marks: readonly T[], start: number, end: 
   return marks.filter((m) => m.end > m.start && m.start < end && m.end > start)
 }
 
+/**
+ * The inline marks that may overlap each range, for ranges asked in reading order: a sweep over the
+ * marks sorted by start, so segmenting every block of a long article is linear rather than blocks ×
+ * marks. A range that starts before the last one falls back to a full scan.
+ */
+function inlineSweep(marks: readonly InlineMark[]): (start: number, end: number) => InlineMark[] {
+  const sorted = [...marks].sort((a, b) => a.start - b.start)
+  let next = 0
+  let active: InlineMark[] = []
+  let last = -Infinity
+  return (start, end) => {
+    if (start < last) return overlapping(marks, start, end)
+    last = start
+    while (next < sorted.length && sorted[next]!.start < end) active.push(sorted[next++]!)
+    active = active.filter((m) => m.end > start)
+    return overlapping(active, start, end)
+  }
+}
+
 /** Segments of text[start, end): a new segment begins wherever an emphasis run starts or ends. */
 export function segmentRange(
   text: string,
@@ -120,11 +139,12 @@ export function renderedBlocks(
     ? [{ kind: 'paragraph', start: 0, end: article.text.length }]
     : article.blocks
   const skipFirst = !fallback && !options.keepTitleHeading && repeatedTitle(article) !== undefined
-  const inline = article.inline ?? []
+  const inlineIn = inlineSweep(article.inline ?? [])
   const top = topHeadingLevel(skipFirst ? blocks.slice(1) : blocks)
   const shown: RenderedBlock[] = []
   blocks.forEach((block, index) => {
     if ((index === 0 && skipFirst) || (block.trimmed && !options.showTrimmed)) return
+    const inline = inlineIn(block.start, block.end)
     const segments = segmentRange(article.text, block.start, block.end, inline)
     // A figure holds no text: it shows its alt text and the captions after it.
     if (segments.length === 0 && block.kind !== 'figure') return

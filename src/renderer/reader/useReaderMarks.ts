@@ -150,6 +150,9 @@ export function useReaderMarks(
         const from = top ?? bottom!
         const to = Math.max(bottom ?? from, from)
         const reach = Math.max(20_000, (to - from) * 3)
+        // The window moves only when the view comes within half its reach of an edge: every move
+        // re-registers ranges, which makes Chromium revalidate all of them.
+        if (p.covers(Math.max(0, from - reach / 2), to + reach / 2)) return
         p.setWindow(Math.max(0, from - reach), to + reach)
       })
     }

@@ -147,3 +147,27 @@ describe('groupListItems', () => {
     ).toEqual([[0, 2], [4], [6], [8], [10]])
   })
 })
+
+describe('renderedBlocks on a long article', () => {
+  it('cuts every block at the same emphasis as a scan of all the marks would', () => {
+    // Blocks in reading order and emphasis in any order, some runs spanning several blocks.
+    let seed = 7
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n)
+    const words = Array.from({ length: 400 }, (_, i) => `word${i}`)
+    const text = words.join(' ')
+    let offset = 0
+    const blocks = words.map((w) => {
+      const block = { kind: 'paragraph' as const, start: offset, end: offset + w.length }
+      offset += w.length + 1
+      return block
+    })
+    const inline = Array.from({ length: 150 }, () => {
+      const start = next(text.length)
+      return { kind: next(2) ? ('emphasis' as const) : ('strong' as const), start, end: start + next(60) }
+    })
+    const shown = renderedBlocks({ title: 'T', text, blocks, inline })
+    expect(shown).toHaveLength(blocks.length)
+    for (const block of shown)
+      expect(block.segments).toEqual(segmentRange(text, block.start, block.end, inline))
+  })
+})

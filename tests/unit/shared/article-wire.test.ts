@@ -37,9 +37,17 @@ describe('the open article over HTTP', () => {
       [mention('m1', target(16, 30))],
     )
     const packed = JSON.parse(JSON.stringify(packArticleView(original)))
-    expect(packed.article.highlights[0].target.quote).toBeUndefined()
-    expect(packed.article.mentions[0].target.quote).toBeUndefined()
+    expect(packed.article.highlights[0].target).toEqual([0, 11])
+    expect(packed.article.mentions[0].target).toEqual([16, 30])
+    expect(packed.article.highlights[0].updatedAt).toBeUndefined()
     expect(trip(original)).toEqual(original)
+  })
+
+  it('keeps the time of an edit', () => {
+    const edited = { ...highlight('h1', target(0, 11)), note: 'later', updatedAt: '2024-03-02T09:30:00.000Z' }
+    const packed = JSON.parse(JSON.stringify(packArticleView(view([edited], []))))
+    expect(packed.article.highlights[0].updatedAt).toBe('2024-03-02T09:30:00.000Z')
+    expect(trip(view([edited], [])).article.highlights[0]).toEqual(edited)
   })
 
   it('sends a quote that differs from the text as it is, as after the text moved', () => {
