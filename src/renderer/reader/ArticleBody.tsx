@@ -84,11 +84,22 @@ export const ArticleBody = memo(function ArticleBody(props: ArticleBodyProps) {
   const count = Math.max(rendered.text === text ? rendered.count : 0, sliceEnd(groups, 0, FIRST_SLICE_CHARS))
   const complete = count >= groups.length
 
+  // The second slice waits for the frame that shows the first, so the first screen is painted before
+  // any more text is rendered; later slices follow task by task.
+  const first = rendered.text !== text || rendered.count === 0
   useEffect(() => {
     if (complete) return
-    const timer = setTimeout(() => setRendered({ text, count: sliceEnd(groups, count, SLICE_CHARS) }), 0)
-    return () => clearTimeout(timer)
-  }, [complete, count, groups, text])
+    let timer = 0
+    const next = () => {
+      timer = window.setTimeout(() => setRendered({ text, count: sliceEnd(groups, count, SLICE_CHARS) }), 0)
+    }
+    const frame = first ? requestAnimationFrame(next) : 0
+    if (!first) next()
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [complete, count, first, groups, text])
 
   useLayoutEffect(() => onRendered(complete), [count, groups, complete, onRendered])
 

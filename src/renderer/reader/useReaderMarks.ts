@@ -100,7 +100,9 @@ export function useReaderMarks(
   )
   const ready = renderedFor.text === text && text !== undefined
 
-  useEffect(() => {
+  // Layout effects, so the first screen of text is painted with its marks in the same frame. Later
+  // slices of text need no new call: the painter's reindex paints the marks they hold.
+  useLayoutEffect(() => {
     if (!ready || !article) return
     // An unanchored highlight's position is stale: it is listed in the inspector, never drawn.
     const marks: PaintMark[] = article.highlights
@@ -118,9 +120,9 @@ export function useReaderMarks(
       for (const mark of marks) pending.current.delete(pendingId(mark.start, mark.end))
       p?.set('pending', [...pending.current.values()])
     }
-  }, [ready, article, article?.highlights, codes, painter, renderedFor.tick])
+  }, [ready, article, article?.highlights, codes, painter])
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!ready || !article) return
     const types = new Map(entities.map((e) => [e.id, e.type]))
     const marks: PaintMark[] = article.mentions
@@ -132,7 +134,7 @@ export function useReaderMarks(
         layer: entityLayer(types.get(m.entityId) ?? 'Other'),
       }))
     painter()?.set('mentions', marks, { windowed: true })
-  }, [ready, article, article?.mentions, entities, painter, renderedFor.tick])
+  }, [ready, article, article?.mentions, entities, painter])
 
   // Only the marks around the screen are registered (see mark-painter.ts): the window follows the view.
   useEffect(() => {
