@@ -14,6 +14,7 @@ import {
   paintedTexts,
   seed000,
   seed004,
+  selectInReader,
   startServer,
   test,
   TITLE_000,
@@ -80,6 +81,39 @@ test('a keyboard-only session highlights, codes and tags a sentence', async ({ a
   await app.keyboard.type('next sentence')
   await expect(app.getByText('Select the next sentence')).toBeVisible()
   await app.keyboard.press('Escape')
+})
+
+test('a highlight shows at once, and goes again with the selection back when it cannot be saved', async ({
+  app,
+}) => {
+  await dropFiles(app, [seed000])
+  const reader = app.getByTestId('reader')
+  await expect(reader).toHaveAttribute('data-rendered', 'complete')
+  const words = 'closer strategic cooperation'
+  let release = () => {}
+  const held = new Promise<void>((done) => (release = done))
+  await app.route('**/api/highlights.create', async (route) => {
+    await held
+    await route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: false, error: { code: 'internal', message: 'The disk is full.' } }),
+    })
+  })
+  await selectInReader(app, words)
+  await app.keyboard.press('h')
+  // Painted while the save is still on its way.
+  await expectPainted(app, words)
+  release()
+  await expect(app.getByRole('alert').filter({ hasText: 'The disk is full.' })).toBeVisible()
+  await expect.poll(() => paintedTexts(app)).not.toContain(words)
+  expect(await app.evaluate(() => document.getSelection()?.toString())).toBe(words)
+  await expect(inspector(app).locator('[data-highlight-card]')).toHaveCount(0)
+
+  // Once saving works again, the same key keeps it.
+  await app.unroute('**/api/highlights.create')
+  await app.keyboard.press('h')
+  await expect(inspector(app).locator('[data-highlight-card]')).toHaveCount(1)
+  await expectPainted(app, words)
 })
 
 test('an import leaves the open article alone and offers the new one', async ({ app }) => {

@@ -45,6 +45,7 @@ const CHUNK_CHARS = 3_000
 
 interface Chunk {
   start: number
+  end: number
   groups: RenderedBlock[][]
   /** Height guessed from its length before it is first laid out; then the real height is remembered. */
   estimate: number
@@ -56,11 +57,12 @@ function chunksOf(groups: RenderedBlock[][]): Chunk[] {
   let chars = 0
   for (const group of groups) {
     if (!current || chars >= CHUNK_CHARS) {
-      current = { start: group[0]!.start, groups: [], estimate: 0 }
+      current = { start: group[0]!.start, end: group[0]!.start, groups: [], estimate: 0 }
       chunks.push(current)
       chars = 0
     }
     current.groups.push(group)
+    current.end = group[group.length - 1]!.end
     for (const block of group) {
       const length = block.end - block.start
       chars += length
@@ -129,6 +131,8 @@ export const ArticleBody = memo(function ArticleBody(props: ArticleBodyProps) {
       {chunksOf(groups.slice(0, count)).map((chunk) => (
         <section
           key={chunk.start}
+          data-chunk-start={chunk.start}
+          data-chunk-end={chunk.end}
           className={classes.chunk}
           style={{ containIntrinsicBlockSize: `auto ${chunk.estimate}px` }}
         >

@@ -40,15 +40,34 @@ function offsetFromPoint(painter: MarkPainter, x: number, y: number): number | n
   return range ? painter.offsetOf(range.startContainer, range.startOffset) : null
 }
 
-/** The start of the block shown at height `y` of the viewport, or null when no block is there. */
-function blockAt(root: HTMLElement, y: number): number | null {
-  const box = root.getBoundingClientRect()
-  const x = box.left + box.width / 2
-  for (const at of [y, y - 40, y + 40]) {
-    const block = document.elementFromPoint(x, at)?.closest<HTMLElement>('[data-block-start]')
-    if (block && root.contains(block)) return Number(block.dataset.blockStart)
+/**
+ * The text shown between heights `top` and `bottom` of the viewport, to the nearest chunk of the body
+ * (ArticleBody's sections, in reading order): a binary search over their boxes, where hit-testing
+ * a point would cost a walk of a long article's layout on every frame of a scroll.
+ */
+function shownBetween(
+  chunks: HTMLElement[],
+  top: number,
+  bottom: number,
+): { from: number; to: number } | null {
+  if (chunks.length === 0) return null
+  const lastAbove = (y: number) => {
+    let low = 0
+    let high = chunks.length - 1
+    let found = 0
+    while (low <= high) {
+      const mid = (low + high) >>> 1
+      if (chunks[mid]!.getBoundingClientRect().top <= y) {
+        found = mid
+        low = mid + 1
+      } else high = mid - 1
+    }
+    return chunks[found]!
   }
-  return null
+  return {
+    from: Number(lastAbove(top).dataset.chunkStart),
+    to: Number(lastAbove(bottom).dataset.chunkEnd),
+  }
 }
 
 export function useReaderMarks(
@@ -91,12 +110,14 @@ export function useReaderMarks(
     }
   }, [article?.id])
 
+  const chunks = useRef<HTMLElement[]>([])
   const onRendered = useCallback(
     (complete: boolean) => {
       painter()?.reindex()
+      chunks.current = [...(root.current?.querySelectorAll<HTMLElement>('[data-chunk-start]') ?? [])]
       setRenderedFor((state) => ({ text, complete, tick: state.tick + 1 }))
     },
-    [painter, text],
+    [painter, root, text],
   )
   const ready = renderedFor.text === text && text !== undefined
 
@@ -146,11 +167,10 @@ export function useReaderMarks(
         const p = painter()
         const element = root.current
         if (!p || !element) return
-        const top = blockAt(element, 80)
-        const bottom = blockAt(element, window.innerHeight - 8)
-        if (top === null && bottom === null) return
-        const from = top ?? bottom!
-        const to = Math.max(bottom ?? from, from)
+        const shown = shownBetween(chunks.current, 0, window.innerHeight)
+        if (!shown) return
+        const { from } = shown
+        const to = Math.max(shown.to, from)
         const reach = Math.max(20_000, (to - from) * 3)
         // The window moves only when the view comes within half its reach of an edge: every move
         // re-registers ranges, which makes Chromium revalidate all of them.
