@@ -50,10 +50,10 @@ test('a keyboard-only session highlights, codes and tags a sentence', async ({ a
   await app.keyboard.press('2')
   await expectPainted(app, first.trim())
   const card = inspector(app).locator('[data-highlight-card]').first()
-  await expect(card.getByLabel('Code').locator('option:checked')).toHaveText(/^Evidence/)
+  await expect(card.getByLabel('Code').locator('option:checked')).toHaveText('Evidence')
   // The new highlight has the focus: 4 recodes it as a Question.
   await app.keyboard.press('4')
-  await expect(card.getByLabel('Code').locator('option:checked')).toHaveText(/^Question/)
+  await expect(card.getByLabel('Code').locator('option:checked')).toHaveText('Question')
 
   // The previous sentence, tagged from the keyboard.
   await app.keyboard.press('Escape')
@@ -252,8 +252,8 @@ own(
       await expectPainted(page, 'closer strategic cooperation')
       await expectPainted(page, 'holding hands firmly')
       const cards = inspector(page).locator('[data-highlight-card]')
-      await expect(cards.nth(0).getByLabel('Code').locator('option:checked')).toHaveText(/^Pink/)
-      await expect(cards.nth(1).getByLabel('Code').locator('option:checked')).toHaveText(/^Green/)
+      await expect(cards.nth(0).getByLabel('Code').locator('option:checked')).toHaveText('Pink')
+      await expect(cards.nth(1).getByLabel('Code').locator('option:checked')).toHaveText('Green')
       await expect(inspector(page)).toContainText('Key judgement')
     } finally {
       await server.stop()

@@ -12,10 +12,8 @@ interface CodePickerProps {
 
 export function CodePicker({ codes, value, onChange }: CodePickerProps) {
   const current = codes.find((c) => c.id === value)
-  const data = codes.map((code, index) => ({
-    value: code.id,
-    label: index < 9 ? `${code.name}  (${index + 1})` : code.name,
-  }))
+  // Names only: a native select shows the chosen option as it is written, and the keys are in the legend.
+  const data = codes.map((code) => ({ value: code.id, label: code.name }))
   if (!current) data.unshift({ value, label: 'Unknown code' })
   return (
     <NativeSelect
