@@ -2,10 +2,12 @@
 // a session of its own that loads the inline page and nothing else.
 import { BrowserWindow, session } from 'electron'
 import { isAllowedPrintRequest } from './host/request-policy'
-import { PRINT_OPTIONS, type PdfPrinter } from './services/export/pdf-printer'
+import { printSettings, type PdfPrinter } from './services/export/pdf-printer'
 
 /** In memory only (no "persist:" prefix): nothing of a print is kept. */
 const PRINT_PARTITION = 'dossier-print'
+
+const MM_PER_INCH = 25.4
 
 export function createElectronPrinter(): PdfPrinter {
   const printSession = session.fromPartition(PRINT_PARTITION)
@@ -14,7 +16,7 @@ export function createElectronPrinter(): PdfPrinter {
   )
   printSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   return {
-    async print(html) {
+    async print(html, options) {
       const window = new BrowserWindow({
         show: false,
         webPreferences: {
@@ -28,7 +30,14 @@ export function createElectronPrinter(): PdfPrinter {
       })
       try {
         await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`)
-        const pdf = await window.webContents.printToPDF({ pageSize: 'A4', ...PRINT_OPTIONS })
+        const { paper, marginsMm, ...settings } = printSettings(options)
+        const margins = {
+          top: marginsMm.top / MM_PER_INCH,
+          right: marginsMm.right / MM_PER_INCH,
+          bottom: marginsMm.bottom / MM_PER_INCH,
+          left: marginsMm.left / MM_PER_INCH,
+        }
+        const pdf = await window.webContents.printToPDF({ ...settings, pageSize: paper, margins })
         return new Uint8Array(pdf)
       } finally {
         window.destroy()

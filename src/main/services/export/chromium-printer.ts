@@ -1,15 +1,15 @@
 // Browser-mode PDFs: playwright-core drives a Chromium already on the machine, offline, no scripts:
 // every background service off, no host name resolving, and in a network namespace of its own
-// where Linux allows one.
+// where Linux allows one. One browser context and a few reused pages serve every export.
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { DossierError } from '../../../shared/errors'
 import { automationSwitches, BACKGROUND_SERVICES_OFF, noRouteSwitches } from './chromium-switches'
 import { findNetworkNamespace, type NamespaceLauncher } from './network-namespace'
-import { PRINT_OPTIONS, type PdfPrinter } from './pdf-printer'
+import { printSettings, type PdfPrinter, type PrintOptions } from './pdf-printer'
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -45,8 +45,21 @@ export const CHROMIUM_ARGS = BACKGROUND_SERVICES_OFF
  */
 const SIGNALS = { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false }
 
+/** Pages kept open for printing: exports beyond this many wait in a page's queue. */
+const PAGE_POOL_SIZE = 2
+
+/**
+ * A page left open for about 3 s wakes Chromium's GCM client, which asks for
+ * https://android.clients.google.com/checkin (measured on Chromium 156 with a net log). The resolver
+ * rule and the namespace stop it, but its IPv6 route check still shows under strace; so a page idle
+ * this long is closed, and exports in a row still share one.
+ */
+const IDLE_PAGE_MS = 1_000
+
 interface Running {
   browser: Browser
+  /** The one context every print page lives in: no scripts, offline, every request refused. */
+  context: BrowserContext
   profileDir: string
 }
 
@@ -62,13 +75,28 @@ async function start(executablePath: string, namespace: NamespaceLauncher | unde
   const launch = namespace
     ? { executablePath: namespace.command, args: [...namespace.args, executablePath, ...args] }
     : { executablePath, args }
+  let browser: Browser | undefined
   try {
-    const browser = await chromium.launch({ ...launch, ignoreDefaultArgs: true, headless: true, ...SIGNALS })
-    return { browser, profileDir }
+    browser = await chromium.launch({ ...launch, ignoreDefaultArgs: true, headless: true, ...SIGNALS })
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true })
+    // The page is self-contained; any request would be a leak, so every one, from every page of the
+    // context, is refused.
+    await context.route('**/*', (route) => route.abort())
+    return { browser, context, profileDir }
   } catch (error) {
+    await browser?.close().catch(() => undefined)
     await rm(profileDir, { recursive: true, force: true })
     throw error
   }
+}
+
+/** One reused page and the queue of prints waiting for it: a page prints one document at a time. */
+interface Slot {
+  open?: { from: Running; page: Page }
+  /** Settles when the last print queued on this page has finished, whatever its outcome. */
+  tail: Promise<unknown>
+  waiting: number
+  idle?: ReturnType<typeof setTimeout>
 }
 
 export function createChromiumPrinter(env: NodeJS.ProcessEnv = process.env): PdfPrinter {
@@ -96,34 +124,97 @@ export function createChromiumPrinter(env: NodeJS.ProcessEnv = process.env): Pdf
     }
   }
 
-  function browser(): Promise<Browser> {
-    running ??= launch().catch((error: unknown) => {
-      running = undefined
-      if (error instanceof DossierError) throw error
-      throw new DossierError('pdf-unavailable', `Chromium could not start: ${firstLine(error)}`)
-    })
-    return running.then((r) => r.browser)
+  function started(): Promise<Running> {
+    if (!running) {
+      const starting = launch().catch((error: unknown) => {
+        if (running === starting) running = undefined
+        if (error instanceof DossierError) throw error
+        throw new DossierError('pdf-unavailable', `Chromium could not start: ${firstLine(error)}`)
+      })
+      running = starting
+      // A browser that crashed or was killed is started afresh by the next export. (close() clears
+      // `running` first and removes the profile itself, once the browser has exited.)
+      void starting.then(
+        (r) =>
+          r.browser.on('disconnected', () => {
+            if (running !== starting) return
+            running = undefined
+            void rm(r.profileDir, { recursive: true, force: true }).catch(() => undefined)
+          }),
+        () => undefined,
+      )
+    }
+    return running
+  }
+
+  const slots: Slot[] = Array.from({ length: PAGE_POOL_SIZE }, () => ({
+    tail: Promise.resolve(),
+    waiting: 0,
+  }))
+
+  /** This slot's page in the running browser, opened anew if it has none or its page was closed. */
+  async function pageOf(slot: Slot): Promise<Page> {
+    const current = await started()
+    if (slot.open?.from !== current || slot.open.page.isClosed()) {
+      slot.open = { from: current, page: await current.context.newPage() }
+    }
+    return slot.open.page
+  }
+
+  async function printOn(slot: Slot, html: string, options: PrintOptions | undefined): Promise<Uint8Array> {
+    const page = await pageOf(slot)
+    try {
+      await page.setContent(html, { waitUntil: 'load' })
+      const { paper, marginsMm, ...settings } = printSettings(options)
+      const margin = {
+        top: `${marginsMm.top}mm`,
+        right: `${marginsMm.right}mm`,
+        bottom: `${marginsMm.bottom}mm`,
+        left: `${marginsMm.left}mm`,
+      }
+      return new Uint8Array(await page.pdf({ ...settings, format: paper, margin }))
+    } catch (error) {
+      // A page that failed may be in any state: it is not reused.
+      if (slot.open?.page === page) slot.open = undefined
+      await page.close().catch(() => undefined)
+      throw error
+    }
+  }
+
+  function closeWhenIdle(slot: Slot): void {
+    clearTimeout(slot.idle)
+    slot.idle = setTimeout(() => {
+      if (slot.waiting > 0 || !slot.open) return
+      const { page } = slot.open
+      slot.open = undefined
+      void page.close().catch(() => undefined)
+    }, IDLE_PAGE_MS)
+    slot.idle.unref()
   }
 
   return {
-    async print(html) {
-      const context = await (await browser()).newContext({ javaScriptEnabled: false, offline: true })
+    async print(html, options) {
+      const slot = slots.reduce((best, s) => (s.waiting < best.waiting ? s : best))
+      clearTimeout(slot.idle)
+      slot.waiting++
+      const job = slot.tail.then(() => printOn(slot, html, options))
+      slot.tail = job.catch(() => undefined)
       try {
-        const page = await context.newPage()
-        // The page is self-contained; any request would be a leak, so every one is refused.
-        await page.route('**/*', (route) => route.abort())
-        await page.setContent(html, { waitUntil: 'load' })
-        const pdf = await page.pdf({ format: 'A4', ...PRINT_OPTIONS })
-        return new Uint8Array(pdf)
+        return await job
       } finally {
-        await context.close()
+        if (--slot.waiting === 0) closeWhenIdle(slot)
       }
     },
     async close() {
       const current = running
       running = undefined
+      for (const slot of slots) {
+        clearTimeout(slot.idle)
+        slot.open = undefined
+      }
       const started = await current?.catch(() => undefined)
       if (!started) return
+      // Closing the browser closes its context and pages; prints still running fail.
       await started.browser.close()
       await rm(started.profileDir, { recursive: true, force: true })
     },
