@@ -2,6 +2,7 @@
 // Main registers a handler per entry, preload and the browser client build `window.dossier` from it,
 // and the HTTP host serves `POST /api/<method>` from it. No method name is written anywhere else.
 import { z } from 'zod'
+import { Brief, BriefContent, BriefSummary } from './brief'
 import { ApiErrorData } from './errors'
 import { HighlightQuery, HighlightSearchResult } from './highlight-search'
 import {
@@ -14,6 +15,7 @@ import {
   Highlight,
   Id,
   Mention,
+  SourceGrade,
   WorkspaceProblem,
 } from './model'
 
@@ -104,6 +106,7 @@ export const api = {
         published: z.string().trim().max(40).optional(),
         sourceUrl: z.string().trim().max(4096).optional(),
         siteName: z.string().trim().max(300).optional(),
+        grade: z.union([z.literal(''), SourceGrade]).optional(),
       })
       .strict(),
     ArticleSummary,
@@ -199,6 +202,32 @@ export const api = {
     z.object({ articleId: Id, id: Id }).strict(),
     z.object({ mention: Mention, summary: ArticleSummary }),
   ),
+  'briefs.list': method(None, z.array(BriefSummary)),
+  'briefs.get': method(z.object({ id: Id }).strict(), Brief),
+  'briefs.create': method(z.object({ title: z.string().trim().min(1).max(500).optional() }).strict(), Brief),
+  /** Saves what the analyst wrote, whole: the page saves as the analyst types. */
+  'briefs.save': method(z.object({ id: Id, content: BriefContent }).strict(), Brief),
+  'briefs.duplicate': method(z.object({ id: Id }).strict(), Brief),
+  /** Moves a brief to the trash, from where briefs.restore brings it back. */
+  'briefs.remove': method(z.object({ id: Id }).strict(), BriefSummary),
+  'briefs.restore': method(z.object({ id: Id }).strict(), Brief),
+  /** Adds highlights as excerpts at the end of a section (the last one unless named). */
+  'briefs.addExcerpts': method(
+    z
+      .object({
+        id: Id,
+        sectionId: Id.optional(),
+        excerpts: z
+          .array(z.object({ articleId: Id, highlightId: Id }).strict())
+          .min(1)
+          .max(5000),
+      })
+      .strict(),
+    Brief,
+  ),
+  'briefs.export': method(z.object({ id: Id, format: z.enum(['md', 'html', 'pdf']) }).strict(), ExportedFile),
+  /** Every highlight and mention of the workspace: W3C Web Annotation JSON-LD, a REFI-QDA project, or CSV. */
+  'annotations.export': method(z.object({ format: z.enum(['w3c', 'qdpx', 'csv']) }).strict(), ExportedFile),
   'brief.markdown': method(z.object({ articleId: Id }).strict(), ExportedFile),
   'brief.pdf': method(z.object({ articleId: Id }).strict(), ExportedFile),
 } as const

@@ -6,6 +6,10 @@ export const SCHEMA_VERSION = 2
 
 export const Id = z.string().regex(/^[a-z0-9]{6,40}$/, 'not a Dossier id')
 
+/** Source reliability A–F and information credibility 1–6 of the Admiralty (NATO) system. */
+export const SourceGrade = z.string().regex(/^[A-F][1-6]$/, 'not a grade such as B2')
+export type SourceGrade = z.infer<typeof SourceGrade>
+
 /** W3C Web Annotation §4.2.4 TextQuoteSelector. */
 export const TextQuoteSelector = z.object({
   type: z.literal('TextQuoteSelector'),
@@ -201,6 +205,8 @@ export const Article = ExtractedArticle.extend({
   simhash: z.string().optional(),
   importedAt: z.string(),
   updatedAt: z.string(),
+  /** The analyst's Admiralty (NATO) grade of the source: reliability A–F and credibility 1–6, e.g. "B2". */
+  grade: SourceGrade.optional(),
 })
 export type Article = z.infer<typeof Article>
 

@@ -9,6 +9,8 @@ export interface ArticleFields {
   published?: string
   sourceUrl?: string
   siteName?: string
+  /** An Admiralty grade such as "B2", or "" to clear it. */
+  grade?: string
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
@@ -16,7 +18,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{
 /** Applies edited fields; an empty string clears an optional field. */
 export function updateFields(article: Article, fields: ArticleFields): void {
   if (fields.title !== undefined) article.title = fields.title
-  for (const key of ['byline', 'siteName'] as const) {
+  for (const key of ['byline', 'siteName', 'grade'] as const) {
     const value = fields[key]
     if (value !== undefined) article[key] = value || undefined
   }

@@ -18,6 +18,8 @@ import {
   updateCode,
 } from './codes/codebook'
 import { findMention, newMention, noteAlias, resolveEntity } from './annotate/mentions'
+import { exportAnnotations } from './annotations/export-annotations'
+import { briefHandlers } from './brief/brief-handlers'
 import { exportFileName } from './brief/brief-model'
 import { articleMarkdown } from './brief/markdown'
 import { articlePrintHtml } from './brief/print-html'
@@ -118,6 +120,7 @@ export function createHandlers(options: DossierOptions): Handlers {
   }
 
   return followChanges(highlightIndex, {
+    ...briefHandlers(workspace, printer),
     'workspace.info': async () => ({
       path: workspace.dir,
       host: options.host,
@@ -228,6 +231,7 @@ export function createHandlers(options: DossierOptions): Handlers {
       })
       return { mention, summary: workspace.summary(articleId)! }
     },
+    'annotations.export': async ({ format }) => exportAnnotations(workspace, format),
     'brief.markdown': async ({ articleId }) => {
       const article = await workspace.readArticle(articleId)
       const markdown = articleMarkdown(article, workspace.entities, workspace.codes)

@@ -106,9 +106,10 @@ export function exportFileName(title: string, extension: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '')
-  return `${base || 'brief'}.${extension}`
+  // Cut at a word boundary: the last hyphen within the limit, unless the first word alone is longer.
+  const cut =
+    base.length <= 80 ? base : base.slice(0, base.lastIndexOf('-', 80) > 0 ? base.lastIndexOf('-', 80) : 80)
+  return `${cut || 'brief'}.${extension}`
 }
 
 export const UNANCHORED_LABEL =

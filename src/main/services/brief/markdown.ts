@@ -86,7 +86,7 @@ function partLines(part: QuotePart): string[] {
 }
 
 /** A quote as a blockquote of its parts: list items and table rows in runs, a blank line between runs. */
-function quoteBlock(quote: Pick<BriefQuote, 'parts'>): string {
+export function quoteBlock(quote: Pick<BriefQuote, 'parts'>): string {
   const runs: string[][] = []
   for (let i = 0; i < quote.parts.length;) {
     const kind = quote.parts[i]!.kind
@@ -108,7 +108,7 @@ function quoteBlock(quote: Pick<BriefQuote, 'parts'>): string {
 }
 
 /** A link only for a plain web address; anything else is shown as escaped text. */
-function linkTo(url: string): string {
+export function linkTo(url: string): string {
   try {
     const parsed = new URL(url)
     if (parsed.protocol === 'https:' || parsed.protocol === 'http:')

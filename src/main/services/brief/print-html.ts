@@ -9,15 +9,14 @@ import {
   UNANCHORED_LABEL,
   type BriefDocument,
 } from './brief-model'
+import { escapeHtml } from '../../../shared/escape-html'
 import type { QuotePart } from './quote-parts'
 import type { Article, Code, Entity } from '../../../shared/model'
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-}
+export { escapeHtml }
 
-const STYLE = `
-@page { size: A4; margin: 22mm 20mm 24mm; }
+/** The look every printed brief shares; the page size and margins are set by each page. */
+export const STYLE = `
 * { box-sizing: border-box; }
 body { font-family: Georgia, 'DejaVu Serif', 'Liberation Serif', 'Times New Roman', serif; color: #1b1b1f;
   font-size: 11pt; line-height: 1.5; margin: 0; }
@@ -112,7 +111,7 @@ function partHtml(part: QuotePart): string {
 }
 
 /** A quote's parts, list items and table rows taken in runs. */
-function quoteHtml(parts: QuotePart[]): string {
+export function quoteHtml(parts: QuotePart[]): string {
   let html = ''
   for (let i = 0; i < parts.length;) {
     const kind = parts[i]!.kind
@@ -168,7 +167,7 @@ export function renderPrintHtml(brief: BriefDocument): string {
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escapeHtml(brief.title)}</title>
-<style>${STYLE}</style></head>
+<style>@page { size: A4; margin: 22mm 20mm 24mm; }${STYLE}</style></head>
 <body>
 <header>
 <p class="kicker">Dossier brief</p>

@@ -8,6 +8,7 @@ import { ARTICLES_DIR, TRASH_DIR } from './article-file'
 import { ArticleFiles } from './article-files'
 import { DEFAULT_COMPACTION, type CompactionLimits } from './article-log'
 import { BACKUPS_DIR } from './backups'
+import { BRIEFS_DIR, BriefFiles } from './brief-files'
 import { DossierIndex } from './dossier-index'
 import { isNotWritable } from './fs-errors'
 import { removeLeftovers } from './leftovers'
@@ -34,6 +35,7 @@ export function readOnlyMessage(dir: string): string {
 export class Workspace {
   readonly problems: WorkspaceProblem[] = []
   private places: ReadingPlaces | undefined
+  private briefFiles: BriefFiles | undefined
   private readonly index: DossierIndex
   private readonly files: ArticleFiles
   private backupDone: Promise<void> = Promise.resolve()
@@ -75,10 +77,16 @@ export class Workspace {
     }
     const workspace = new Workspace(dir, !writable, lock, options)
     try {
-      if (writable) await removeLeftovers(dir, [ARTICLES_DIR, ORIGINALS_DIR, BACKUPS_DIR, TRASH_DIR])
+      if (writable) await removeLeftovers(dir, [ARTICLES_DIR, ORIGINALS_DIR, BACKUPS_DIR, TRASH_DIR, BRIEFS_DIR])
       const { readOnly, problems, index } = workspace
       workspace.backupDone = (await loadIndex({ dir, readOnly, problems, index })).backupDone
       workspace.places = await ReadingPlaces.open(dir, !writable, workspace.problems)
+      workspace.briefFiles = await BriefFiles.open({
+        dir,
+        readOnly,
+        problems,
+        assertWritable: () => workspace.assertWritable(),
+      })
       return workspace
     } catch (error) {
       await lock?.release()
@@ -97,6 +105,11 @@ export class Workspace {
   /** Where the analyst was reading (reading.json). */
   get reading(): ReadingPlaces {
     return this.places!
+  }
+
+  /** The briefs (briefs/<id>.json). */
+  get briefs(): BriefFiles {
+    return this.briefFiles!
   }
 
   /** The codebook with its tombstones, in order. */
@@ -187,6 +200,7 @@ export class Workspace {
     if (this.closed) return
     try {
       await this.files.settled()
+      await this.briefFiles?.settled()
       await this.index.listChangesDone()
       await this.backupDone
       if (this.readOnly) return
