@@ -1,9 +1,13 @@
 // The `dossier` command: extract files to JSON lines, or import files and folders into a workspace,
 // with the same code as the app and no Electron.
 import { basename } from 'node:path'
-import { readFile, stat } from 'node:fs/promises'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import { DossierError } from '../shared/errors'
 import { summarizeImports, summaryLine } from '../shared/import-summary'
+import { exportAnnotations, type AnnotationFormat } from './services/annotations/export-annotations'
+import { importW3c } from './services/annotations/w3c'
+import { renderBrief } from './services/brief/brief-handlers'
+import type { PdfPrinter } from './services/export/pdf-printer'
 import { visibleText } from './services/import/boilerplate'
 import { createExtractPool } from './services/import/extract-pool'
 import { Importer, maxFileBytesFrom, tooLarge } from './services/import/importer'
@@ -14,6 +18,15 @@ const USAGE = `Usage:
   dossier extract <files…> [--json]    print what import would store, one JSON object per line with --json
   dossier import <files or folders…> [--workspace <dir>]
                                        import into a workspace (default: the app's; or DOSSIER_WORKSPACE)
+
+  dossier brief list [--workspace <dir>] [--json]
+                                       list the workspace's briefs
+  dossier brief export <brief id or title> --format md|html|pdf --out <file> [--workspace <dir>]
+                                       export a brief as the app does
+  dossier annotations export --format w3c|qdpx|csv --out <file> [--workspace <dir>]
+                                       every highlight and mention, as W3C Web Annotations, REFI-QDA or CSV
+  dossier annotations import <file.jsonld> [--workspace <dir>]
+                                       restore highlights and mentions exported as W3C Web Annotations
 
 Limits: files over DOSSIER_MAX_FILE_MB (default 100) are refused before they are read.`
 
@@ -134,6 +147,103 @@ async function importCommand(files: string[], argv: string[]): Promise<number> {
   }
 }
 
+/** The value after `--name`, or after `--name=`. */
+function option(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(`--${name}`)
+  if (i >= 0) return argv[i + 1]
+  return argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
+}
+
+const FORMATS = ['md', 'html', 'pdf'] as const
+
+async function briefCommand(argv: string[]): Promise<number> {
+  const [, verb, ...rest] = argv
+  const workspace = await Workspace.open(resolveWorkspaceDir(argv, process.env))
+  let printer: PdfPrinter | undefined
+  try {
+    const briefs = workspace.briefs.list()
+    if (verb === 'list') {
+      if (rest.includes('--json')) for (const b of briefs) console.log(JSON.stringify(b))
+      else if (briefs.length === 0) console.log('No briefs in this workspace.')
+      else
+        for (const b of briefs)
+          console.log(`${b.id}  ${b.title}  (${b.excerpts} excerpts, ${b.updatedAt.slice(0, 10)})`)
+      return 0
+    }
+    const which = rest.find(
+      (a, i) => !a.startsWith('--') && !rest[i - 1]?.match(/^--(format|out|workspace)$/),
+    )
+    const format = option(argv, 'format') as (typeof FORMATS)[number] | undefined
+    const out = option(argv, 'out')
+    if (verb !== 'export' || !which || !format || !FORMATS.includes(format) || !out) {
+      console.error(USAGE)
+      return 64
+    }
+    const matches = briefs.filter((b) => b.id === which || b.title === which)
+    if (matches.length !== 1) {
+      console.error(
+        matches.length === 0
+          ? `No brief is called "${which}" in ${workspace.dir}; "dossier brief list" shows them.`
+          : `${matches.length} briefs are called "${which}"; give its id instead (see "dossier brief list").`,
+      )
+      return 2
+    }
+    // Chromium is loaded only for a PDF.
+    if (format === 'pdf')
+      printer = (await import('./services/export/chromium-printer')).createChromiumPrinter()
+    const noPrinter: PdfPrinter = {
+      print: () => Promise.reject(new Error('no printer')),
+      close: async () => {},
+    }
+    const file = await renderBrief(workspace, printer ?? noPrinter, matches[0]!.id, format)
+    await writeFile(out, file.data)
+    console.log(`Wrote ${out}`)
+    return 0
+  } finally {
+    await printer?.close()
+    await workspace.close()
+  }
+}
+
+async function annotationsCommand(argv: string[]): Promise<number> {
+  const [, verb, ...rest] = argv
+  const format = option(argv, 'format') as AnnotationFormat | undefined
+  const out = option(argv, 'out')
+  const file = rest.find((a, i) => !a.startsWith('--') && !rest[i - 1]?.match(/^--(format|out|workspace)$/))
+  const exporting = verb === 'export' && format && ['w3c', 'qdpx', 'csv'].includes(format) && out
+  if (!exporting && !(verb === 'import' && file)) {
+    console.error(USAGE)
+    return 64
+  }
+  const workspace = await Workspace.open(resolveWorkspaceDir(argv, process.env))
+  try {
+    if (exporting) {
+      await writeFile(out, (await exportAnnotations(workspace, format)).data)
+      console.log(`Wrote ${out}`)
+      return 0
+    }
+    if (workspace.readOnly) {
+      console.error(readOnlyMessage(workspace.dir))
+      return 2
+    }
+    let doc: unknown
+    try {
+      doc = JSON.parse(await readFile(file!, 'utf8'))
+    } catch (error) {
+      console.error(`${file} could not be read as JSON: ${(error as Error).message}`)
+      return 2
+    }
+    const result = await importW3c(workspace, doc)
+    console.log(`Restored ${result.highlights} highlight(s) and ${result.mentions} mention(s).`)
+    const reasons = new Map<string, number>()
+    for (const s of result.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1)
+    for (const [reason, n] of reasons) console.log(`  skipped ${n}: ${reason}`)
+    return 0
+  } finally {
+    await workspace.close()
+  }
+}
+
 async function main(): Promise<number> {
   const argv = process.argv.slice(2)
   const { command, files, json } = parseArgs(argv)
@@ -141,6 +251,8 @@ async function main(): Promise<number> {
     console.log(USAGE)
     return 0
   }
+  if (command === 'brief') return briefCommand(argv)
+  if (command === 'annotations') return annotationsCommand(argv)
   if ((command !== 'extract' && command !== 'import') || files.length === 0) {
     console.error(USAGE)
     return 64

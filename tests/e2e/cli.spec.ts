@@ -1,6 +1,6 @@
 // The `dossier` command line, as a batch user runs it: extract to JSON lines, import into a workspace.
 import { execFile } from 'node:child_process'
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -54,6 +54,57 @@ test('import writes a folder into a workspace and prints the summary', async () 
     expect((await readdir(join(workspace, 'articles'))).length).toBeGreaterThanOrEqual(2)
     const again = await dossier(['import', seed000, '--workspace', workspace])
     expect(again.stdout).toContain('1 already in the workspace')
+  } finally {
+    await rm(workspace, { recursive: true, force: true })
+  }
+})
+
+test('briefs and annotations from the command line: list, export every format, import back', async () => {
+  const workspace = await mkdtemp(join(tmpdir(), 'dossier-cli-'))
+  try {
+    expect((await dossier(['import', seed000, seed004, '--workspace', workspace])).code).toBe(0)
+    const listed = await dossier(['brief', 'list', '--workspace', workspace])
+    expect(listed).toMatchObject({ code: 0, stdout: 'No briefs in this workspace.\n' })
+    const missing = await dossier([
+      'brief',
+      'export',
+      'Nothing',
+      '--format',
+      'md',
+      '--out',
+      join(workspace, 'x.md'),
+      '--workspace',
+      workspace,
+    ])
+    expect(missing.code).toBe(2)
+
+    for (const format of ['w3c', 'qdpx', 'csv']) {
+      const out = join(workspace, `annotations.${format}`)
+      const done = await dossier([
+        'annotations',
+        'export',
+        '--format',
+        format,
+        '--out',
+        out,
+        '--workspace',
+        workspace,
+      ])
+      expect(done).toMatchObject({ code: 0, stdout: `Wrote ${out}\n` })
+    }
+    const csv = await readFile(join(workspace, 'annotations.csv'), 'utf8')
+    expect(csv.startsWith('\uFEFF"article"')).toBe(true)
+    const doc = JSON.parse(await readFile(join(workspace, 'annotations.w3c'), 'utf8'))
+    expect(doc.type).toBe('AnnotationCollection')
+    const imported = await dossier([
+      'annotations',
+      'import',
+      join(workspace, 'annotations.w3c'),
+      '--workspace',
+      workspace,
+    ])
+    expect(imported).toMatchObject({ code: 0 })
+    expect(imported.stdout).toContain('Restored 0 highlight(s) and 0 mention(s).')
   } finally {
     await rm(workspace, { recursive: true, force: true })
   }
