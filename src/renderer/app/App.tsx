@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications'
 import { startTransition, useDeferredValue, useEffect, useRef, useState } from 'react'
 import type { ImportResult } from '../../shared/api'
 import { dossier, isDesktop } from '../api/client'
+import { BriefsView } from '../brief/BriefsView'
 import type { ExportFormat } from '../brief/useExport'
 import { useExport } from '../brief/useExport'
 import { HighlightsBrowser } from '../highlights/HighlightsBrowser'
@@ -244,21 +245,22 @@ export function App() {
       navbar={{
         width: { base: 260, lg: 300 },
         breakpoint: 'xs',
-        collapsed: { desktop: !libraryOpen, mobile: !libraryOpen },
+        // The briefs view lists the briefs where the library stands.
+        collapsed: { desktop: !libraryOpen || view === 'briefs', mobile: !libraryOpen || view === 'briefs' },
       }}
       aside={{
         width: { base: 300, lg: 340 },
         breakpoint: 'sm',
         collapsed: {
-          desktop: view === 'highlights' || !inspectorOpen,
-          mobile: view === 'highlights' || !inspectorOpen,
+          desktop: view !== 'reader' || !inspectorOpen,
+          mobile: view !== 'reader' || !inspectorOpen,
         },
       }}
       padding={0}
     >
       <AppShell.Header>
         <AppHeader
-          canExport={canExport}
+          canExport={canExport && view === 'reader'}
           canImport={!workspace?.readOnly}
           exporting={exporter.pending}
           onImport={() => void chooseFiles()}
@@ -295,7 +297,9 @@ export function App() {
 
       <AppShell.Main>
         <WorkspaceProblems problems={workspace?.problems ?? []} readOnly={workspace?.readOnly ?? false} />
-        {view === 'highlights' ? (
+        {view === 'briefs' ? (
+          <BriefsView codes={codebook.codes} undoStack={undoStack} />
+        ) : view === 'highlights' ? (
           <HighlightsBrowser onOpenPassage={openPassage} />
         ) : (
           <ReaderPane

@@ -1,9 +1,9 @@
-// The header's switch between the reader and All highlights, with its shortcut (Ctrl/Cmd+Shift+H).
+// The header's switch between the reader, All highlights (Ctrl/Cmd+Shift+H toggles it) and the briefs.
 import { SegmentedControl, Tooltip } from '@mantine/core'
 import { useEffect, useEffectEvent } from 'react'
 import { hasMod, modLabel } from '../app/keyboard'
 
-export type MainView = 'reader' | 'highlights'
+export type MainView = 'reader' | 'highlights' | 'briefs'
 
 interface ViewSwitchProps {
   value: MainView
@@ -32,6 +32,7 @@ export function ViewSwitch({ value, onChange }: ViewSwitchProps) {
         data={[
           { value: 'reader', label: 'Reader' },
           { value: 'highlights', label: 'All highlights' },
+          { value: 'briefs', label: 'Briefs' },
         ]}
       />
     </Tooltip>
