@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import MarkdownIt from 'markdown-it'
 import footnote from 'markdown-it-footnote'
@@ -135,6 +135,20 @@ describe('briefs', () => {
     expect((await handlers['briefs.list']({})).map((s) => s.id)).toEqual([other.id])
     expect(workspace.problems.map((p) => p.file)).toEqual([join('briefs', `${brief.id}.json`)])
     expect(await readdir(join(dir.path, 'quarantine'))).toHaveLength(1)
+  })
+
+  it('names a brief entry it cannot read, leaves it, and opens the others', async () => {
+    const other = await handlers['briefs.create']({})
+    await workspace.close()
+    await mkdir(join(dir.path, 'briefs', 'unreadable01.json'))
+    await open()
+    expect((await handlers['briefs.list']({})).map((s) => s.id)).toEqual([other.id])
+    expect(workspace.problems).toEqual([
+      {
+        file: join('briefs', 'unreadable01.json'),
+        message: expect.stringContaining('it is a folder, not a file'),
+      },
+    ])
   })
 
   it('cites every excerpt with its paragraph and gives each source one entry', async () => {

@@ -14,7 +14,7 @@ import {
 import type { WorkspaceProblem } from '../../../shared/model'
 import { TRASH_DIR } from './article-file'
 import { writeFileAtomic } from './atomic-write'
-import { writeError } from './fs-errors'
+import { readFailure, writeError } from './fs-errors'
 import { newId } from './ids'
 import { quarantine } from './quarantine'
 
@@ -64,7 +64,19 @@ export class BriefFiles {
     for (const name of names.sort()) {
       if (!BRIEF_FILE.test(name)) continue
       const path = join(folder, name)
-      const { brief, reason } = parseBrief(await readFile(path, 'utf8'))
+      let text: string
+      try {
+        text = await readFile(path, 'utf8')
+      } catch (error) {
+        // A file it cannot read is left where it is and named; the other briefs open.
+        const shown = join(BRIEFS_DIR, name)
+        options.problems.push({
+          file: shown,
+          message: `${shown} could not be read because ${readFailure(error)}. It was left where it is; the other briefs are open.`,
+        })
+        continue
+      }
+      const { brief, reason } = parseBrief(text)
       if (brief && `${brief.id}.json` === name) files.briefs.set(brief.id, brief)
       else
         options.problems.push(
