@@ -8,6 +8,7 @@ import { formatScenario, writeJson, type ScenarioReport } from './lib/report'
 import { sampleRss } from './lib/rss'
 import { verdict, type Scenario } from './lib/scenario'
 import { batchImportScenario } from './scenarios/batch-import'
+import { briefExportScenario } from './scenarios/brief-export'
 import { highlightSearchScenario } from './scenarios/highlight-search'
 import { htmlImportScenario } from './scenarios/html-import'
 import { pathologicalHtmlScenario } from './scenarios/pathological-html'
@@ -23,6 +24,7 @@ const scenarios: Scenario[] = [
   batchImportScenario,
   highlightSearchScenario,
   readerUiScenario,
+  briefExportScenario,
 ]
 
 const RESULTS = fileURLToPath(new URL('./results/latest.json', import.meta.url))
