@@ -21,7 +21,7 @@ const USAGE = `Usage:
 
   dossier brief list [--workspace <dir>] [--json]
                                        list the workspace's briefs
-  dossier brief export <brief id or title> --format md|html|pdf --out <file> [--workspace <dir>]
+  dossier brief export <brief id or title> --format md|html|pdf|docx --out <file> [--workspace <dir>]
                                        export a brief as the app does
   dossier annotations export --format w3c|qdpx|csv --out <file> [--workspace <dir>]
                                        every highlight and mention, as W3C Web Annotations, REFI-QDA or CSV
@@ -154,7 +154,7 @@ function option(argv: string[], name: string): string | undefined {
   return argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
 }
 
-const FORMATS = ['md', 'html', 'pdf'] as const
+const FORMATS = ['md', 'html', 'pdf', 'docx'] as const
 
 async function briefCommand(argv: string[]): Promise<number> {
   const [, verb, ...rest] = argv

@@ -2,7 +2,7 @@
 // Main registers a handler per entry, preload and the browser client build `window.dossier` from it,
 // and the HTTP host serves `POST /api/<method>` from it. No method name is written anywhere else.
 import { z } from 'zod'
-import { Brief, BriefContent, BriefSummary } from './brief'
+import { Brief, BriefContent, BriefSummary, ExcerptContext, ExcerptState } from './brief'
 import { ApiErrorData } from './errors'
 import { HighlightQuery, HighlightSearchResult } from './highlight-search'
 import {
@@ -211,6 +211,10 @@ export const api = {
   /** Moves a brief to the trash, from where briefs.restore brings it back. */
   'briefs.remove': method(z.object({ id: Id }).strict(), BriefSummary),
   'briefs.restore': method(z.object({ id: Id }).strict(), Brief),
+  /** Each excerpt's number, citation and code, and whether its highlight is still in its article. */
+  'briefs.excerpts': method(z.object({ id: Id }).strict(), z.array(ExcerptState)),
+  /** The sentences a highlighted fragment stands in, for the composer to show on demand. */
+  'briefs.context': method(z.object({ articleId: Id, highlightId: Id }).strict(), ExcerptContext),
   /** Adds highlights as excerpts at the end of a section (the last one unless named). */
   'briefs.addExcerpts': method(
     z
@@ -225,7 +229,10 @@ export const api = {
       .strict(),
     Brief,
   ),
-  'briefs.export': method(z.object({ id: Id, format: z.enum(['md', 'html', 'pdf']) }).strict(), ExportedFile),
+  'briefs.export': method(
+    z.object({ id: Id, format: z.enum(['md', 'html', 'pdf', 'docx']) }).strict(),
+    ExportedFile,
+  ),
   /** Every highlight and mention of the workspace: W3C Web Annotation JSON-LD, a REFI-QDA project, or CSV. */
   'annotations.export': method(z.object({ format: z.enum(['w3c', 'qdpx', 'csv']) }).strict(), ExportedFile),
   'brief.markdown': method(z.object({ articleId: Id }).strict(), ExportedFile),

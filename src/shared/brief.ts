@@ -113,6 +113,24 @@ export const BriefSummary = z.object({
 })
 export type BriefSummary = z.infer<typeof BriefSummary>
 
+/** How one excerpt of a brief stands now in its article: what the composer shows on its card. */
+export const ExcerptState = z.object({
+  itemId: Id,
+  number: z.number().int().positive(),
+  /** The footnote the exports print for it. */
+  citation: z.string(),
+  code: z.object({ name: z.string(), color: z.string() }).optional(),
+  paragraph: z.number().int().positive().optional(),
+  grade: z.string().optional(),
+  removed: z.boolean(),
+  unanchored: z.boolean(),
+})
+export type ExcerptState = z.infer<typeof ExcerptState>
+
+/** A highlighted fragment with the rest of the sentences it stands in. */
+export const ExcerptContext = z.object({ before: z.string(), quote: z.string(), after: z.string() })
+export type ExcerptContext = z.infer<typeof ExcerptContext>
+
 export function summarizeBrief(brief: Brief): BriefSummary {
   return {
     id: brief.id,
@@ -146,3 +164,11 @@ export const CREDIBILITY = {
   '5': 'Improbable',
   '6': 'Truth cannot be judged',
 } as const
+
+/** What an Admiralty grade such as "B2" says, in words: "B: usually reliable · 2: probably true". */
+export function gradeMeaning(grade: string): string | undefined {
+  const reliability = RELIABILITY[grade[0] as keyof typeof RELIABILITY]
+  const credibility = CREDIBILITY[grade[1] as keyof typeof CREDIBILITY]
+  if (!reliability || !credibility || grade.length !== 2) return undefined
+  return `${grade[0]}: ${reliability.toLowerCase()} · ${grade[1]}: ${credibility.toLowerCase()}`
+}

@@ -176,6 +176,32 @@ describe('briefs', () => {
     expect(briefMarkdown(model)).toContain('The highlight was removed from its article')
   })
 
+  it('tells the composer how each excerpt stands, graded source and removed highlight included', async () => {
+    const { brief, a, b, h3 } = await twoSourceBrief()
+    await handlers['articles.update']({ id: a, grade: 'B2' })
+    await handlers['highlights.remove']({ articleId: b, id: h3 })
+    const states = await handlers['briefs.excerpts']({ id: brief.id })
+    const items = brief.sections[0]!.items.filter((i) => i.kind === 'excerpt')
+    expect(states.map((s) => [s.itemId, s.number, s.removed, s.grade])).toEqual([
+      [items[0]!.id, 1, false, 'B2'],
+      [items[1]!.id, 2, true, undefined],
+      [items[2]!.id, 3, false, 'B2'],
+    ])
+    expect(states[0]!.citation).toMatch(/¶ \d+, graded B2\. Source 1\.$/)
+  })
+
+  it('shows the sentence a fragment stands in, within its paragraph', async () => {
+    const { a, h2 } = await twoSourceBrief()
+    const context = await handlers['briefs.context']({ articleId: a, highlightId: h2 })
+    expect(context.quote).toBe('Kim Jong Un')
+    const article = await workspace.peekArticle(a)
+    const sentence = `${context.before}${context.quote}${context.after}`
+    expect(article.text).toContain(sentence)
+    expect(sentence.length).toBeGreaterThan(context.quote.length)
+    expect(sentence).toMatch(/[.!?”"]$/)
+    expect(sentence).not.toContain('\n')
+  })
+
   it('exports Markdown that parses back, footnotes and all', async () => {
     const { brief } = await twoSourceBrief()
     const file = await handlers['briefs.export']({ id: brief.id, format: 'md' })

@@ -10,6 +10,7 @@ const before = detailsOf({
   byline: undefined,
   siteName: 'News18',
   sourceUrl: undefined,
+  grade: undefined,
 })
 
 describe('article details', () => {
@@ -20,6 +21,7 @@ describe('article details', () => {
       byline: '',
       siteName: 'News18',
       sourceUrl: '',
+      grade: '',
     })
   })
 
@@ -34,6 +36,13 @@ describe('article details', () => {
     expect(detailProblems(before, { ...before, published: '13/06/2023' }).published).toMatch(/YYYY-MM-DD/)
     expect(detailProblems(before, { ...before, published: '2023-06-13T09:30+05:30' })).toEqual({})
     expect(detailProblems(before, { ...before, published: '' })).toEqual({})
+  })
+
+  it('takes a whole Admiralty grade or none', () => {
+    expect(changedDetails(before, { ...before, grade: 'B2' })).toEqual({ grade: 'B2' })
+    expect(detailProblems(before, { ...before, grade: 'B' }).grade).toMatch(/both/)
+    expect(detailProblems(before, { ...before, grade: '2' }).grade).toMatch(/both/)
+    expect(detailProblems(before, { ...before, grade: '' })).toEqual({})
   })
 
   it('leaves an unchanged date as the importer kept it', () => {

@@ -26,6 +26,8 @@ export interface CitedSource {
 
 export interface ExportedExcerpt {
   kind: 'excerpt'
+  /** The brief item it renders. */
+  itemId: string
   /** The citation number, 1-based across the whole brief. */
   number: number
   text: string
@@ -155,6 +157,7 @@ export async function buildBriefExport(
       if (!article || !highlight) {
         items.push({
           kind: 'excerpt',
+          itemId: item.id,
           number,
           text: item.copy.quote,
           parts: [{ kind: 'paragraph', text: item.copy.quote }],
@@ -172,6 +175,7 @@ export async function buildBriefExport(
       if (brief.options.entityAppendix) noteEntities(article, highlight)
       items.push({
         kind: 'excerpt',
+        itemId: item.id,
         number,
         text: highlight.target.quote.exact,
         parts: quoteParts(article, start, end, highlight.target.quote.exact),

@@ -7,10 +7,13 @@ import { codeResolver } from '../codes/codebook'
 import type { PdfPrinter } from '../export/pdf-printer'
 import { newId } from '../store/ids'
 import type { Workspace } from '../store/workspace'
+import { citationText } from './brief-citations'
+import { briefDocx } from './brief-docx'
 import { buildBriefExport, type BriefExport } from './brief-export'
 import { briefHtml } from './brief-html'
 import { briefMarkdown } from './brief-markdown'
 import { exportFileName } from './brief-model'
+import { sentenceContext } from './excerpt-context'
 
 type BriefHandlers = Pick<
   Handlers,
@@ -22,6 +25,8 @@ type BriefHandlers = Pick<
   | 'briefs.remove'
   | 'briefs.restore'
   | 'briefs.addExcerpts'
+  | 'briefs.excerpts'
+  | 'briefs.context'
   | 'briefs.export'
 >
 
@@ -65,16 +70,19 @@ export async function exportBrief(workspace: Workspace, id: string): Promise<Bri
   })
 }
 
+const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
 export async function renderBrief(
   workspace: Workspace,
   printer: PdfPrinter,
   id: string,
-  format: 'md' | 'html' | 'pdf',
+  format: 'md' | 'html' | 'pdf' | 'docx',
 ) {
   const model = await exportBrief(workspace, id)
   const fileName = exportFileName(model.title, format)
   if (format === 'md')
     return { fileName, mimeType: 'text/markdown', data: new TextEncoder().encode(briefMarkdown(model)) }
+  if (format === 'docx') return { fileName, mimeType: DOCX_MIME_TYPE, data: await briefDocx(model) }
   const html = briefHtml(model)
   if (format === 'html') return { fileName, mimeType: 'text/html', data: new TextEncoder().encode(html) }
   const data = await printer.print(html, { paper: model.paper, handling: model.handling })
@@ -122,6 +130,34 @@ export function briefHandlers(workspace: Workspace, printer: PdfPrinter): BriefH
         section.items.push(item)
       }
       return briefs().save(id, content)
+    },
+    'briefs.excerpts': async ({ id }) => {
+      const model = await exportBrief(workspace, id)
+      return model.sections.flatMap((section) =>
+        section.items.flatMap((item) =>
+          item.kind === 'excerpt'
+            ? [
+                {
+                  itemId: item.itemId,
+                  number: item.number,
+                  citation: citationText(item),
+                  code: item.code,
+                  paragraph: item.paragraph,
+                  grade: item.source.grade,
+                  removed: item.removed,
+                  unanchored: item.unanchored,
+                },
+              ]
+            : [],
+        ),
+      )
+    },
+    'briefs.context': async ({ articleId, highlightId }) => {
+      const article = await workspace.peekArticle(articleId)
+      const highlight = article.highlights.find((h) => h.id === highlightId)
+      if (!highlight) throw new DossierError('not-found', 'That highlight is no longer in its article.')
+      const { start, end } = highlight.target.position
+      return sentenceContext(article, start, end)
     },
     'briefs.export': async ({ id, format }) => renderBrief(workspace, printer, id, format),
   }

@@ -35,11 +35,19 @@ export interface BriefDocument {
   generatedAt: Date
 }
 
+// Made once: a brief of hundreds of citations formats hundreds of dates.
+const DAY = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
+
 export function formatDate(iso: string | undefined): string | undefined {
   if (!iso) return undefined
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)
   if (Number.isNaN(date.getTime())) return iso
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  return DAY.format(date)
 }
 
 export function buildBrief(
