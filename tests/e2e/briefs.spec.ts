@@ -1,7 +1,8 @@
 // A brief from two sources: highlight in both seed articles, compose a brief with a bottom line, two
 // judgements, excerpts from both and a paragraph of one's own, reorder, reload, and export it.
 import { execFileSync } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { copyFile, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import MarkdownIt from 'markdown-it'
 import footnote from 'markdown-it-footnote'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
@@ -30,7 +31,9 @@ async function pdfText(path: string): Promise<{ text: string; pages: number }> {
 
 const HANDLING = 'UNCLASSIFIED // FOR OFFICIAL USE ONLY'
 
-test('compose a two-source brief, reorder, reload, and export PDF, Markdown and HTML', async ({ app }) => {
+test('compose a two-source brief, reorder, reload, and export PDF, Markdown, HTML and Word', async ({
+  app,
+}) => {
   test.setTimeout(120_000)
   await dropFiles(app, [seed000, seed004])
   await expect(app.getByRole('list', { name: 'Library' })).toContainText(TITLE_004)
@@ -148,4 +151,126 @@ test('compose a two-source brief, reorder, reload, and export PDF, Markdown and 
   const html = await readFile(await (await exported('HTML')).path(), 'utf8')
   expect(html).not.toMatch(/<script/i)
   expect(html).toContain('Both governments deny the transfers.')
+
+  // Word: LibreOffice opens it and prints every excerpt with its footnote.
+  const word = await exported('Word')
+  expect(word.suggestedFilename()).toBe('Pyongyang-and-Moscow.docx')
+  const dir = test.info().outputPath('word')
+  const docx = join(dir, word.suggestedFilename())
+  execFileSync('mkdir', ['-p', dir])
+  await copyFile(await word.path(), docx)
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      docx,
+    ],
+    { timeout: 60_000 },
+  )
+  const printed = execFileSync('pdftotext', [docx.replace(/\.docx$/, '.pdf'), '-'], {
+    encoding: 'utf8',
+  }).replace(/\s+/g, ' ')
+  for (const words of [
+    'closer strategic cooperation',
+    'more than 1,000 containers of military equipment',
+    'Both governments deny the transfers.',
+    HANDLING,
+    TITLE_004,
+  ])
+    expect(printed).toContain(words)
+  expect(printed).toMatch(/Source 1\b/)
+  expect(printed).toMatch(/Source 2\b/)
+})
+
+test('gather excerpts from the reader, a highlight card and All highlights, then drag, grade and check them', async ({
+  app,
+}) => {
+  test.setTimeout(120_000)
+  await dropFiles(app, [seed000, seed004])
+  await expect(app.getByRole('list', { name: 'Library' })).toContainText(TITLE_004)
+
+  // B on a selection highlights it and asks for a brief: there is none yet, so a new one.
+  await openArticle(app, TITLE_000)
+  await selectInReader(app, 'closer strategic cooperation')
+  await app.keyboard.press('b')
+  const dialog = app.getByRole('dialog', { name: /to a brief$/ })
+  await dialog.getByRole('textbox', { name: 'Title of the new brief' }).fill('Summit watch')
+  await dialog.getByRole('button', { name: 'Add excerpt' }).click()
+  await expect(app.getByText('Excerpt added to “Summit watch”.')).toBeVisible()
+  await expect(dialog).toBeHidden()
+  await expectPainted(app, 'closer strategic cooperation')
+
+  // The second source is graded B2, and its highlight goes in from its card in the inspector.
+  await openArticle(app, TITLE_004)
+  await app.getByRole('button', { name: 'Edit details' }).click()
+  const details = app.getByRole('dialog', { name: 'Edit article details' })
+  await details.getByRole('combobox', { name: /Source reliability/ }).selectOption('B')
+  await details.getByRole('combobox', { name: /Information credibility/ }).selectOption('2')
+  await details.getByRole('button', { name: 'Save' }).click()
+  await expect(details).toBeHidden()
+  await expect(app.getByTestId('source-grade')).toHaveText('Graded B2')
+  await selectInReader(app, 'more than 1,000 containers of military equipment')
+  await app.keyboard.press('h')
+  await expectPainted(app, 'more than 1,000 containers of military equipment')
+  const inspector = app.getByRole('region', { name: 'Inspector' })
+  await inspector.getByRole('button', { name: 'Add to a brief' }).first().click()
+  await expect(dialog.getByRole('combobox', { name: 'Brief' })).toHaveValue(/.+/)
+  await dialog.getByRole('button', { name: 'Add excerpt' }).click()
+  await expect(app.getByText('Excerpt added to “Summit watch”.').last()).toBeVisible()
+  await expect(dialog).toBeHidden()
+  for (const words of ['White House spokesman John Kirby', 'fighter aircraft']) {
+    await selectInReader(app, words)
+    await app.keyboard.press('h')
+    await expectPainted(app, words)
+  }
+
+  // Two rows of All highlights, chosen with Space and Shift+click, go in together.
+  await app.getByRole('radiogroup', { name: 'View' }).getByText('All highlights').click()
+  const rows = app.getByRole('listitem').filter({ has: app.getByRole('checkbox') })
+  await expect(rows).toHaveCount(4)
+  await rows.filter({ hasText: 'John Kirby' }).focus()
+  await app.keyboard.press('Space')
+  await rows.filter({ hasText: 'fighter aircraft' }).getByRole('checkbox').click()
+  await expect(app.getByTestId('chosen-bar')).toContainText('2 chosen')
+  await app.getByTestId('chosen-bar').getByRole('button', { name: 'Add to brief…' }).click()
+  await dialog.getByRole('button', { name: 'Add 2 excerpts' }).click()
+  await app.getByRole('button', { name: 'Open brief' }).last().click()
+
+  const editor = app.getByTestId('brief-editor')
+  const items = editor.getByTestId('brief-item')
+  await expect(items).toHaveCount(4)
+  await expect(items.nth(0)).toContainText('closer strategic cooperation')
+  await expect(items.nth(1)).toContainText('B2')
+  await expect(items.nth(1)).toContainText('¶')
+
+  // Dragged with the keyboard: the first excerpt goes to the end.
+  await items
+    .nth(0)
+    .getByLabel(/^Drag to move/)
+    .focus()
+  await app.keyboard.press('Space')
+  for (let i = 0; i < 3; i++) await app.keyboard.press('ArrowDown')
+  await app.keyboard.press('Space')
+  await expect(items.nth(3)).toContainText('closer strategic cooperation')
+  await expect(editor.getByTestId('save-state')).toHaveText('Saved')
+
+  // The sentence around a fragment, on demand.
+  const kirby = items.filter({ hasText: 'John Kirby' })
+  await kirby.getByRole('button', { name: 'Show the sentence' }).click()
+  await expect(kirby).toContainText(
+    '"We condemn the DPRK for providing Russia with this military equipment,"',
+  )
+  await app.screenshot({ path: test.info().outputPath('composer-gathered.png') })
+
+  // A highlight removed from its article stays in the brief, marked.
+  await app.getByRole('radiogroup', { name: 'View' }).getByText('Reader').click()
+  await inspector.getByRole('button', { name: 'Remove highlight' }).first().click()
+  await app.getByRole('radiogroup', { name: 'View' }).getByText('Briefs').click()
+  await expect(editor.getByTestId('excerpt-removed')).toHaveCount(1)
+  await expect(items).toHaveCount(4)
 })

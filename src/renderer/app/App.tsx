@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications'
 import { startTransition, useDeferredValue, useEffect, useRef, useState } from 'react'
 import type { ImportResult } from '../../shared/api'
 import { dossier, isDesktop } from '../api/client'
+import { AddToBriefProvider } from '../brief/AddToBrief'
 import { BriefsView } from '../brief/BriefsView'
 import type { ExportFormat } from '../brief/useExport'
 import { useExport } from '../brief/useExport'
@@ -64,6 +65,7 @@ export function App() {
   const fileInput = useRef<HTMLInputElement>(null)
   const search = useRef<HTMLInputElement>(null)
   const [view, setView] = useState<MainView>('reader')
+  const [briefToOpen, setBriefToOpen] = useState<string | undefined>(undefined)
 
   const [focusedId, setFocusedId] = useState<string | null>(null)
   const undoStack = useUndoStack()
@@ -239,125 +241,140 @@ export function App() {
     }
   }
 
+  function openBrief(id: string) {
+    setBriefToOpen(id)
+    setView('briefs')
+  }
+
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{
-        width: { base: 260, lg: 300 },
-        breakpoint: 'xs',
-        // The briefs view lists the briefs where the library stands.
-        collapsed: { desktop: !libraryOpen || view === 'briefs', mobile: !libraryOpen || view === 'briefs' },
-      }}
-      aside={{
-        width: { base: 300, lg: 340 },
-        breakpoint: 'sm',
-        collapsed: {
-          desktop: view !== 'reader' || !inspectorOpen,
-          mobile: view !== 'reader' || !inspectorOpen,
-        },
-      }}
-      padding={0}
-    >
-      <AppShell.Header>
-        <AppHeader
-          canExport={canExport && view === 'reader'}
-          canImport={!workspace?.readOnly}
-          exporting={exporter.pending}
-          onImport={() => void chooseFiles()}
-          onExport={exportOpen}
-          onHelp={() => setHelpOpen(true)}
-          navigation={<ViewSwitch value={view} onChange={setView} />}
-          panes={
-            <PaneToggles
-              library={libraryOpen}
-              inspector={inspectorOpen}
-              onLibrary={() => setLibraryShown(!libraryOpen)}
-              onInspector={() => setInspectorShown(!inspectorOpen)}
-            />
-          }
-        />
-      </AppShell.Header>
+    <AddToBriefProvider onOpenBrief={openBrief}>
+      <AppShell
+        header={{ height: 56 }}
+        navbar={{
+          width: { base: 260, lg: 300 },
+          breakpoint: 'xs',
+          // The briefs view lists the briefs where the library stands.
+          collapsed: {
+            desktop: !libraryOpen || view === 'briefs',
+            mobile: !libraryOpen || view === 'briefs',
+          },
+        }}
+        aside={{
+          width: { base: 300, lg: 340 },
+          breakpoint: 'sm',
+          collapsed: {
+            desktop: view !== 'reader' || !inspectorOpen,
+            mobile: view !== 'reader' || !inspectorOpen,
+          },
+        }}
+        padding={0}
+      >
+        <AppShell.Header>
+          <AppHeader
+            canExport={canExport && view === 'reader'}
+            canImport={!workspace?.readOnly}
+            exporting={exporter.pending}
+            onImport={() => void chooseFiles()}
+            onExport={exportOpen}
+            onHelp={() => setHelpOpen(true)}
+            navigation={<ViewSwitch value={view} onChange={setView} />}
+            panes={
+              <PaneToggles
+                library={libraryOpen}
+                inspector={inspectorOpen}
+                onLibrary={() => setLibraryShown(!libraryOpen)}
+                onInspector={() => setInspectorShown(!inspectorOpen)}
+              />
+            }
+          />
+        </AppShell.Header>
 
-      <AppShell.Navbar>
-        <LibraryPane
-          articles={library.articles}
-          loaded={library.loaded}
-          openId={openId}
-          workspacePath={workspace?.path}
-          searchRef={search}
-          onOpen={(id) => {
-            openArticle(id)
-            // The article already open takes the keyboard again; a new one takes it once it is shown.
-            if (id === openId)
-              document.querySelector<HTMLElement>('[data-testid="reader"]')?.focus({ preventScroll: true })
-          }}
-          onOpenSamples={openSamples}
-        />
-      </AppShell.Navbar>
-
-      <AppShell.Main>
-        <WorkspaceProblems problems={workspace?.problems ?? []} readOnly={workspace?.readOnly ?? false} />
-        {view === 'briefs' ? (
-          <BriefsView codes={codebook.codes} undoStack={undoStack} />
-        ) : view === 'highlights' ? (
-          <HighlightsBrowser onOpenPassage={openPassage} />
-        ) : (
-          <ReaderPane
+        <AppShell.Navbar>
+          <LibraryPane
+            articles={library.articles}
+            loaded={library.loaded}
             openId={openId}
-            open={open}
+            workspacePath={workspace?.path}
+            searchRef={search}
+            onOpen={(id) => {
+              openArticle(id)
+              // The article already open takes the keyboard again; a new one takes it once it is shown.
+              if (id === openId)
+                document.querySelector<HTMLElement>('[data-testid="reader"]')?.focus({ preventScroll: true })
+            }}
+            onOpenSamples={openSamples}
+          />
+        </AppShell.Navbar>
+
+        <AppShell.Main>
+          <WorkspaceProblems problems={workspace?.problems ?? []} readOnly={workspace?.readOnly ?? false} />
+          {view === 'briefs' ? (
+            <BriefsView
+              codes={codebook.codes}
+              undoStack={undoStack}
+              openId={briefToOpen}
+              onOpenPassage={openPassage}
+            />
+          ) : view === 'highlights' ? (
+            <HighlightsBrowser onOpenPassage={openPassage} />
+          ) : (
+            <ReaderPane
+              openId={openId}
+              open={open}
+              actions={actions}
+              articleActions={articleActions}
+              codebook={codebook}
+              hasArticles={library.articles.length > 0}
+              focusedId={focusedId}
+              onFocus={setFocusedId}
+            />
+          )}
+        </AppShell.Main>
+
+        <AppShell.Aside role="region" aria-label="Inspector">
+          <InspectorPane
+            view={inspectorView}
+            loading={openId !== null && !inspectorView && !open.error}
             actions={actions}
-            articleActions={articleActions}
             codebook={codebook}
-            hasArticles={library.articles.length > 0}
             focusedId={focusedId}
             onFocus={setFocusedId}
+            onEditCodebook={() => setCodebookOpen(true)}
           />
-        )}
-      </AppShell.Main>
+        </AppShell.Aside>
 
-      <AppShell.Aside role="region" aria-label="Inspector">
-        <InspectorPane
-          view={inspectorView}
-          loading={openId !== null && !inspectorView && !open.error}
-          actions={actions}
-          codebook={codebook}
-          focusedId={focusedId}
-          onFocus={setFocusedId}
-          onEditCodebook={() => setCodebookOpen(true)}
+        <ImportFileInput ref={fileInput} onFiles={(files) => runImport(batchFromFiles(files))} />
+        <DropOverlay visible={dragging} />
+        <ShortcutsModal opened={helpOpen} onClose={() => setHelpOpen(false)} />
+        <CodebookModal opened={codebookOpen} onClose={() => setCodebookOpen(false)} codebook={codebook} />
+        <CommandPalette
+          state={{
+            readOnly: workspace?.readOnly ?? false,
+            canExport,
+            reading: Boolean(open.view) && view === 'reader',
+            hasArticle: Boolean(open.view),
+            allHighlights: view === 'highlights',
+            dark: scheme === 'dark',
+            libraryOpen,
+            inspectorOpen,
+            codes: codebook.codes,
+          }}
+          on={{
+            importFiles: () => void chooseFiles(),
+            exportOpen,
+            undo: () => void undoStack.undo(),
+            redo: () => void undoStack.redo(),
+            search: focusSearch,
+            toggleView: () => setView(view === 'highlights' ? 'reader' : 'highlights'),
+            editCodebook: () => setCodebookOpen(true),
+            reextract: () => void reextractOpen(),
+            toggleScheme: () => setColorScheme(scheme === 'dark' ? 'light' : 'dark'),
+            help: () => setHelpOpen(true),
+            toggleLibrary: () => setLibraryShown(!libraryOpen),
+            toggleInspector: () => setInspectorShown(!inspectorOpen),
+          }}
         />
-      </AppShell.Aside>
-
-      <ImportFileInput ref={fileInput} onFiles={(files) => runImport(batchFromFiles(files))} />
-      <DropOverlay visible={dragging} />
-      <ShortcutsModal opened={helpOpen} onClose={() => setHelpOpen(false)} />
-      <CodebookModal opened={codebookOpen} onClose={() => setCodebookOpen(false)} codebook={codebook} />
-      <CommandPalette
-        state={{
-          readOnly: workspace?.readOnly ?? false,
-          canExport,
-          reading: Boolean(open.view) && view === 'reader',
-          hasArticle: Boolean(open.view),
-          allHighlights: view === 'highlights',
-          dark: scheme === 'dark',
-          libraryOpen,
-          inspectorOpen,
-          codes: codebook.codes,
-        }}
-        on={{
-          importFiles: () => void chooseFiles(),
-          exportOpen,
-          undo: () => void undoStack.undo(),
-          redo: () => void undoStack.redo(),
-          search: focusSearch,
-          toggleView: () => setView(view === 'highlights' ? 'reader' : 'highlights'),
-          editCodebook: () => setCodebookOpen(true),
-          reextract: () => void reextractOpen(),
-          toggleScheme: () => setColorScheme(scheme === 'dark' ? 'light' : 'dark'),
-          help: () => setHelpOpen(true),
-          toggleLibrary: () => setLibraryShown(!libraryOpen),
-          toggleInspector: () => setInspectorShown(!inspectorOpen),
-        }}
-      />
-    </AppShell>
+      </AppShell>
+    </AddToBriefProvider>
   )
 }

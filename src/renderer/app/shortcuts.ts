@@ -51,6 +51,8 @@ export const shortcutGroups: ShortcutGroup[] = [
       { keys: [['↑'], ['↓']], action: 'Move through the highlights' },
       { keys: [['Enter']], action: 'Open the passage in its article' },
       { keys: [[mod, 'C']], action: 'Copy the highlight as a quotation with its citation' },
+      { keys: [['Space']], action: 'Choose the highlight, to add several to a brief at once' },
+      { keys: [['B']], action: 'Add the chosen highlights (or the one in focus) to a brief' },
     ],
   },
   {
@@ -71,6 +73,7 @@ export const shortcutGroups: ShortcutGroup[] = [
         action: 'Highlight the selection with code 1–9, or recode the focused highlight',
       },
       { keys: [['T']], action: 'Tag the selected name as an entity' },
+      { keys: [['B']], action: 'Add the selection or the focused highlight to a brief' },
       { keys: [['N'], ['Shift', 'N']], action: 'Go to the next or previous highlight (it takes the focus)' },
       { keys: [['Delete']], action: 'Remove the focused highlight' },
       { keys: [['Esc']], action: 'Clear the selection, then the focus' },
@@ -86,6 +89,20 @@ export const shortcutGroups: ShortcutGroup[] = [
       },
       { keys: [['Alt', 'P']], action: 'The same while typing in the Name field' },
       { keys: [['Enter']], action: 'Tag' },
+    ],
+  },
+  {
+    title: 'Brief',
+    shortcuts: [
+      {
+        keys: [
+          ['Alt', '↑'],
+          ['Alt', '↓'],
+        ],
+        action: 'Move the excerpt or paragraph, across sections too',
+      },
+      { keys: [['Space']], action: 'On a grip: lift the part, move it with the arrows, Space again to drop' },
+      { keys: [[mod, 'Z']], action: 'Undo adding, moving or removing a part' },
     ],
   },
 ]

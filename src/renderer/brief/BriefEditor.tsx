@@ -1,40 +1,34 @@
 // The brief composer: title and handling line, the bottom line up front, key judgements with their
 // confidence and likelihood, and sections of excerpts and paragraphs. Saved as the analyst types;
 // adding, moving and removing parts can be undone.
+import { DragDropContext, Droppable, Draggable, type DropResult } from '@hello-pangea/dnd'
 import {
   ActionIcon,
-  Badge,
   Button,
-  Card,
   Checkbox,
   Group,
   Menu,
-  NativeSelect,
   SegmentedControl,
   Stack,
   Text,
   Textarea,
   TextInput,
-  Title,
   Tooltip,
 } from '@mantine/core'
-import { IconArrowDown, IconArrowUp, IconDots, IconPlus, IconTrash } from '@tabler/icons-react'
+import { IconDots, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
-import {
-  CONFIDENCE_LEVELS,
-  LIKELIHOODS,
-  type Brief,
-  type BriefContent,
-  type BriefItem,
-  type Judgement,
-} from '../../shared/brief'
-import type { Code } from '../../shared/model'
+import type { Brief, BriefContent, BriefItem } from '../../shared/brief'
 import type { HighlightRow } from '../../shared/highlight-search'
+import type { Code } from '../../shared/model'
 import type { UndoStack } from '../app/useUndoStack'
 import { AddExcerptsModal } from './AddExcerptsModal'
+import classes from './Brief.module.css'
 import { newPartId, useBriefDraft, type SaveState } from './brief-draft'
+import { BriefItemCard } from './BriefItemCard'
+import { JudgementsEditor } from './JudgementsEditor'
+import { useExcerptStates } from './useExcerptStates'
 
-export type BriefExportFormat = 'md' | 'html' | 'pdf'
+export type BriefExportFormat = 'md' | 'html' | 'pdf' | 'docx'
 
 interface BriefEditorProps {
   brief: Brief
@@ -45,6 +39,7 @@ interface BriefEditorProps {
   onExport: (format: BriefExportFormat) => void
   onDuplicate: () => void
   onRemove: () => void
+  onOpenPassage: (articleId: string, highlightId: string) => void
 }
 
 const SAVE_LABEL: Record<SaveState, string> = {
@@ -53,14 +48,6 @@ const SAVE_LABEL: Record<SaveState, string> = {
   saving: 'Saving…',
   failed: 'Not saved',
 }
-
-const LIKELIHOOD_OPTIONS = [
-  { value: '', label: 'No likelihood stated' },
-  ...Object.entries(LIKELIHOODS).map(([value, { label, range }]) => ({
-    value,
-    label: `${label} (${range[0]}–${range[1]}%)`,
-  })),
-]
 
 function move<T>(list: readonly T[], from: number, to: number): T[] {
   const next = [...list]
@@ -71,7 +58,12 @@ function move<T>(list: readonly T[], from: number, to: number): T[] {
 
 export function BriefEditor(props: BriefEditorProps) {
   const { brief, codes, undoStack } = props
-  const draft = useBriefDraft(brief, props.onSaved)
+  const [saved, setSaved] = useState(brief)
+  const draft = useBriefDraft(brief, (next) => {
+    setSaved(next)
+    props.onSaved(next)
+  })
+  const states = useExcerptStates(saved)
   const [adding, setAdding] = useState<string | null>(null)
   const content = draft.content
   if (!content) return null
@@ -88,9 +80,6 @@ export function BriefEditor(props: BriefEditorProps) {
       redo: async () => draft.change(next),
     })
   }
-
-  const setJudgement = (index: number, patch: Partial<Judgement>) =>
-    set({ judgements: content.judgements.map((j, i) => (i === index ? { ...j, ...patch } : j)) })
 
   function setSectionItems(sectionIndex: number, items: BriefItem[]) {
     return content!.sections.map((s, i) => (i === sectionIndex ? { ...s, items } : s))
@@ -147,10 +136,16 @@ export function BriefEditor(props: BriefEditorProps) {
     })
   }
 
-  function onItemKey(event: React.KeyboardEvent, sectionIndex: number, itemIndex: number) {
-    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return
-    event.preventDefault()
-    moveItem(sectionIndex, itemIndex, event.key === 'ArrowUp' ? -1 : 1)
+  function onDragEnd({ source, destination }: DropResult) {
+    if (!destination) return
+    const from = content!.sections.findIndex((sec) => sec.id === source.droppableId)
+    const to = content!.sections.findIndex((sec) => sec.id === destination.droppableId)
+    if (from < 0 || to < 0 || (from === to && source.index === destination.index)) return
+    const item = content!.sections[from]!.items[source.index]!
+    const sections = content!.sections.map((sec) => ({ ...sec, items: [...sec.items] }))
+    sections[from]!.items.splice(source.index, 1)
+    sections[to]!.items.splice(destination.index, 0, item)
+    restructure(from === to ? 'Moved' : 'Moved to another section', { ...content!, sections })
   }
 
   return (
@@ -184,6 +179,7 @@ export function BriefEditor(props: BriefEditorProps) {
               Markdown
             </Menu.Item>
             <Menu.Item onClick={() => void draft.flush().then(() => props.onExport('html'))}>HTML</Menu.Item>
+            <Menu.Item onClick={() => void draft.flush().then(() => props.onExport('docx'))}>Word</Menu.Item>
           </Menu.Dropdown>
         </Menu>
         <Menu position="bottom-end">
@@ -249,252 +245,120 @@ export function BriefEditor(props: BriefEditorProps) {
         onChange={(e) => set({ bluf: e.currentTarget.value })}
       />
 
-      <Stack gap="xs">
-        <Title order={4}>Key judgements</Title>
-        {content.judgements.length === 0 && (
-          <Text size="sm" c="dimmed">
-            No judgements yet. Each states what you assess, how confident you are, and how likely it is.
-          </Text>
-        )}
-        {content.judgements.map((judgement, index) => (
-          <Card key={judgement.id} withBorder padding="sm" aria-label={`Judgement ${index + 1}`}>
-            <Stack gap={6}>
-              <Textarea
-                aria-label={`Judgement ${index + 1}`}
-                autosize
-                minRows={1}
-                value={judgement.text}
-                onChange={(e) => setJudgement(index, { text: e.currentTarget.value })}
+      <JudgementsEditor content={content} set={set} restructure={restructure} />
+
+      <DragDropContext onDragEnd={onDragEnd}>
+        {content.sections.map((section, sectionIndex) => (
+          <Stack
+            key={section.id}
+            gap="xs"
+            role="group"
+            aria-label={`Section ${section.title || sectionIndex + 1}`}
+          >
+            <Group wrap="nowrap">
+              <TextInput
+                flex={1}
+                aria-label="Section title"
+                variant="unstyled"
+                size="lg"
+                fw={600}
+                placeholder="Section title"
+                value={section.title}
+                onChange={(e) =>
+                  set({
+                    sections: content.sections.map((s, i) =>
+                      i === sectionIndex ? { ...s, title: e.currentTarget.value } : s,
+                    ),
+                  })
+                }
               />
-              <Group gap="xs" wrap="nowrap">
-                <NativeSelect
-                  aria-label="Confidence"
-                  value={judgement.confidence}
-                  onChange={(e) =>
-                    setJudgement(index, { confidence: e.currentTarget.value as Judgement['confidence'] })
-                  }
-                  data={CONFIDENCE_LEVELS.map((c) => ({
-                    value: c,
-                    label: `${c[0]!.toUpperCase()}${c.slice(1)} confidence`,
-                  }))}
-                />
-                <NativeSelect
-                  aria-label="Likelihood"
-                  value={judgement.likelihood ?? ''}
-                  onChange={(e) =>
-                    setJudgement(index, {
-                      likelihood: (e.currentTarget.value || undefined) as Judgement['likelihood'],
-                    })
-                  }
-                  data={LIKELIHOOD_OPTIONS}
-                />
+              <Tooltip label="Remove section">
                 <ActionIcon
                   variant="subtle"
                   color="gray"
-                  aria-label={`Remove judgement ${index + 1}`}
+                  aria-label={`Remove section ${section.title}`}
                   onClick={() =>
-                    restructure('Judgement removed', {
+                    restructure('Section removed', {
                       ...content,
-                      judgements: content.judgements.filter((_, i) => i !== index),
+                      sections: content.sections.filter((_, i) => i !== sectionIndex),
                     })
                   }
                 >
                   <IconTrash size={16} />
                 </ActionIcon>
-              </Group>
-            </Stack>
-          </Card>
-        ))}
-        <Group>
-          <Button
-            variant="subtle"
-            size="compact-sm"
-            leftSection={<IconPlus size={14} />}
-            onClick={() =>
-              restructure('Judgement added', {
-                ...content,
-                judgements: [...content.judgements, { id: newPartId(), text: '', confidence: 'moderate' }],
-              })
-            }
-          >
-            Add judgement
-          </Button>
-          <Checkbox
-            size="xs"
-            label="Print the likelihood scale"
-            checked={content.options.likelihoodScale}
-            onChange={(e) =>
-              set({ options: { ...content.options, likelihoodScale: e.currentTarget.checked } })
-            }
-          />
-        </Group>
-      </Stack>
-
-      {content.sections.map((section, sectionIndex) => (
-        <Stack
-          key={section.id}
-          gap="xs"
-          role="group"
-          aria-label={`Section ${section.title || sectionIndex + 1}`}
-        >
-          <Group wrap="nowrap">
-            <TextInput
-              flex={1}
-              aria-label="Section title"
-              variant="unstyled"
-              size="lg"
-              fw={600}
-              placeholder="Section title"
-              value={section.title}
-              onChange={(e) =>
-                set({
-                  sections: content.sections.map((s, i) =>
-                    i === sectionIndex ? { ...s, title: e.currentTarget.value } : s,
-                  ),
-                })
-              }
-            />
-            <Tooltip label="Remove section">
-              <ActionIcon
+              </Tooltip>
+            </Group>
+            {section.items.length === 0 && (
+              <Text size="sm" c="dimmed">
+                Empty. Add excerpts from your highlights, or write a paragraph.
+              </Text>
+            )}
+            <Droppable droppableId={section.id}>
+              {(drop, snapshot) => (
+                <Stack
+                  ref={drop.innerRef}
+                  {...drop.droppableProps}
+                  gap="xs"
+                  className={classes.section}
+                  data-over={snapshot.isDraggingOver || undefined}
+                >
+                  {section.items.map((item, itemIndex) => (
+                    <Draggable key={item.id} draggableId={item.id} index={itemIndex}>
+                      {(drag, dragState) => (
+                        <BriefItemCard
+                          item={item}
+                          state={states.get(item.id)}
+                          drag={drag}
+                          dragging={dragState.isDragging}
+                          onChange={(next) => setItem(sectionIndex, itemIndex, next)}
+                          onMove={(delta) => moveItem(sectionIndex, itemIndex, delta)}
+                          onOpenPassage={props.onOpenPassage}
+                          onRemove={() =>
+                            restructure(item.kind === 'excerpt' ? 'Excerpt removed' : 'Paragraph removed', {
+                              ...content,
+                              sections: setSectionItems(
+                                sectionIndex,
+                                section.items.filter((_, i) => i !== itemIndex),
+                              ),
+                            })
+                          }
+                        />
+                      )}
+                    </Draggable>
+                  ))}
+                  {drop.placeholder}
+                </Stack>
+              )}
+            </Droppable>
+            <Group gap="xs">
+              <Button
+                variant="light"
+                size="compact-sm"
+                leftSection={<IconPlus size={14} />}
+                onClick={() => setAdding(section.id)}
+              >
+                Add excerpts…
+              </Button>
+              <Button
                 variant="subtle"
-                color="gray"
-                aria-label={`Remove section ${section.title}`}
+                size="compact-sm"
+                leftSection={<IconPlus size={14} />}
                 onClick={() =>
-                  restructure('Section removed', {
+                  restructure('Paragraph added', {
                     ...content,
-                    sections: content.sections.filter((_, i) => i !== sectionIndex),
+                    sections: setSectionItems(sectionIndex, [
+                      ...section.items,
+                      { kind: 'paragraph', id: newPartId(), text: '' },
+                    ]),
                   })
                 }
               >
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Tooltip>
-          </Group>
-          {section.items.length === 0 && (
-            <Text size="sm" c="dimmed">
-              Empty. Add excerpts from your highlights, or write a paragraph.
-            </Text>
-          )}
-          {section.items.map((item, itemIndex) => (
-            <Card
-              key={item.id}
-              withBorder
-              padding="sm"
-              tabIndex={0}
-              data-testid="brief-item"
-              aria-label={item.kind === 'excerpt' ? `Excerpt: ${item.copy.quote.slice(0, 80)}` : 'Paragraph'}
-              onKeyDown={(e) => onItemKey(e, sectionIndex, itemIndex)}
-            >
-              <Group align="flex-start" wrap="nowrap" gap="sm">
-                <Stack gap={6} flex={1}>
-                  {item.kind === 'excerpt' ? (
-                    <>
-                      <Text
-                        size="sm"
-                        ff="serif"
-                        style={{ borderLeft: '3px solid var(--mantine-color-yellow-5)', paddingLeft: 10 }}
-                      >
-                        “{item.copy.quote}”
-                      </Text>
-                      <Group gap={6}>
-                        {item.copy.codeName && (
-                          <Badge size="xs" variant="light">
-                            {item.copy.codeName}
-                          </Badge>
-                        )}
-                        <Text size="xs" c="dimmed">
-                          {item.copy.articleTitle}
-                        </Text>
-                      </Group>
-                      <Textarea
-                        aria-label="Commentary"
-                        placeholder="Your commentary on this passage"
-                        autosize
-                        minRows={1}
-                        value={item.commentary}
-                        onChange={(e) =>
-                          setItem(sectionIndex, itemIndex, { ...item, commentary: e.currentTarget.value })
-                        }
-                      />
-                    </>
-                  ) : (
-                    <Textarea
-                      aria-label="Paragraph"
-                      placeholder="Write a paragraph"
-                      autosize
-                      minRows={2}
-                      value={item.text}
-                      onChange={(e) =>
-                        setItem(sectionIndex, itemIndex, { ...item, text: e.currentTarget.value })
-                      }
-                    />
-                  )}
-                </Stack>
-                <Stack gap={2}>
-                  <ActionIcon
-                    variant="subtle"
-                    color="gray"
-                    aria-label="Move up (Alt+↑)"
-                    onClick={() => moveItem(sectionIndex, itemIndex, -1)}
-                  >
-                    <IconArrowUp size={14} />
-                  </ActionIcon>
-                  <ActionIcon
-                    variant="subtle"
-                    color="gray"
-                    aria-label="Move down (Alt+↓)"
-                    onClick={() => moveItem(sectionIndex, itemIndex, 1)}
-                  >
-                    <IconArrowDown size={14} />
-                  </ActionIcon>
-                  <ActionIcon
-                    variant="subtle"
-                    color="gray"
-                    aria-label="Remove from the brief"
-                    onClick={() =>
-                      restructure(item.kind === 'excerpt' ? 'Excerpt removed' : 'Paragraph removed', {
-                        ...content,
-                        sections: setSectionItems(
-                          sectionIndex,
-                          section.items.filter((_, i) => i !== itemIndex),
-                        ),
-                      })
-                    }
-                  >
-                    <IconTrash size={14} />
-                  </ActionIcon>
-                </Stack>
-              </Group>
-            </Card>
-          ))}
-          <Group gap="xs">
-            <Button
-              variant="light"
-              size="compact-sm"
-              leftSection={<IconPlus size={14} />}
-              onClick={() => setAdding(section.id)}
-            >
-              Add excerpts…
-            </Button>
-            <Button
-              variant="subtle"
-              size="compact-sm"
-              leftSection={<IconPlus size={14} />}
-              onClick={() =>
-                restructure('Paragraph added', {
-                  ...content,
-                  sections: setSectionItems(sectionIndex, [
-                    ...section.items,
-                    { kind: 'paragraph', id: newPartId(), text: '' },
-                  ]),
-                })
-              }
-            >
-              Add paragraph
-            </Button>
-          </Group>
-        </Stack>
-      ))}
+                Add paragraph
+              </Button>
+            </Group>
+          </Stack>
+        ))}
+      </DragDropContext>
       <Button
         variant="default"
         leftSection={<IconPlus size={14} />}

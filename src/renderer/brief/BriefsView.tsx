@@ -10,12 +10,16 @@ import type { Code } from '../../shared/model'
 import { dossier } from '../api/client'
 import { notifyError } from '../app/notify'
 import type { UndoStack } from '../app/useUndoStack'
+import { AnnotationsExportMenu } from './AnnotationsExportMenu'
 import { BriefEditor, type BriefExportFormat } from './BriefEditor'
 import { saveFile } from './save-file'
 
 interface BriefsViewProps {
   codes: readonly Code[]
   undoStack: UndoStack
+  /** The brief to show first; otherwise the one edited last. */
+  openId?: string
+  onOpenPassage: (articleId: string, highlightId: string) => void
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, {
@@ -24,9 +28,14 @@ const dateFormat = new Intl.DateTimeFormat(undefined, {
   hour: '2-digit',
   minute: '2-digit',
 })
-const FORMAT_LABEL: Record<BriefExportFormat, string> = { md: 'Markdown', html: 'HTML', pdf: 'PDF' }
+const FORMAT_LABEL: Record<BriefExportFormat, string> = {
+  md: 'Markdown',
+  html: 'HTML',
+  pdf: 'PDF',
+  docx: 'Word',
+}
 
-export function BriefsView({ codes, undoStack }: BriefsViewProps) {
+export function BriefsView({ codes, undoStack, openId, onOpenPassage }: BriefsViewProps) {
   const [list, setList] = useState<BriefSummary[] | undefined>(undefined)
   const [open, setOpen] = useState<Brief | undefined>(undefined)
   const [exporting, setExporting] = useState(false)
@@ -35,11 +44,12 @@ export function BriefsView({ codes, undoStack }: BriefsViewProps) {
     dossier.briefs.list().then(
       (rows) => {
         setList(rows)
-        if (rows[0]) void show(rows[0].id)
+        const first = rows.find((r) => r.id === openId) ?? rows[0]
+        if (first) void show(first.id)
       },
       (error: unknown) => notifyError(error, 'Could not list the briefs'),
     )
-  }, [])
+  }, [openId])
 
   async function show(id: string) {
     try {
@@ -138,7 +148,7 @@ export function BriefsView({ codes, undoStack }: BriefsViewProps) {
           ) : list.length === 0 ? (
             <Text size="sm" c="dimmed">
               No briefs yet. A brief gathers excerpts from your highlights across articles, with your
-              judgements, and exports as PDF, Markdown or HTML.
+              judgements, and exports as PDF, Word, Markdown or HTML.
             </Text>
           ) : (
             <Stack gap={2} role="list" aria-label="Briefs">
@@ -155,6 +165,7 @@ export function BriefsView({ codes, undoStack }: BriefsViewProps) {
             </Stack>
           )}
         </ScrollArea>
+        <AnnotationsExportMenu />
       </Stack>
       <Box flex={1} style={{ overflow: 'auto' }}>
         {open ? (
@@ -168,6 +179,7 @@ export function BriefsView({ codes, undoStack }: BriefsViewProps) {
             onExport={(format) => void exportAs(open.id, format)}
             onDuplicate={() => void duplicate(open.id)}
             onRemove={() => void remove(open)}
+            onOpenPassage={onOpenPassage}
           />
         ) : (
           <Center h="100%">

@@ -1,6 +1,7 @@
 // The virtualised list of highlights: only the rows in view are in the page, so 50,000 scroll as
 // lightly as 50. ↑/↓ (or j/k), Home and End move through the rows, Enter opens the passage, and
-// Ctrl/Cmd+C copies the focused row as a quotation; more rows are fetched as the end comes near.
+// Ctrl/Cmd+C copies the focused row as a quotation, Space chooses it (Shift+Space a run from the last
+// one chosen) and B adds the chosen rows to a brief; more rows are fetched as the end comes near.
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { HighlightRow as Row } from '../../shared/highlight-search'
@@ -17,6 +18,10 @@ interface HighlightListProps {
   onLoadMore: () => void
   onOpen: (row: Row) => void
   onCopy: (row: Row) => void
+  chosen: ReadonlySet<string>
+  /** Chooses or unchooses a row; with `run`, every row from the last one chosen to this one. */
+  onChoose: (index: number, run: boolean) => void
+  onAddToBrief: (row: Row) => void
 }
 
 const steps: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 }
@@ -31,6 +36,9 @@ export function HighlightList({
   onLoadMore,
   onOpen,
   onCopy,
+  chosen,
+  onChoose,
+  onAddToBrief,
 }: HighlightListProps) {
   const scroller = useRef<HTMLDivElement>(null)
   const [active, setActive] = useState(0)
@@ -77,6 +85,8 @@ export function HighlightList({
     else if (event.key === 'Home') focusRow(0)
     else if (event.key === 'End') focusRow(rows.length - 1)
     else if (event.key === 'Enter') onOpen(row)
+    else if (event.key === ' ') onChoose(current, event.shiftKey)
+    else if (event.key.toLowerCase() === 'b' && !event.shiftKey) onAddToBrief(row)
     else return
     event.preventDefault()
   }
@@ -110,6 +120,9 @@ export function HighlightList({
                 onFocus={() => setActive(item.index)}
                 onOpen={() => onOpen(row)}
                 onCopy={() => onCopy(row)}
+                chosen={chosen.has(row.highlight.id)}
+                onChoose={(run) => onChoose(item.index, run)}
+                onAddToBrief={() => onAddToBrief(row)}
               />
             </div>
           )

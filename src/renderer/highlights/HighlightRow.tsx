@@ -1,7 +1,8 @@
 // One highlight in the list: its code, the quoted passage, the note, where it comes from, and the two
-// things to do with it (open it in its article, copy it as a quotation).
-import { Badge, Button, ColorSwatch, Group, Stack, Text } from '@mantine/core'
-import { IconArrowUpRight, IconCopy } from '@tabler/icons-react'
+// things to do with it (open it in its article, copy it as a quotation, add it to a brief), with a box
+// that chooses it for adding several at once.
+import { Badge, Button, Checkbox, ColorSwatch, Group, Stack, Text } from '@mantine/core'
+import { IconArrowUpRight, IconCopy, IconFilePlus } from '@tabler/icons-react'
 import type { CSSProperties } from 'react'
 import type { HighlightRow as Row } from '../../shared/highlight-search'
 import type { Code, Entity } from '../../shared/model'
@@ -19,12 +20,16 @@ interface HighlightRowProps {
   onFocus: () => void
   onOpen: () => void
   onCopy: () => void
+  chosen: boolean
+  onChoose: (run: boolean) => void
+  onAddToBrief: () => void
 }
 
 const MAX_ENTITIES = 4
 
 export function HighlightRow(props: HighlightRowProps) {
   const { row, index, code, entities, active, tabbable, onFocus, onOpen, onCopy } = props
+  const { chosen, onChoose, onAddToBrief } = props
   const quote = row.highlight.target.quote.exact.replace(/\s+/g, ' ').trim()
   const source = [row.title, row.siteName, formatPublished(row.published)].filter(Boolean).join(' · ')
   const tagged = row.entityIds.flatMap((id) => entities.get(id) ?? [])
@@ -39,8 +44,18 @@ export function HighlightRow(props: HighlightRowProps) {
       style={{ '--code-color': code?.color ?? 'var(--mantine-color-gray-5)' } as CSSProperties}
       tabIndex={tabbable ? 0 : -1}
       onFocus={onFocus}
+      data-chosen={chosen || undefined}
       onDoubleClick={onOpen}
     >
+      <Checkbox
+        className={classes.choose}
+        size="xs"
+        checked={chosen}
+        aria-label="Choose this highlight"
+        tabIndex={-1}
+        onChange={() => undefined}
+        onClick={(event) => onChoose(event.shiftKey)}
+      />
       <div className={classes.body}>
         <Group gap={8} wrap="nowrap">
           <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
@@ -91,6 +106,16 @@ export function HighlightRow(props: HighlightRowProps) {
           onClick={onCopy}
         >
           Copy as quotation
+        </Button>
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          color="gray"
+          leftSection={<IconFilePlus size={14} />}
+          tabIndex={tabbable ? 0 : -1}
+          onClick={onAddToBrief}
+        >
+          Add to brief
         </Button>
       </Stack>
     </div>

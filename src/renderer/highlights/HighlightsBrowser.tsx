@@ -1,10 +1,12 @@
 // All highlights: every highlight of the workspace in one list, filtered by code, site, article,
-// entity, dates and text, each opening its passage or copying as a quotation with its citation.
-import { Group, Loader, Text, Title } from '@mantine/core'
+// entity, dates and text, each opening its passage or copying as a quotation with its citation; one or
+// many chosen go into a brief.
+import { Button, Group, Loader, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useMemo, useRef, useState } from 'react'
 import type { HighlightRow } from '../../shared/highlight-search'
 import { notifyError } from '../app/notify'
+import { useAddToBrief, type ExcerptSource } from '../brief/AddToBrief'
 import { copyQuotation } from './copy-quotation'
 import { isFiltered, NO_FILTERS, type HighlightFilters } from './highlight-filters'
 import { HighlightFilterBar } from './HighlightFilterBar'
@@ -29,6 +31,31 @@ export function HighlightsBrowser({ onOpenPassage }: HighlightsBrowserProps) {
   const codes = useMemo(() => new Map(options.codes.map((c) => [c.id, c])), [options.codes])
   const entities = useMemo(() => new Map(options.entities.map((e) => [e.id, e])), [options.entities])
   const filtered = isFiltered(filters)
+  const addToBrief = useAddToBrief()
+  // Chosen highlights stay chosen while the filters change, so a brief can gather from several searches.
+  const [chosen, setChosen] = useState<Map<string, ExcerptSource>>(new Map())
+  const [lastChosen, setLastChosen] = useState<number | null>(null)
+  const chosenIds = useMemo(() => new Set(chosen.keys()), [chosen])
+
+  function choose(index: number, run: boolean) {
+    const row = search.rows[index]
+    if (!row) return
+    const next = new Map(chosen)
+    const on = !chosen.has(row.highlight.id)
+    const [from, to] =
+      run && lastChosen !== null ? [Math.min(lastChosen, index), Math.max(lastChosen, index)] : [index, index]
+    for (const r of search.rows.slice(from, to + 1)) {
+      if (on || run) next.set(r.highlight.id, { articleId: r.articleId, highlightId: r.highlight.id })
+      else next.delete(r.highlight.id)
+    }
+    setChosen(next)
+    setLastChosen(index)
+  }
+
+  function addRowsToBrief(row: HighlightRow) {
+    if (chosen.size > 0) addToBrief([...chosen.values()])
+    else addToBrief([{ articleId: row.articleId, highlightId: row.highlight.id }])
+  }
 
   function change(next: Partial<HighlightFilters>) {
     setFilters((current) => ({ ...current, ...next }))
@@ -60,6 +87,19 @@ export function HighlightsBrowser({ onOpenPassage }: HighlightsBrowserProps) {
               : ''}
           </Text>
         </Group>
+        {chosen.size > 0 && (
+          <Group gap="xs" mb="xs" data-testid="chosen-bar">
+            <Text size="sm" fw={500}>
+              {count.format(chosen.size)} chosen
+            </Text>
+            <Button size="compact-sm" onClick={() => addToBrief([...chosen.values()])}>
+              Add to brief…
+            </Button>
+            <Button size="compact-sm" variant="subtle" color="gray" onClick={() => setChosen(new Map())}>
+              Clear
+            </Button>
+          </Group>
+        )}
         <HighlightFilterBar
           filters={filters}
           options={options}
@@ -93,6 +133,9 @@ export function HighlightsBrowser({ onOpenPassage }: HighlightsBrowserProps) {
           onLoadMore={search.loadMore}
           onOpen={(row) => onOpenPassage(row.articleId, row.highlight.id)}
           onCopy={(row) => void copy(row)}
+          chosen={chosenIds}
+          onChoose={choose}
+          onAddToBrief={addRowsToBrief}
         />
       )}
     </section>

@@ -1,9 +1,10 @@
 // One highlight in the inspector: its quote (click to find it in the text), code, note and removal.
 import { ActionIcon, Group, Paper, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core'
-import { IconTrash } from '@tabler/icons-react'
+import { IconFilePlus, IconTrash } from '@tabler/icons-react'
 import { memo } from 'react'
 import type { Code, Highlight } from '../../shared/model'
 import type { AnnotationActions } from '../app/useAnnotationActions'
+import { useAddToBrief } from '../brief/AddToBrief'
 import { formatDay } from '../library/article-format'
 import { revealInReader } from '../reader/reveal'
 import { CodePicker } from './CodePicker'
@@ -31,6 +32,7 @@ export const HighlightCard = memo(function HighlightCard(props: HighlightCardPro
   const onNote = (note: string, previous: string, mergeKey: string) =>
     actions.setHighlightNote(articleId, highlight, note, previous, mergeKey)
   const onRemove = () => void actions.removeHighlight(articleId, highlight)
+  const addToBrief = useAddToBrief()
   return (
     <Paper
       withBorder
@@ -61,6 +63,17 @@ export const HighlightCard = memo(function HighlightCard(props: HighlightCardPro
             <Text size="xs" c="dimmed">
               {formatDay(highlight.createdAt)}
             </Text>
+            <Tooltip label="Add to a brief (B)" withArrow openDelay={300}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                size="sm"
+                aria-label="Add to a brief"
+                onClick={() => addToBrief([{ articleId, highlightId: highlight.id }])}
+              >
+                <IconFilePlus size={15} />
+              </ActionIcon>
+            </Tooltip>
             <Tooltip label="Remove highlight" withArrow openDelay={300}>
               <ActionIcon
                 variant="subtle"

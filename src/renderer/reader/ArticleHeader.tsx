@@ -5,6 +5,7 @@
 import { ActionIcon, Badge, Group, List, Stack, Text, Tooltip } from '@mantine/core'
 import { IconInfoCircle, IconPencil } from '@tabler/icons-react'
 import { Fragment } from 'react'
+import { gradeMeaning } from '../../shared/brief'
 import type { Article } from '../../shared/model'
 import { modLabel } from '../app/keyboard'
 import { formatDay, formatPublishedDetail } from '../library/article-format'
@@ -75,6 +76,15 @@ export function ArticleHeader({ article, onEdit }: ArticleHeaderProps) {
           </Text>
         )}
         {article.sourceUrl && <SourceUrl url={article.sourceUrl} />}
+        {article.grade && (
+          <Group gap={6} lang="en">
+            <Tooltip label={gradeMeaning(article.grade)} withArrow>
+              <Badge variant="outline" color="gray" size="sm" radius="sm" data-testid="source-grade">
+                Graded {article.grade}
+              </Badge>
+            </Tooltip>
+          </Group>
+        )}
         {article.tags.length > 0 && (
           <Group gap={6}>
             {article.tags.map((tag) => (

@@ -1,8 +1,9 @@
 // The form inside "Edit article details": title, date, byline and source, saved together. Problems are
 // shown on the field they concern; an error from the services is shown above the buttons.
-import { Alert, Button, Group, Stack, Textarea, TextInput } from '@mantine/core'
+import { Alert, Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core'
 import { IconAlertCircle } from '@tabler/icons-react'
 import { useState, type FormEvent } from 'react'
+import { CREDIBILITY, RELIABILITY } from '../../shared/brief'
 import { errorMessage } from '../api/client'
 import { changedDetails, DETAIL_MAX_LENGTH, detailProblems, type ArticleDetails } from './article-details'
 
@@ -30,6 +31,11 @@ export function EditDetailsForm({ initial, onSave, onCancel }: EditDetailsFormPr
       setFailure(null)
     },
   })
+
+  // The grade is two choices kept as one value: "B2", or a half such as "B" until both are chosen.
+  const reliability = values.grade.match(/[A-F]/)?.[0] ?? ''
+  const credibility = values.grade.match(/[1-6]/)?.[0] ?? ''
+  const setGrade = (grade: string) => setValues((current) => ({ ...current, grade }))
 
   async function submit(event?: FormEvent) {
     event?.preventDefault()
@@ -81,6 +87,35 @@ export function EditDetailsForm({ initial, onSave, onCancel }: EditDetailsFormPr
           {...field('siteName')}
         />
         <TextInput label="Source URL" placeholder="https://…" inputMode="url" {...field('sourceUrl')} />
+        <Group grow align="flex-start">
+          <NativeSelect
+            label="Source reliability"
+            description="Admiralty grade, cited in briefs"
+            value={reliability}
+            error={problems.grade}
+            onChange={(e) => setGrade(`${e.currentTarget.value}${credibility}`)}
+            data={[
+              { value: '', label: 'Not graded' },
+              ...Object.entries(RELIABILITY).map(([value, label]) => ({
+                value,
+                label: `${value} — ${label}`,
+              })),
+            ]}
+          />
+          <NativeSelect
+            label="Information credibility"
+            description="How far the report itself is borne out"
+            value={credibility}
+            onChange={(e) => setGrade(`${reliability}${e.currentTarget.value}`)}
+            data={[
+              { value: '', label: 'Not graded' },
+              ...Object.entries(CREDIBILITY).map(([value, label]) => ({
+                value,
+                label: `${value} — ${label}`,
+              })),
+            ]}
+          />
+        </Group>
         {failure && (
           <Alert color="red" variant="light" icon={<IconAlertCircle />} title="The details were not saved">
             {failure}

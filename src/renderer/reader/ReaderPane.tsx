@@ -9,6 +9,7 @@ import type { Code, EntityType, Highlight } from '../../shared/model'
 import { hasAnyModifier, hasMod, isDialogOpen, isTypingTarget } from '../app/keyboard'
 import type { AnnotationActions, MentionTarget } from '../app/useAnnotationActions'
 import type { ArticleActions } from '../app/useArticleActions'
+import { useAddToBrief } from '../brief/AddToBrief'
 import type { Codebook } from '../codes/useCodebook'
 import { codeLayer } from '../codes/code-styles'
 import { ArticleBody } from './ArticleBody'
@@ -62,6 +63,7 @@ export function ReaderPane(props: ReaderPaneProps) {
   const [lastType, setLastType] = useState<EntityType>('Person')
   const [editing, setEditing] = useState(false)
   const [penId, setPenId] = useState<string | null>(null)
+  const addToBrief = useAddToBrief()
   const trimmedView = useTrimmedView(article?.id)
   const { noteRestored, show: showTrimmed } = trimmedView
   const marks = useReaderMarks(root, article, entities ?? [], codebook.byId, showTrimmed)
@@ -109,7 +111,8 @@ export function ReaderPane(props: ReaderPaneProps) {
     }
   }, [text, blocks, title, inline, language, trimmedShown, keepTitleHeading])
 
-  async function highlight(range: TextRange, code: Code | undefined = pen) {
+  /** Highlights the range (or finds the highlight already on it); the highlight's id, or undefined. */
+  async function highlight(range: TextRange, code: Code | undefined = pen): Promise<string | undefined> {
     if (!article) return
     const same = article.highlights.find(
       (h) => h.target.position.start === range.start && h.target.position.end === range.end,
@@ -120,7 +123,7 @@ export function ReaderPane(props: ReaderPaneProps) {
       onFocus(same.id)
       if (code && code.id !== same.codeId) void actions.setHighlightCode(article.id, same, code.id)
       else revealInReader({ highlightId: same.id })
-      return
+      return same.id
     }
     // Painted at once, in the frame after the key press; the saved highlight takes its place.
     if (!marks.showPending(range.start, range.end, code ? codeLayer(code.id) : 'code-unknown')) return
@@ -137,6 +140,14 @@ export function ReaderPane(props: ReaderPaneProps) {
       if (code) setPenId(code.id)
       onFocus(created.id)
     })
+    return created.id
+  }
+
+  /** B: the selection, highlighted if it is not yet, or the focused highlight, goes into a brief. */
+  async function addToBriefFrom(range: TextRange | null, focused: Highlight | undefined) {
+    if (!article) return
+    const highlightId = range ? await highlight(range) : focused?.id
+    if (highlightId) addToBrief([{ articleId: article.id, highlightId }])
   }
 
   async function tag(target: MentionTarget): Promise<boolean> {
@@ -264,6 +275,7 @@ export function ReaderPane(props: ReaderPaneProps) {
         onFocus(null)
         void actions.removeHighlight(article.id, focused)
       })
+    if (key === 'b' && (range || focused)) return act(() => void addToBriefFrom(range, focused))
     if (!range) return
     if (key === 'h') return act(() => void highlight(range))
     if (key === 't') return act(() => setTagging(range))
@@ -386,6 +398,7 @@ export function ReaderPane(props: ReaderPaneProps) {
           pen={pen}
           onHighlight={(code) => void highlight(selection.range, code)}
           onTag={() => setTagging(selection.range)}
+          onAddToBrief={() => void addToBriefFrom(selection.range, undefined)}
         />
       )}
       <TagEntityDialog

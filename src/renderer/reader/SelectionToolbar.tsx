@@ -1,7 +1,7 @@
 // The floating toolbar next to a selection in the reader: highlight it with the current code or with
-// one of the first nine (keys 1–9), or tag it as an entity.
+// one of the first nine (keys 1–9), tag it as an entity, or put it in a brief.
 import { Button, ColorSwatch, Divider, Group, Kbd, Paper, Tooltip, UnstyledButton } from '@mantine/core'
-import { IconHighlight, IconTag } from '@tabler/icons-react'
+import { IconFilePlus, IconHighlight, IconTag } from '@tabler/icons-react'
 import type { Code } from '../../shared/model'
 import type { ReaderSelection } from './useReaderSelection'
 
@@ -12,13 +12,15 @@ interface SelectionToolbarProps {
   pen: Code | undefined
   onHighlight: (code: Code | undefined) => void
   onTag: () => void
+  onAddToBrief: () => void
 }
 
-const HALF_WIDTH = 220
+const HALF_WIDTH = 270
 const HEIGHT = 40
 const GAP = 8
 
-export function SelectionToolbar({ selection, codes, pen, onHighlight, onTag }: SelectionToolbarProps) {
+export function SelectionToolbar(props: SelectionToolbarProps) {
+  const { selection, codes, pen, onHighlight, onTag, onAddToBrief } = props
   const { box } = selection
   const centre = (box.left + box.right) / 2
   const left = Math.min(Math.max(HALF_WIDTH + 8, centre), window.innerWidth - HALF_WIDTH - 8)
@@ -76,6 +78,19 @@ export function SelectionToolbar({ selection, codes, pen, onHighlight, onTag }: 
         >
           Tag
         </Button>
+        <Tooltip label="Highlight and add to a brief (B)" withArrow openDelay={250}>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            color="gray"
+            leftSection={<IconFilePlus size={16} />}
+            rightSection={<Kbd size="xs">B</Kbd>}
+            aria-label="Add to a brief (B)"
+            onClick={onAddToBrief}
+          >
+            Brief
+          </Button>
+        </Tooltip>
       </Group>
     </Paper>
   )

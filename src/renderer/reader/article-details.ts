@@ -8,9 +8,18 @@ export interface ArticleDetails {
   byline: string
   siteName: string
   sourceUrl: string
+  /** The Admiralty grade, reliability A–F then credibility 1–6 ("B2"); "" when ungraded. */
+  grade: string
 }
 
-export const DETAIL_KEYS: (keyof ArticleDetails)[] = ['title', 'published', 'byline', 'siteName', 'sourceUrl']
+export const DETAIL_KEYS: (keyof ArticleDetails)[] = [
+  'title',
+  'published',
+  'byline',
+  'siteName',
+  'sourceUrl',
+  'grade',
+]
 
 /** The longest value the services accept for each field (src/shared/api.ts, articles.update). */
 export const DETAIL_MAX_LENGTH: Record<keyof ArticleDetails, number> = {
@@ -19,9 +28,10 @@ export const DETAIL_MAX_LENGTH: Record<keyof ArticleDetails, number> = {
   byline: 300,
   siteName: 300,
   sourceUrl: 4096,
+  grade: 2,
 }
 
-type DetailParts = Pick<Article, 'title' | 'published' | 'byline' | 'siteName' | 'sourceUrl'>
+type DetailParts = Pick<Article, 'title' | 'published' | 'byline' | 'siteName' | 'sourceUrl' | 'grade'>
 
 /** The article's details as form values: a missing field is an empty string. */
 export function detailsOf(article: DetailParts): ArticleDetails {
@@ -31,6 +41,7 @@ export function detailsOf(article: DetailParts): ArticleDetails {
     byline: article.byline ?? '',
     siteName: article.siteName ?? '',
     sourceUrl: article.sourceUrl ?? '',
+    grade: article.grade ?? '',
   }
 }
 
@@ -58,6 +69,8 @@ export function detailProblems(
   if (published && published !== before.published.trim() && !/^\d{4}-\d{2}-\d{2}/.test(published)) {
     problems.published = 'Write the date as YYYY-MM-DD, for example 2023-06-13.'
   }
+  if (after.grade && !/^[A-F][1-6]$/.test(after.grade))
+    problems.grade = 'Grade both the source (A–F) and the information (1–6), or neither.'
   for (const key of DETAIL_KEYS) {
     if (after[key].trim().length > DETAIL_MAX_LENGTH[key]) {
       problems[key] ??= `Keep this under ${DETAIL_MAX_LENGTH[key]} characters.`
