@@ -273,4 +273,16 @@ test('gather excerpts from the reader, a highlight card and All highlights, then
   await app.getByRole('radiogroup', { name: 'View' }).getByText('Briefs').click()
   await expect(editor.getByTestId('excerpt-removed')).toHaveCount(1)
   await expect(items).toHaveCount(4)
+
+  // Every annotation of the workspace, for other tools.
+  await app.getByRole('button', { name: 'Export all annotations' }).click()
+  const [download] = await Promise.all([
+    app.waitForEvent('download'),
+    app.getByRole('menuitem', { name: /W3C Web Annotations/ }).click(),
+  ])
+  const collection = JSON.parse(await readFile(await download.path(), 'utf8')) as {
+    first: { items: { target: { selector: { type: string; exact?: string }[] } }[] }
+  }
+  const quotes = collection.first.items.flatMap((a) => a.target.selector.flatMap((s) => s.exact ?? []))
+  expect(quotes).toEqual(expect.arrayContaining(['closer strategic cooperation', 'fighter aircraft']))
 })
