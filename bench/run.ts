@@ -9,11 +9,16 @@ import { sampleRss } from './lib/rss'
 import { verdict, type Scenario } from './lib/scenario'
 import { batchImportScenario } from './scenarios/batch-import'
 import { briefExportScenario } from './scenarios/brief-export'
+import { entitiesScenario } from './scenarios/entities'
+import { entitySuggestionsScenario } from './scenarios/entity-suggestions'
 import { highlightSearchScenario } from './scenarios/highlight-search'
 import { htmlImportScenario } from './scenarios/html-import'
 import { pathologicalHtmlScenario } from './scenarios/pathological-html'
 import { pdfImportScenario } from './scenarios/pdf-import'
+import { libraryUiScenario } from './scenarios/library-ui'
 import { readerUiScenario } from './scenarios/reader-ui'
+import { librarySearchScenario } from './scenarios/library-search'
+import { searchLibrariesScenario } from './scenarios/search-libraries'
 import { storeScenarios } from './scenarios/store'
 
 const scenarios: Scenario[] = [
@@ -25,6 +30,11 @@ const scenarios: Scenario[] = [
   highlightSearchScenario,
   readerUiScenario,
   briefExportScenario,
+  entitiesScenario,
+  entitySuggestionsScenario,
+  searchLibrariesScenario,
+  librarySearchScenario,
+  libraryUiScenario,
 ]
 
 const RESULTS = fileURLToPath(new URL('./results/latest.json', import.meta.url))

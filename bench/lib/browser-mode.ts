@@ -14,6 +14,8 @@ export interface BenchServer {
   url: string
   origin: string
   token: string
+  /** The server's process id, to read its memory. */
+  pid: number | undefined
   /** Calls one API method over HTTP, as the page does. */
   call(method: string, args: unknown): Promise<unknown>
   stop(): Promise<void>
@@ -55,6 +57,7 @@ export async function startServer(workspace: string): Promise<BenchServer> {
     url,
     origin,
     token,
+    pid: child.pid,
     async call(method, args) {
       const response = await fetch(`${origin}/api/${method}`, {
         method: 'POST',

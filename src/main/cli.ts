@@ -7,10 +7,13 @@ import { summarizeImports, summaryLine } from '../shared/import-summary'
 import { exportAnnotations, type AnnotationFormat } from './services/annotations/export-annotations'
 import { importW3c } from './services/annotations/w3c'
 import { renderBrief } from './services/brief/brief-handlers'
+import { entityHandlers } from './services/entities/entity-handlers'
 import type { PdfPrinter } from './services/export/pdf-printer'
 import { visibleText } from './services/import/boilerplate'
 import { createExtractPool } from './services/import/extract-pool'
 import { Importer, maxFileBytesFrom, tooLarge } from './services/import/importer'
+import { LibraryIndex } from './services/search/library-index'
+import { searchLibrary } from './services/search/search-handlers'
 import { resolveWorkspaceDir } from './services/store/location'
 import { readOnlyMessage, Workspace } from './services/store/workspace'
 
@@ -27,6 +30,12 @@ const USAGE = `Usage:
                                        every highlight and mention, as W3C Web Annotations, REFI-QDA or CSV
   dossier annotations import <file.jsonld> [--workspace <dir>]
                                        restore highlights and mentions exported as W3C Web Annotations
+  dossier entities export --format csv|json [--what entities|mentions] --out <file> [--workspace <dir>]
+                                       the entities (name, type, aliases, counts, first and last seen)
+                                       or every mention with its citation and context
+  dossier search "<query>" [--workspace <dir>] [--json] [--limit N]
+                                       search the library as the app does: words, word*, "phrases",
+                                       AND / OR / NOT / -, ( ), site: by: entity: code: title: tag: case:
 
 Limits: files over DOSSIER_MAX_FILE_MB (default 100) are refused before they are read.`
 
@@ -244,6 +253,71 @@ async function annotationsCommand(argv: string[]): Promise<number> {
   }
 }
 
+async function searchCommand(argv: string[]): Promise<number> {
+  const text = argv
+    .slice(1)
+    .find((a, i, rest) => !a.startsWith('--') && !rest[i - 1]?.match(/^--(workspace|limit)$/))
+  const limit = Number(option(argv, 'limit') ?? 20)
+  if (text === undefined || !Number.isInteger(limit) || limit < 1 || limit > 10_000) {
+    console.error(USAGE)
+    return 64
+  }
+  const workspace = await Workspace.open(resolveWorkspaceDir(argv, process.env))
+  try {
+    // The same index as the app's: it loads index/search.jsonl, and writes it back as the workspace closes.
+    const result = await searchLibrary(new LibraryIndex(workspace), workspace, { text, limit })
+    if (result.warning) console.error(result.warning)
+    for (const { article, score, hits, snippet } of result.rows) {
+      const { id, title, siteName, published } = article
+      if (argv.includes('--json'))
+        console.log(
+          JSON.stringify({
+            id,
+            title,
+            site: siteName ?? null,
+            published: published ?? null,
+            score,
+            hits,
+            snippet,
+          }),
+        )
+      else {
+        console.log(`${id}  ${title}  ${siteName ?? '-'}  ${published ?? '-'}  ${score?.toFixed(2) ?? '-'}`)
+        if (snippet) console.log(`    ${snippet.text.replace(/\s+/g, ' ')}`)
+      }
+    }
+    if (!argv.includes('--json')) console.log(`${result.total} article(s) found.`)
+    return 0
+  } finally {
+    await workspace.close()
+  }
+}
+
+async function entitiesCommand(argv: string[]): Promise<number> {
+  const verb = argv[1]
+  const format = option(argv, 'format')
+  const what = option(argv, 'what') ?? 'entities'
+  const out = option(argv, 'out')
+  if (
+    verb !== 'export' ||
+    (format !== 'csv' && format !== 'json') ||
+    (what !== 'entities' && what !== 'mentions') ||
+    !out
+  ) {
+    console.error(USAGE)
+    return 64
+  }
+  const workspace = await Workspace.open(resolveWorkspaceDir(argv, process.env))
+  try {
+    const file = await entityHandlers(workspace)['entities.export']({ what, format })
+    await writeFile(out, file.data)
+    console.log(`Wrote ${out}`)
+    return 0
+  } finally {
+    await workspace.close()
+  }
+}
+
 async function main(): Promise<number> {
   const argv = process.argv.slice(2)
   const { command, files, json } = parseArgs(argv)
@@ -253,6 +327,8 @@ async function main(): Promise<number> {
   }
   if (command === 'brief') return briefCommand(argv)
   if (command === 'annotations') return annotationsCommand(argv)
+  if (command === 'entities') return entitiesCommand(argv)
+  if (command === 'search') return searchCommand(argv)
   if ((command !== 'extract' && command !== 'import') || files.length === 0) {
     console.error(USAGE)
     return 64

@@ -3,15 +3,29 @@
 // and the HTTP host serves `POST /api/<method>` from it. No method name is written anywhere else.
 import { z } from 'zod'
 import { Brief, BriefContent, BriefSummary, ExcerptContext, ExcerptState } from './brief'
+import {
+  EntityIndex,
+  EntityIndexQuery,
+  EntityPage,
+  Network,
+  NetworkQuery,
+  OccurrenceResult,
+  SharedPassage,
+  Suggestion,
+} from './entities'
 import { ApiErrorData } from './errors'
 import { HighlightQuery, HighlightSearchResult } from './highlight-search'
+import { ArticleHits, DuplicateGroup, LibraryQuery, LibraryResult, SavedSearch, TagName } from './library'
 import {
   Article,
   ArticleSummary,
+  Case,
+  CaseName,
   Code,
   CodeColor,
   Entity,
   EntityType,
+  EntityTypeDef,
   Highlight,
   Id,
   Mention,
@@ -187,6 +201,158 @@ export const api = {
   /** Undoes a merge or delete: the codes come back with their highlights. */
   'codes.unmerge': method(z.object({ ids: z.array(Id).min(1).max(100) }).strict(), z.array(Code)),
   'entities.list': method(None, z.array(Entity)),
+  /** Renames, retypes (to a built-in type or one of the analyst's), edits aliases or notes. */
+  'entities.update': method(
+    z
+      .object({
+        id: Id,
+        name: z.string().trim().min(1).max(300).optional(),
+        type: EntityType.optional(),
+        /** An EntityTypeDef id, or '' for none. */
+        customType: z.union([z.literal(''), Id]).optional(),
+        aliases: z.array(z.string().trim().min(1).max(300)).max(500).optional(),
+        notes: z.string().max(20_000).optional(),
+      })
+      .strict(),
+    Entity,
+  ),
+  /** Merges entities into one: aliases combined, every mention counted as the one kept; one write. */
+  'entities.merge': method(
+    z.object({ ids: z.array(Id).min(1).max(100), into: Id }).strict(),
+    z.object({ entity: Entity, merged: z.array(Entity) }),
+  ),
+  /** Undoes a merge: the entities come back with their own mentions and aliases. */
+  'entities.unmerge': method(z.object({ ids: z.array(Id).min(1).max(100) }).strict(), z.array(Entity)),
+  /** Makes an alias an entity of its own; the mentions written that way go with it. */
+  'entities.split': method(
+    z.object({ id: Id, alias: z.string().min(1).max(300), type: EntityType.optional() }).strict(),
+    z.object({ entity: Entity, split: Entity, moved: Count }),
+  ),
+  /** Deletes an entity (undoably, with entities.restore): its mentions are hidden meanwhile. */
+  'entities.remove': method(z.object({ id: Id }).strict(), Entity),
+  'entities.restore': method(z.object({ id: Id }).strict(), Entity),
+  'entityTypes.list': method(None, z.array(EntityTypeDef)),
+  'entityTypes.create': method(
+    z.object({ name: z.string().trim().min(1).max(60), color: z.string().regex(/^#[0-9a-f]{6}$/i) }).strict(),
+    EntityTypeDef,
+  ),
+  'entityTypes.update': method(
+    z
+      .object({
+        id: Id,
+        name: z.string().trim().min(1).max(60).optional(),
+        color: z
+          .string()
+          .regex(/^#[0-9a-f]{6}$/i)
+          .optional(),
+      })
+      .strict(),
+    EntityTypeDef,
+  ),
+  /** What type a name is known as: an entity or alias of the workspace, or a suggestion for it. */
+  'entities.typeFor': method(
+    z.object({ name: z.string().min(1).max(300) }).strict(),
+    z.object({ type: EntityType.optional(), entityId: Id.optional() }),
+  ),
+  /** Every occurrence of an entity's name and aliases (whole words, analyst's case rules). */
+  'entities.occurrences': method(
+    z
+      .object({ id: Id, articleId: Id.optional(), limit: z.number().int().positive().max(50_000).optional() })
+      .strict(),
+    OccurrenceResult,
+  ),
+  /** Tags the chosen occurrences as the entity, in one step; returns what to remove to undo it. */
+  'entities.tagOccurrences': method(
+    z
+      .object({
+        id: Id,
+        occurrences: z
+          .array(
+            z
+              .object({
+                articleId: Id,
+                start: z.number().int().nonnegative(),
+                end: z.number().int().nonnegative(),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(50_000),
+      })
+      .strict(),
+    z.object({ mentions: z.array(z.object({ articleId: Id, mentionId: Id })) }),
+  ),
+  /** Removes many mentions at once (the undo of tagging occurrences or accepting suggestions). */
+  'mentions.removeMany': method(
+    z
+      .object({
+        items: z
+          .array(z.object({ articleId: Id, id: Id }).strict())
+          .min(1)
+          .max(50_000),
+      })
+      .strict(),
+    z.object({ removed: Count }),
+  ),
+  /** Suggested mentions, of one article or the whole workspace, best first. */
+  'suggestions.list': method(
+    z
+      .object({
+        articleId: Id.optional(),
+        entityId: Id.optional(),
+        limit: z.number().int().positive().max(50_000).optional(),
+      })
+      .strict(),
+    z.array(Suggestion),
+  ),
+  /** Confirms suggestions (or, with entityId, every suggestion of that entity). */
+  'suggestions.accept': method(
+    z
+      .object({
+        items: z
+          .array(z.object({ articleId: Id, id: Id }).strict())
+          .max(50_000)
+          .optional(),
+        entityId: Id.optional(),
+      })
+      .strict(),
+    z.object({ accepted: z.array(z.object({ articleId: Id, mentionId: Id })) }),
+  ),
+  'suggestions.reject': method(
+    z
+      .object({
+        items: z
+          .array(z.object({ articleId: Id, id: Id }).strict())
+          .min(1)
+          .max(50_000),
+      })
+      .strict(),
+    z.object({ rejected: Count }),
+  ),
+  /** Never suggests this form again (for one entity, or for any). */
+  'suggestions.neverSuggest': method(
+    z.object({ form: z.string().min(1).max(300), entityId: Id.optional() }).strict(),
+    z.object({ rejected: Count }),
+  ),
+  'entities.index': method(EntityIndexQuery, EntityIndex),
+  'entities.page': method(z.object({ id: Id }).strict(), EntityPage),
+  'entities.network': method(NetworkQuery, Network),
+  'entities.passages': method(
+    z
+      .object({
+        a: Id,
+        b: Id,
+        scope: z.enum(['paragraph', 'article']),
+        limit: z.number().int().positive().max(5000).optional(),
+      })
+      .strict(),
+    z.array(SharedPassage),
+  ),
+  /** Entities (name, type, aliases, counts, first and last seen) or mentions (with citation and context). */
+  'entities.export': method(
+    z.object({ what: z.enum(['entities', 'mentions']), format: z.enum(['csv', 'json']) }).strict(),
+    ExportedFile,
+  ),
   'mentions.create': method(
     z
       .object({
@@ -202,9 +368,62 @@ export const api = {
     z.object({ articleId: Id, id: Id }).strict(),
     z.object({ mention: Mention, summary: ArticleSummary }),
   ),
+  /** Full-text search over the library, filtered, faceted, sorted and paged. */
+  'library.search': method(LibraryQuery, LibraryResult),
+  /** Every place a search's words are found in one article, for the reader to mark. */
+  'library.hits': method(
+    z.object({ articleId: Id, text: z.string().max(2000), includeTrimmed: z.boolean().optional() }).strict(),
+    ArticleHits,
+  ),
+  /** Groups of articles that likely tell the same story (copies of one story in several formats). */
+  'library.duplicates': method(None, z.array(DuplicateGroup)),
+  /** Moves many articles to the trash at once; their originals stay until the trash is emptied. */
+  'articles.removeMany': method(
+    z.object({ ids: z.array(Id).min(1).max(10_000) }).strict(),
+    z.array(ArticleSummary),
+  ),
+  'articles.restoreMany': method(
+    z.object({ ids: z.array(Id).min(1).max(10_000) }).strict(),
+    z.array(ArticleSummary),
+  ),
+  /** Adds articles to cases and tags, or takes them out, in one step. */
+  'articles.label': method(
+    z
+      .object({
+        ids: z.array(Id).min(1).max(10_000),
+        addCases: z.array(Id).max(100).optional(),
+        removeCases: z.array(Id).max(100).optional(),
+        addTags: z.array(TagName).max(100).optional(),
+        removeTags: z.array(TagName).max(100).optional(),
+      })
+      .strict(),
+    z.array(ArticleSummary),
+  ),
+  /** The articles in the trash, most recently removed first. */
+  'trash.list': method(None, z.array(ArticleSummary)),
+  /** Deletes the articles in the trash for good, with the originals no other article uses. */
+  'trash.empty': method(
+    z.object({ ids: z.array(Id).max(10_000).optional() }).strict(),
+    z.object({ deleted: Count }),
+  ),
+  'cases.list': method(None, z.array(Case)),
+  'cases.create': method(z.object({ name: CaseName }).strict(), Case),
+  'cases.rename': method(z.object({ id: Id, name: CaseName }).strict(), Case),
+  /** Deletes a case; its articles stay in the library, out of the case. */
+  'cases.remove': method(z.object({ id: Id }).strict(), z.object({ articles: z.array(ArticleSummary) })),
+  'searches.list': method(None, z.array(SavedSearch)),
+  'searches.save': method(
+    z.object({ name: z.string().trim().min(1).max(200), query: LibraryQuery }).strict(),
+    SavedSearch,
+  ),
+  'searches.remove': method(z.object({ id: Id }).strict(), z.object({ id: Id })),
   'briefs.list': method(None, z.array(BriefSummary)),
   'briefs.get': method(z.object({ id: Id }).strict(), Brief),
-  'briefs.create': method(z.object({ title: z.string().trim().min(1).max(500).optional() }).strict(), Brief),
+  /** A new brief; from a case, it starts with the case's highlights as excerpts, one section per code. */
+  'briefs.create': method(
+    z.object({ title: z.string().trim().min(1).max(500).optional(), caseId: Id.optional() }).strict(),
+    Brief,
+  ),
   /** Saves what the analyst wrote, whole: the page saves as the analyst types. */
   'briefs.save': method(z.object({ id: Id, content: BriefContent }).strict(), Brief),
   'briefs.duplicate': method(z.object({ id: Id }).strict(), Brief),

@@ -138,6 +138,16 @@ export const ENTITY_TYPES = [
 export const EntityType = z.enum(ENTITY_TYPES)
 export type EntityType = z.infer<typeof EntityType>
 
+/** A type of the analyst's own, next to the built-in ones; an entity of such a type has type 'Other'. */
+export const EntityTypeDef = z.object({
+  id: Id,
+  name: z.string().trim().min(1).max(60),
+  /** A #rrggbb colour. */
+  color: z.string().regex(/^#[0-9a-f]{6}$/i),
+  createdAt: z.string(),
+})
+export type EntityTypeDef = z.infer<typeof EntityTypeDef>
+
 export const Entity = z.object({
   id: Id,
   name: z.string().min(1).max(300),
@@ -145,6 +155,15 @@ export const Entity = z.object({
   aliases: z.array(z.string()),
   notes: z.string(),
   createdAt: z.string(),
+  /** The analyst's own type (an EntityTypeDef id); `type` is then 'Other'. */
+  customType: Id.optional(),
+  /**
+   * Merged into another entity: it stays as a tombstone and its mentions count as the other's, so a
+   * merge is one write of the entity list and undoing it clears this.
+   */
+  mergedInto: Id.optional(),
+  /** Deleted (undoably): its mentions are hidden until it is restored. */
+  removedAt: z.string().optional(),
 })
 export type Entity = z.infer<typeof Entity>
 
@@ -157,6 +176,9 @@ export const Mention = z.object({
   status: MentionStatus,
   createdAt: z.string(),
   unanchored: Unanchored,
+  /** For a suggestion: which suggester found it ('dictionary', 'recogniser') and how sure it is, 0–1. */
+  source: z.string().max(40).optional(),
+  score: z.number().min(0).max(1).optional(),
 })
 export type Mention = z.infer<typeof Mention>
 
@@ -207,8 +229,15 @@ export const Article = ExtractedArticle.extend({
   updatedAt: z.string(),
   /** The analyst's Admiralty (NATO) grade of the source: reliability A–F and credibility 1–6, e.g. "B2". */
   grade: SourceGrade.optional(),
+  /** Ids of the cases the article belongs to (its `tags` are the analyst's and the source's labels). */
+  cases: z.array(Id).optional(),
 })
 export type Article = z.infer<typeof Article>
+
+export const CaseName = z.string().trim().min(1).max(200)
+/** A case: a collection of articles the analyst works on together. An article may be in several. */
+export const Case = z.object({ id: Id, name: CaseName, createdAt: z.string() })
+export type Case = z.infer<typeof Case>
 
 /** One row of the Library: what dossier.json keeps about each article. */
 export const ArticleSummary = z.object({
@@ -226,6 +255,16 @@ export const ArticleSummary = z.object({
   simhash: z.string().optional(),
   /** mtime of the article file when this row was last written; a newer file means the row is stale. */
   savedAt: z.number(),
+  byline: z.string().optional(),
+  language: z.string().optional(),
+  /** The original's media type and size, to tell copies of one story apart. */
+  originalType: z.string().optional(),
+  originalSize: z.number().int().nonnegative().optional(),
+  tags: z.array(z.string()).optional(),
+  /** Ids of the cases the article belongs to. */
+  cases: z.array(Id).optional(),
+  /** Highlights that carry a note. */
+  noteCount: z.number().int().nonnegative().optional(),
 })
 export type ArticleSummary = z.infer<typeof ArticleSummary>
 
@@ -236,6 +275,10 @@ export const WorkspaceIndex = z.object({
   entities: z.array(Entity),
   /** The codebook, in the order keys 1–9 apply them; tombstones (mergedInto) included. */
   codes: z.array(Code),
+  cases: z.array(Case).optional(),
+  entityTypes: z.array(EntityTypeDef).optional(),
+  /** Surface forms never to suggest again (folded), for one entity or for any. */
+  neverSuggest: z.array(z.object({ form: z.string().max(300), entityId: Id.optional() })).optional(),
 })
 export type WorkspaceIndex = z.infer<typeof WorkspaceIndex>
 

@@ -109,3 +109,31 @@ test('briefs and annotations from the command line: list, export every format, i
     await rm(workspace, { recursive: true, force: true })
   }
 })
+
+test('search prints the ranked results as lines or JSON, with the engine the app uses', async () => {
+  const workspace = await mkdtemp(join(tmpdir(), 'dossier-cli-'))
+  try {
+    expect((await dossier(['import', seed000, seed004, '--workspace', workspace])).code).toBe(0)
+    const json = await dossier(['search', '"military weapons" OR kirby', '--workspace', workspace, '--json'])
+    expect(json.code).toBe(0)
+    const rows = json.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+    expect(rows).toHaveLength(2)
+    expect(rows[0]).toMatchObject({
+      id: expect.any(String),
+      title: expect.any(String),
+      hits: expect.any(Number),
+    })
+    expect(rows[0].score).toBeGreaterThanOrEqual(rows[1].score)
+    expect(rows.map((r) => r.snippet.field)).toEqual(['text', 'text'])
+    const text = await dossier(['search', 'pyongyang -kirby', '--workspace', workspace, '--limit', '5'])
+    expect(text.stdout).toContain(TITLE_000)
+    expect(text.stdout).toContain('1 article(s) found.')
+    // The index was written as the workspace closed.
+    expect(await readdir(join(workspace, 'index'))).toContain('search.jsonl')
+  } finally {
+    await rm(workspace, { recursive: true, force: true })
+  }
+})

@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ArticleView, Handlers } from '../../shared/api'
 import { DossierError } from '../../shared/errors'
-import type { Article, Code, Entity, Highlight } from '../../shared/model'
+import type { Article, Code, Entity, Highlight, Mention } from '../../shared/model'
 import { setTrimmed, updateFields } from './articles'
 import { followChanges, HighlightIndex } from './annotate/highlight-index'
 import { editedHighlight, findHighlight, newHighlight } from './annotate/highlights'
@@ -19,7 +19,13 @@ import {
 } from './codes/codebook'
 import { findMention, newMention, noteAlias, resolveEntity } from './annotate/mentions'
 import { exportAnnotations } from './annotations/export-annotations'
+import { entityHandlers } from './entities/entity-handlers'
+import { entityResolver, presentEntities } from './entities/resolve'
 import { briefHandlers } from './brief/brief-handlers'
+import { SuggestionEngine } from './entities/suggestion-engine'
+import { followSuggestions, suggestionHandlers } from './entities/suggestion-handlers'
+import { LibraryIndex } from './search/library-index'
+import { searchHandlers } from './search/search-handlers'
 import { exportFileName } from './brief/brief-model'
 import { articleMarkdown } from './brief/markdown'
 import { articlePrintHtml } from './brief/print-html'
@@ -27,6 +33,7 @@ import type { PdfPrinter } from './export/pdf-printer'
 import { Importer, type Admit, type ImporterOptions } from './import/importer'
 import { PathGrants } from './import/path-grants'
 import { reextractArticle } from './import/reextract'
+import { libraryHandlers } from './library/library-handlers'
 import type { Workspace } from './store/workspace'
 
 export interface DossierOptions extends ImporterOptions {
@@ -44,14 +51,29 @@ export interface DossierOptions extends ImporterOptions {
 const BROWSER_PATHS =
   'Browser mode never reads files by their path on disk: drop the files on the window or choose them with Import files…, and the page sends their contents.'
 
-function entitiesOf(article: Article, all: readonly Entity[]): Entity[] {
+/** The live entities the article's mentions stand for, with the aliases merged into them. */
+function entitiesOf(article: Pick<Article, 'mentions'>, all: readonly Entity[]): Entity[] {
   const ids = new Set(article.mentions.map((m) => m.entityId))
-  return all.filter((e) => ids.has(e.id))
+  return presentEntities(all).filter((e) => ids.has(e.id))
+}
+
+/** Mentions leave the services as the live entity they stand for; a deleted entity's are hidden. */
+function presentMentions(mentions: readonly Mention[], all: readonly Entity[]): Mention[] {
+  const resolve = entityResolver(all)
+  return mentions.flatMap((m) => {
+    const entityId = resolve(m.entityId)
+    if (entityId === undefined) return []
+    return entityId === m.entityId ? [m] : [{ ...m, entityId }]
+  })
 }
 
 export function createHandlers(options: DossierOptions): Handlers {
   const { workspace, printer } = options
-  const importer = new Importer(workspace, options)
+  const suggestions = new SuggestionEngine(workspace)
+  const importer = new Importer(workspace, {
+    ...options,
+    prepare: (article) => suggestions.atImport(article),
+  })
   const grants = options.grants ?? new PathGrants()
   const highlightIndex = new HighlightIndex(workspace)
 
@@ -79,7 +101,11 @@ export function createHandlers(options: DossierOptions): Handlers {
   async function view(id: string): Promise<ArticleView> {
     const stored = await workspace.peekArticle(id)
     const resolve = codeResolver(workspace.codes)
-    const article = { ...stored, highlights: stored.highlights.map((h) => present(h, resolve)) }
+    const article = {
+      ...stored,
+      highlights: stored.highlights.map((h) => present(h, resolve)),
+      mentions: presentMentions(stored.mentions, workspace.entities),
+    }
     return { article, entities: entitiesOf(article, workspace.entities) }
   }
 
@@ -119,8 +145,12 @@ export function createHandlers(options: DossierOptions): Handlers {
     return workspace.updateCodes((codes) => ({ changed: true, result: structuredClone(change(codes)) }))
   }
 
-  return followChanges(highlightIndex, {
+  const handlers = followChanges(highlightIndex, {
     ...briefHandlers(workspace, printer),
+    ...suggestionHandlers(workspace, suggestions),
+    ...entityHandlers(workspace),
+    ...searchHandlers(new LibraryIndex(workspace), workspace),
+    ...libraryHandlers(workspace),
     'workspace.info': async () => ({
       path: workspace.dir,
       host: options.host,
@@ -188,7 +218,8 @@ export function createHandlers(options: DossierOptions): Handlers {
       ),
     'highlights.remove': async ({ articleId, id }) =>
       changeHighlight(articleId, 'remove', (article) => findHighlight(article, id)),
-    'highlights.search': async (query) => highlightIndex.search(query, workspace.codes),
+    'highlights.search': async (query) =>
+      highlightIndex.search(query, workspace.codes, workspace.entities),
     'codes.list': async () => liveCodes(workspace.codes),
     'codes.create': async (fields) => changeCodes((codes) => createCode(codes, fields)),
     'codes.update': async ({ id, ...fields }) => changeCodes((codes) => updateCode(codes, id, fields)),
@@ -207,7 +238,7 @@ export function createHandlers(options: DossierOptions): Handlers {
         unmergeCodes(codes, ids)
         return liveCodes(codes)
       }),
-    'entities.list': async () => workspace.entities,
+    'entities.list': async () => presentEntities(workspace.entities),
     'mentions.create': async ({ articleId, start, end, type, name, entityId }) => {
       const article = await workspace.peekArticle(articleId)
       const surface = article.text.slice(Math.min(start, end), Math.max(start, end)).trim()
@@ -247,4 +278,5 @@ export function createHandlers(options: DossierOptions): Handlers {
       return { fileName: exportFileName(article.title, 'pdf'), mimeType: 'application/pdf', data }
     },
   })
+  return followSuggestions(suggestions, handlers)
 }

@@ -2,7 +2,7 @@
 // reading each article, then patched one article at a time after each handler that changes one.
 import type { Handlers, ImportResult, MethodArgs, MethodName, MethodResult } from '../../../shared/api'
 import type { HighlightQuery, HighlightSearchResult } from '../../../shared/highlight-search'
-import type { Code } from '../../../shared/model'
+import type { Code, Entity } from '../../../shared/model'
 import type { Workspace } from '../store/workspace'
 import { entriesOf, type HighlightEntry } from './highlight-entries'
 import { searchStore } from './highlight-query'
@@ -22,11 +22,15 @@ export class HighlightIndex {
 
   constructor(private readonly source: ArticleSource) {}
 
-  async search(query: HighlightQuery, codes: readonly Code[]): Promise<HighlightSearchResult> {
+  async search(
+    query: HighlightQuery,
+    codes: readonly Code[],
+    entities: readonly Entity[] = [],
+  ): Promise<HighlightSearchResult> {
     await this.ready()
     await this.dropGone()
     await this.patches
-    return searchStore(this.store, query, codes)
+    return searchStore(this.store, query, codes, entities)
   }
 
   /** How many highlights are indexed (after the build). */
@@ -106,10 +110,18 @@ const CHANGED: ChangedArticles = {
   'articles.update': ({ id }) => [id],
   'articles.remove': ({ id }) => [id],
   'articles.restore': ({ id }) => [id],
+  'articles.removeMany': ({ ids }) => ids,
+  'articles.restoreMany': ({ ids }) => ids,
   'import.paths': (_, results) => imported(results),
   'import.upload': (_, result) => imported([result]),
   'import.paste': (_, result) => imported([result]),
   'import.samples': (_, results) => imported(results),
+}
+
+/** The handlers above that work on many articles and may fail part way. */
+const BATCHES: Partial<Record<MethodName, true>> = {
+  'articles.removeMany': true,
+  'articles.restoreMany': true,
 }
 
 /** Wraps the handlers so that each change above patches the index before the call returns. */
@@ -121,7 +133,14 @@ export function followChanges(index: HighlightIndex, handlers: Handlers): Handle
   ][]) {
     const handle = handlers[name] as (args: unknown) => Promise<unknown>
     wrapped[name] = async (args: unknown) => {
-      const result = await handle(args)
+      let result: unknown
+      try {
+        result = await handle(args)
+      } catch (error) {
+        // Many articles at once: those done before one failed have changed all the same.
+        if (name in BATCHES) for (const id of (args as { ids: string[] }).ids) await index.articleChanged(id)
+        throw error
+      }
       for (const id of changed(args, result)) if (id) await index.articleChanged(id)
       return result
     }

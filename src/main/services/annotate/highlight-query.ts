@@ -1,7 +1,8 @@
 // One search over the index's highlights, in one pass: the filters, the page, and the facet counts.
 import type { HighlightQuery, HighlightRow, HighlightSearchResult } from '../../../shared/highlight-search'
-import type { Code } from '../../../shared/model'
+import type { Code, Entity } from '../../../shared/model'
 import { codeResolver } from '../codes/codebook'
+import { entityResolver } from '../entities/resolve'
 import { foldText, type HighlightEntry } from './highlight-entries'
 import { dayNumber, NO_DAY, type HighlightStore, type Names } from './highlight-store'
 
@@ -47,7 +48,10 @@ export function searchStore(
   store: HighlightStore,
   query: HighlightQuery,
   codes: readonly Code[],
+  /** The entity list, tombstones included: an entity filter takes in what was merged into it. */
+  entities: readonly Entity[] = [],
 ): HighlightSearchResult {
+  const resolveEntity = entityResolver(entities)
   const { code, site, article, day, created } = store
   const order = store.ordered.get(query.sort)!
   const resolved = resolvedCodes(codes, store.codeNames)
@@ -60,7 +64,13 @@ export function searchStore(
   const dayTo = query.publishedTo === undefined ? Infinity : dayNumber(query.publishedTo)
   const createdFrom = instantBound(query.createdFrom, false)
   const createdTo = instantBound(query.createdTo, true)
-  const entityMarks = query.entityId === undefined ? undefined : store.matchEntity(query.entityId)
+  const entityMarks =
+    query.entityId === undefined
+      ? undefined
+      : store.matchEntity([
+          query.entityId,
+          ...entities.filter((e) => e.mergedInto && resolveEntity(e.id) === query.entityId).map((e) => e.id),
+        ])
   const needle = needleOf(query.text)
   const textMarks = needle === '' ? undefined : store.matchText(needle)
 
@@ -94,7 +104,7 @@ export function searchStore(
     [...counts].flatMap((count, n) => (count > 0 ? [{ name: names[n]!, count }] : []))
   return {
     total,
-    rows: page.map(({ uid, code }) => row(store.entries[uid]!, store.codeNames.names[code]!)),
+    rows: page.map(({ uid, code }) => row(store.entries[uid]!, store.codeNames.names[code]!, resolveEntity)),
     facets: {
       codes: counted(codeCounts, store.codeNames.names)
         .map(({ name, count }) => ({ id: name, count }))
@@ -106,7 +116,11 @@ export function searchStore(
   }
 }
 
-function row({ article, highlight, entityIds }: HighlightEntry, codeId: string): HighlightRow {
+function row(
+  { article, highlight, entityIds }: HighlightEntry,
+  codeId: string,
+  resolveEntity: (id: string) => string | undefined,
+): HighlightRow {
   return {
     articleId: article.id,
     title: article.title,
@@ -114,6 +128,6 @@ function row({ article, highlight, entityIds }: HighlightEntry, codeId: string):
     published: article.published,
     sourceUrl: article.sourceUrl,
     highlight: codeId === highlight.codeId ? highlight : { ...highlight, codeId },
-    entityIds,
+    entityIds: [...new Set(entityIds.map(resolveEntity).filter((id) => id !== undefined))],
   }
 }

@@ -129,10 +129,11 @@ export class HighlightStore {
     return marks
   }
 
-  /** Marks by uid of the highlights whose passage the entity is tagged in. */
-  matchEntity(entityId: string): Uint8Array {
+  /** Marks by uid of the highlights whose passage the entity (or one merged into it) is tagged in. */
+  matchEntity(entityIds: string | readonly string[]): Uint8Array {
     const marks = new Uint8Array(this.entries.length)
-    for (const uid of this.entityUids.get(entityId) ?? []) marks[uid] = 1
+    for (const entityId of typeof entityIds === 'string' ? [entityIds] : entityIds)
+      for (const uid of this.entityUids.get(entityId) ?? []) marks[uid] = 1
     return marks
   }
 

@@ -5,6 +5,7 @@ import type { Article, Entity, EntityType, Mention } from '../../../shared/model
 import { newId } from '../store/ids'
 import { insertByPosition } from '../../../shared/reading-order'
 import { targetFor } from './target'
+import { isLive, liveEntityOf } from '../entities/resolve'
 
 export interface EntityChoice {
   type: EntityType
@@ -14,11 +15,18 @@ export interface EntityChoice {
 
 const key = (name: string) => name.normalize('NFKC').toLocaleLowerCase().replace(/\s+/g, ' ').trim()
 
+/**
+ * The live entity a name of this type stands for: a live entity's name or alias, else the name or alias
+ * of one merged into another (which stands for that one). Deleted entities are never found.
+ */
 export function findEntity(entities: readonly Entity[], name: string, type: EntityType): Entity | undefined {
   const wanted = key(name)
-  return entities.find(
-    (e) => e.type === type && (key(e.name) === wanted || e.aliases.some((a) => key(a) === wanted)),
-  )
+  const named = (e: Entity) =>
+    e.type === type && (key(e.name) === wanted || e.aliases.some((a) => key(a) === wanted))
+  const live = entities.find((e) => isLive(e) && named(e))
+  if (live) return live
+  const merged = entities.find((e) => e.mergedInto !== undefined && e.removedAt === undefined && named(e))
+  return merged && liveEntityOf(entities, merged.id)
 }
 
 /** The entity a new mention refers to: `created` is true when it must be added to the workspace. */
@@ -28,7 +36,8 @@ export function resolveEntity(
   surface: string,
 ): { entity: Entity; created: boolean } {
   if (choice.entityId) {
-    const entity = entities.find((e) => e.id === choice.entityId)
+    // A merged entity's id (a picker opened before the merge) tags the entity it was merged into.
+    const entity = liveEntityOf(entities, choice.entityId)
     if (!entity)
       throw new DossierError('not-found', 'That entity no longer exists. Choose another or type a name.')
     return { entity, created: false }

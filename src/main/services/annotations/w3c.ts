@@ -6,6 +6,7 @@ import { Id, type Code, type Entity, type Highlight, type Mention } from '../../
 import { codeResolver, liveCodes } from '../codes/codebook'
 import { newId } from '../store/ids'
 import type { Workspace } from '../store/workspace'
+import { entityLookup, presentEntities } from '../entities/resolve'
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 export const DOSSIER_NS = 'urn:dossier:ns#'
@@ -100,7 +101,9 @@ export async function exportW3c(workspace: Workspace): Promise<object> {
   const codes = liveCodes(workspace.codes)
   const resolve = codeResolver(workspace.codes)
   const codeById = new Map(codes.map((c) => [c.id, c]))
-  const entityById = new Map(workspace.entities.map((e) => [e.id, e]))
+  // Merged entities' mentions go out as the entity kept; a deleted entity's are left out.
+  const entityById = entityLookup(workspace.entities)
+  const known = new Set(workspace.entities.map((e) => e.id))
   const items: object[] = []
   for (const row of workspace.articles) {
     const article = await workspace.peekArticle(row.id)
@@ -125,7 +128,9 @@ export async function exportW3c(workspace: Workspace): Promise<object> {
     }
     for (const m of article.mentions) {
       if (m.status === 'rejected') continue
-      const entity = entityById.get(m.entityId) ?? article.entityCopies?.find((e) => e.id === m.entityId)
+      const entity =
+        entityById.get(m.entityId) ??
+        (known.has(m.entityId) ? undefined : article.entityCopies?.find((e) => e.id === m.entityId))
       if (!entity) continue
       items.push({
         id: `urn:dossier:mention:${m.id}`,
@@ -153,7 +158,7 @@ export async function exportW3c(workspace: Workspace): Promise<object> {
     label: 'Dossier annotations',
     total: items.length,
     'dossier:codes': codes.map(({ id, name, color, description }) => ({ id, name, color, description })),
-    'dossier:entities': workspace.entities.map(({ id, name, type, aliases, notes }) => ({
+    'dossier:entities': presentEntities(workspace.entities).map(({ id, name, type, aliases, notes }) => ({
       id,
       name,
       type,

@@ -3,6 +3,7 @@
 import type { Brief, Confidence, Likelihood, Paper } from '../../../shared/brief'
 import type { Article, Code, Entity, Highlight } from '../../../shared/model'
 import { codeResolver } from '../codes/codebook'
+import { entityLookup } from '../entities/resolve'
 import type { BriefEntity } from './brief-model'
 import { quoteParts, type QuotePart } from './quote-parts'
 
@@ -93,7 +94,8 @@ export async function buildBriefExport(
 ): Promise<BriefExport> {
   const resolve = codeResolver(from.codes)
   const codes = new Map(from.codes.map((c) => [c.id, c]))
-  const entities = new Map(from.entities.map((e) => [e.id, e]))
+  // Merged entities count as the one they were merged into; deleted ones are left out.
+  const entities = entityLookup(from.entities)
   const sources = new Map<string, CitedSource>()
   const found = new Map<string, BriefEntity>()
   const articles = new Map<string, Readonly<Article> | undefined>()

@@ -5,6 +5,7 @@ import type { Brief, BriefContent, ExcerptItem } from '../../../shared/brief'
 import { DossierError } from '../../../shared/errors'
 import { codeResolver } from '../codes/codebook'
 import type { PdfPrinter } from '../export/pdf-printer'
+import { findCase } from '../library/cases'
 import { newId } from '../store/ids'
 import type { Workspace } from '../store/workspace'
 import { citationText } from './brief-citations'
@@ -13,6 +14,7 @@ import { buildBriefExport, type BriefExport } from './brief-export'
 import { briefHtml } from './brief-html'
 import { briefMarkdown } from './brief-markdown'
 import { exportFileName } from './brief-model'
+import { caseSections } from './case-brief'
 import { sentenceContext } from './excerpt-context'
 
 type BriefHandlers = Pick<
@@ -94,7 +96,18 @@ export function briefHandlers(workspace: Workspace, printer: PdfPrinter): BriefH
   return {
     'briefs.list': async () => briefs().list(),
     'briefs.get': async ({ id }) => briefs().get(id),
-    'briefs.create': async ({ title }) => briefs().create(newBriefContent(title)),
+    'briefs.create': async ({ title, caseId }) => {
+      if (caseId === undefined) return briefs().create(newBriefContent(title))
+      const found = findCase(workspace.cases, caseId)
+      // Rows from before cases were listed are read again first, so every article in the case is found.
+      await workspace.rowsRefreshed()
+      const members = workspace.articles.filter((row) => row.cases?.includes(caseId))
+      const articles = []
+      for (const row of members) articles.push(await workspace.peekArticle(row.id))
+      const content = newBriefContent(title ?? found.name)
+      const sections = caseSections(articles, workspace.codes)
+      return briefs().create(sections.length > 0 ? { ...content, sections } : content)
+    },
     'briefs.save': async ({ id, content }) => {
       assertUniqueIds(content)
       return briefs().save(id, content)

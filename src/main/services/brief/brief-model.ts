@@ -1,6 +1,7 @@
 // What a brief says, independent of its format: Markdown and the print HTML both render this.
 import type { Article, Code, Entity, EntityType } from '../../../shared/model'
 import { codeResolver } from '../codes/codebook'
+import { entityLookup } from '../entities/resolve'
 import { quoteParts, type QuotePart } from './quote-parts'
 
 export interface BriefQuote {
@@ -62,7 +63,8 @@ export function buildBrief(
     const code = codesById.get(resolve(id))
     return code && { name: code.name, color: code.color }
   }
-  const byId = new Map(entities.map((e) => [e.id, e]))
+  // Merged entities count as the one they were merged into; deleted ones are left out.
+  const byId = entityLookup(entities)
   const found = new Map<string, BriefEntity>()
   for (const mention of article.mentions) {
     const entity = byId.get(mention.entityId)

@@ -33,6 +33,8 @@ export interface ImporterOptions {
   maxFileBytes?: number
   /** Where extraction runs; in-process by default, a worker pool in the apps. */
   extractor?: Extractor
+  /** Adds to a new article, just before its first save, what the workspace knows (suggested mentions). */
+  prepare?: (article: Article) => void
 }
 
 export function failed(file: string, error: unknown): ImportResult {
@@ -62,6 +64,7 @@ export class Importer {
   readonly maxFileBytes: number
   /** Where extraction runs: also used to extract an article again from its original. */
   readonly extractor: Extractor
+  private readonly prepare: ((article: Article) => void) | undefined
   /** Imports of the same bytes in one batch wait for each other, so the second is seen as a duplicate. */
   private readonly inFlight = new Map<string, Promise<ImportResult>>()
   /** Comparing with the library and saving run one at a time, so two copies in one batch see each other. */
@@ -73,6 +76,7 @@ export class Importer {
   ) {
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
     this.extractor = options.extractor ?? extract
+    this.prepare = options.prepare
   }
 
   async importBytes(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
@@ -116,6 +120,12 @@ export class Importer {
     }
     const save = this.saving.then(async () => {
       const similarTo = this.sameStory(article)
+      // A suggestion is a help, never a reason for an import to fail.
+      try {
+        this.prepare?.(article)
+      } catch {
+        article.mentions = []
+      }
       await this.workspace.saveArticle(article)
       return similarTo
     })

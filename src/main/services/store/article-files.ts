@@ -1,5 +1,5 @@
 // The article files: one queue per article, the parsed articles in memory, their annotation logs, trash.
-import { access, mkdir, rename, rm } from 'node:fs/promises'
+import { access, mkdir, rename, rm, utimes } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DossierError } from '../../../shared/errors'
 import {
@@ -10,7 +10,7 @@ import {
 } from '../../../shared/model'
 import { reanchorArticle } from '../anchor/reanchor'
 import { applyOp, type AnnotationChange, type AnnotationOp } from './annotation-ops'
-import { entityCount, summarize } from './article-row'
+import { annotationCounts, isOldRow, summarize } from './article-row'
 import { ARTICLES_DIR, articlePath, readArticleFile, serializeArticle, TRASH_DIR } from './article-file'
 import {
   appendLine,
@@ -54,6 +54,8 @@ export interface ArticleFilesContext {
   readonly compaction: CompactionLimits
   /** A closed workspace starts no more compactions. */
   isClosed(): boolean
+  /** Told after a change to an article's file, log or presence has landed (derived indexes follow it). */
+  articleChanged?(id: string): void
   /** Throws the sentence the analyst sees when the workspace cannot be changed. */
   assertWritable(): void
 }
@@ -151,6 +153,7 @@ export class ArticleFiles {
   private forget(id: string): void {
     this.ws.index.rows.delete(id)
     this.cache.delete(id)
+    this.ws.articleChanged?.(id)
     if (!this.ws.readOnly) void this.ws.index.flush().catch(() => {})
   }
 
@@ -194,28 +197,34 @@ export class ArticleFiles {
    */
   async annotate<T>(
     id: string,
-    plan: (article: Readonly<Article>) => { change: AnnotationChange; result: T },
+    plan: (article: Readonly<Article>) => {
+      change: AnnotationChange | readonly AnnotationChange[]
+      result: T
+    },
   ): Promise<T> {
     this.ws.assertWritable()
     return this.enqueue(id, async () => {
       this.ws.assertWritable()
       const entry = await this.cached(id)
       const { change, result } = plan(entry.article)
-      const op = this.stamped(change)
+      // Many changes to one article (tag all, a suggestion pass) go in one append: one fsync, not one each.
+      const ops = (Array.isArray(change) ? change : [change]).map((c: AnnotationChange) => this.stamped(c))
+      if (ops.length === 0) return result
       let mtimeMs: number
       try {
-        mtimeMs = await appendLine(logPath(this.ws.dir, id), entry.log, JSON.stringify(op))
+        const lines = ops.map((op) => JSON.stringify(op)).join('\n')
+        mtimeMs = await appendLine(logPath(this.ws.dir, id), entry.log, lines)
+        entry.log.ops += ops.length - 1
       } catch (error) {
         throw writeError(error, `"${entry.article.title}"`, this.ws.dir)
       }
-      applyOp(entry.article, op)
+      for (const op of ops) applyOp(entry.article, op)
       const row = this.ws.index.rows.get(id)
       if (row) {
-        const { highlights, mentions } = entry.article
-        const counts = { highlightCount: highlights.length, entityCount: entityCount(mentions) }
-        this.ws.index.rows.set(id, { ...row, ...counts, savedAt: mtimeMs })
+        this.ws.index.rows.set(id, { ...row, ...annotationCounts(entry.article), savedAt: mtimeMs })
       }
       this.ws.index.scheduleWrite()
+      this.ws.articleChanged?.(id)
       this.compactLater(id, entry)
       return result
     })
@@ -287,6 +296,7 @@ export class ArticleFiles {
     const row = summarize(article, mtimeMs)
     this.ws.index.rows.set(article.id, row)
     this.ws.index.scheduleWrite()
+    this.ws.articleChanged?.(article.id)
     return row
   }
 
@@ -302,8 +312,12 @@ export class ArticleFiles {
     }
   }
 
-  /** Moves an article file to trash/, from where restoreArticle brings it back. */
-  async removeArticle(id: string): Promise<ArticleSummary> {
+  /**
+   * Moves an article file to trash/, from where restoreArticle brings it back. Its mtime becomes the
+   * time of removal, which orders the trash. `flush: false` leaves the index write to the caller (one
+   * write for many removals).
+   */
+  async removeArticle(id: string, options: { flush?: boolean } = {}): Promise<ArticleSummary> {
     this.ws.assertWritable()
     return this.enqueue(id, async () => {
       const row = this.ws.index.rows.get(id)
@@ -318,13 +332,17 @@ export class ArticleFiles {
           ))
         if (hasLog) await this.store((await this.cached(id)).article)
         await mkdir(join(this.ws.dir, TRASH_DIR), { recursive: true })
-        await rename(articlePath(this.ws.dir, id), join(this.ws.dir, TRASH_DIR, `${id}.json`))
+        const trashed = join(this.ws.dir, TRASH_DIR, `${id}.json`)
+        await rename(articlePath(this.ws.dir, id), trashed)
+        const now = new Date()
+        await utimes(trashed, now, now).catch(() => {})
       } catch (error) {
         throw writeError(error, `the removal of "${row.title}"`, this.ws.dir)
       }
       this.ws.index.rows.delete(id)
       this.cache.delete(id)
-      await this.ws.index.flush()
+      this.ws.articleChanged?.(id)
+      if (options.flush !== false) await this.ws.index.flush()
       return row
     })
   }
@@ -354,6 +372,60 @@ export class ArticleFiles {
     const row = await this.saveArticle(article)
     await rm(trashed, { force: true })
     return row
+  }
+
+  /**
+   * Deletes a trashed article's file for good, in the article's queue so it never races a restore: an
+   * article restored meanwhile (it has a row again) is left alone. A log its removal could not fold
+   * away goes too. Returns what was deleted; the caller fsyncs the folders.
+   */
+  async deleteTrashed(id: string): Promise<{ file: boolean; log: boolean }> {
+    this.ws.assertWritable()
+    return this.enqueue(id, async () => {
+      if (this.ws.index.rows.has(id)) return { file: false, log: false }
+      try {
+        await rm(join(this.ws.dir, TRASH_DIR, `${id}.json`))
+      } catch (error) {
+        if (errnoOf(error) === 'ENOENT') return { file: false, log: false }
+        throw writeError(error, 'the emptying of the trash', this.ws.dir)
+      }
+      const hasLog = await access(logPath(this.ws.dir, id)).then(
+        () => true,
+        () => false,
+      )
+      if (hasLog) await rm(logPath(this.ws.dir, id), { force: true }).catch(() => {})
+      return { file: true, log: hasLog }
+    })
+  }
+
+  /**
+   * Rows written before the row kept the original's type, the tags and cases are summarised again from
+   * their files, a few at a time and in each article's queue; opening does not wait for it. A file that
+   * cannot be read keeps its row: opening the article names the problem.
+   */
+  async refreshOldRows(stop: () => boolean): Promise<void> {
+    const ids = [...this.ws.index.rows.values()].filter(isOldRow).map((row) => row.id)
+    let next = 0
+    const lane = async () => {
+      while (next < ids.length && !stop()) {
+        const id = ids[next++]!
+        await this.enqueue(id, async () => {
+          const row = this.ws.index.rows.get(id)
+          if (!row || !isOldRow(row)) return
+          const cached = this.cache.get(id)
+          if (cached) this.ws.index.rows.set(id, summarize(cached.article, row.savedAt))
+          else {
+            const loaded = await loadArticle(this.ws.dir, id, { readOnly: this.ws.readOnly })
+            if (loaded.problem) this.ws.problems.push(loaded.problem)
+            if (loaded.article.id !== id) return
+            this.ws.index.rows.set(id, summarize(loaded.article, loaded.savedAt))
+          }
+          this.ws.articleChanged?.(id)
+        }).catch(() => {})
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(4, ids.length) }, lane))
+    if (ids.length > 0 && !this.ws.readOnly) this.ws.index.scheduleWrite()
   }
 
   /** Folds the logs of the articles in memory into their files, for at most `budgetMs`. */

@@ -6,6 +6,17 @@ export function entityCount(mentions: readonly Article['mentions'][number][]): n
   return new Set(mentions.filter((m) => m.status !== 'rejected').map((m) => m.entityId)).size
 }
 
+/** The counts of a row that change with every highlight or tag: kept in step by `annotate` too. */
+export function annotationCounts(
+  article: Pick<Article, 'highlights' | 'mentions'>,
+): Pick<ArticleSummary, 'highlightCount' | 'entityCount' | 'noteCount'> {
+  return {
+    highlightCount: article.highlights.length,
+    entityCount: entityCount(article.mentions),
+    noteCount: article.highlights.filter((h) => h.note.trim() !== '').length,
+  }
+}
+
 export function summarize(article: Article, savedAt: number): ArticleSummary {
   return {
     id: article.id,
@@ -16,9 +27,19 @@ export function summarize(article: Article, savedAt: number): ArticleSummary {
     originalName: article.original.name,
     sha256: article.original.sha256,
     importedAt: article.importedAt,
-    highlightCount: article.highlights.length,
-    entityCount: entityCount(article.mentions),
+    ...annotationCounts(article),
     simhash: article.simhash,
     savedAt,
+    byline: article.byline,
+    language: article.language,
+    originalType: article.original.type,
+    originalSize: article.original.size,
+    tags: article.tags,
+    cases: article.cases,
   }
+}
+
+/** A row written before the row had the original's type, tags and cases: refreshed from its file. */
+export function isOldRow(row: ArticleSummary): boolean {
+  return row.originalType === undefined
 }

@@ -5,8 +5,10 @@ import {
   SCHEMA_VERSION,
   WorkspaceIndex,
   type ArticleSummary,
+  type Case,
   type Code,
   type Entity,
+  type EntityTypeDef,
 } from '../../../shared/model'
 import { DEFAULT_CODES, seedCodes } from '../codes/codebook'
 import { writeError } from './fs-errors'
@@ -68,21 +70,34 @@ export class DossierIndex {
     return this.db.data.codes
   }
 
+  /** The analyst's own entity types; an index from before them has none. */
+  get entityTypes(): EntityTypeDef[] {
+    return this.db.data.entityTypes ?? []
+  }
+
+  /** The cases; an index from before cases has none. */
+  get cases(): Case[] {
+    return this.db.data.cases ?? []
+  }
+
   /**
-   * Changes the entity list or the codebook and writes it at once (they live only in dossier.json and
-   * its backups). `change` returns whether it changed anything; if the write fails, the list is put back
-   * as it was, so an entity that was never saved does not linger in memory.
+   * Changes the entity list, the codebook or the cases and writes it at once (they live only in
+   * dossier.json and its backups). `change` returns whether it changed anything; if the write fails, the
+   * list is put back as it was, so an entity that was never saved does not linger in memory.
    */
-  updateList<K extends 'entities' | 'codes', T>(
+  updateList<K extends 'entities' | 'codes' | 'cases' | 'entityTypes' | 'neverSuggest', T>(
     list: K,
-    change: (items: WorkspaceIndex[K]) => { changed: boolean; result: T },
+    change: (items: NonNullable<WorkspaceIndex[K]>) => { changed: boolean; result: T },
   ): Promise<T> {
     const run = this.listChanges
       .catch(() => {})
       .then(async () => {
         this.assertWritable()
         const before = structuredClone(this.db.data[list])
-        const { changed, result } = change(this.db.data[list])
+        if (list === 'cases') this.db.data.cases ??= []
+        if (list === 'entityTypes') this.db.data.entityTypes ??= []
+        if (list === 'neverSuggest') this.db.data.neverSuggest ??= []
+        const { changed, result } = change(this.db.data[list]!)
         if (!changed) return result
         try {
           await this.flush()

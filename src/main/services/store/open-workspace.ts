@@ -5,6 +5,7 @@ import { DossierError } from '../../../shared/errors'
 import {
   SCHEMA_VERSION,
   type Article,
+  type Case,
   type WorkspaceIndex,
   type WorkspaceProblem,
 } from '../../../shared/model'
@@ -101,9 +102,11 @@ async function rebuild(ws: Opening, indexPath: string, damage: string | undefine
   const backup = await newestValidBackup(ws.dir)
   const evidence: EntityEvidence[] = []
   const codeEvidence: CodeEvidence[] = []
-  await scan(ws, true, ({ updatedAt, entityCopies, mentions, codeCopies, highlights }) => {
+  const caseIds = new Set<string>()
+  await scan(ws, true, ({ updatedAt, entityCopies, mentions, codeCopies, highlights, cases }) => {
     evidence.push({ updatedAt, entityCopies, mentions })
     codeEvidence.push({ codeCopies, highlights })
+    for (const id of cases ?? []) caseIds.add(id)
   })
   const recovery = recoverEntities(backup?.index.entities ?? [], backup?.takenAt, evidence)
   ws.index.data = {
@@ -112,6 +115,7 @@ async function rebuild(ws: Opening, indexPath: string, damage: string | undefine
     articles: [],
     entities: recovery.entities,
     codes: recoverCodes(backup?.index.codes, codeEvidence),
+    cases: recoverCases(backup?.index.cases ?? [], caseIds),
   }
   const restored = restoredSummary(ws.index.rows.size, backup, await hasBackups(ws.dir), recovery)
   const problem =
@@ -121,6 +125,16 @@ async function rebuild(ws: Opening, indexPath: string, damage: string | undefine
   ws.problems.unshift(problem)
   // No backup is made or rotated in this session: the copies from before the damage stay as they are.
   if (!ws.readOnly) await ws.index.flush()
+}
+
+/** The backup's cases, and a placeholder for each case an article is in that the backup does not know. */
+function recoverCases(known: readonly Case[], used: ReadonlySet<string>): Case[] {
+  const cases = [...known]
+  const createdAt = new Date().toISOString()
+  for (const id of used)
+    if (!cases.some((c) => c.id === id))
+      cases.push({ id, name: `Recovered case ${cases.length + 1}`, createdAt })
+  return cases
 }
 
 async function scan(ws: Opening, readAll: boolean, onArticle?: (article: Article) => void) {

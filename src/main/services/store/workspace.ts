@@ -2,7 +2,16 @@
 // the article files with their annotation logs, the originals, backups and quarantine. One writer per
 // folder, under its lock.
 import { DossierError } from '../../../shared/errors'
-import type { Article, ArticleSummary, Code, Entity, WorkspaceProblem } from '../../../shared/model'
+import type {
+  Article,
+  ArticleSummary,
+  Case,
+  Code,
+  Entity,
+  EntityTypeDef,
+  WorkspaceIndex,
+  WorkspaceProblem,
+} from '../../../shared/model'
 import type { AnnotationChange } from './annotation-ops'
 import { ARTICLES_DIR, TRASH_DIR } from './article-file'
 import { ArticleFiles } from './article-files'
@@ -16,8 +25,10 @@ import { acquireLock, type WorkspaceLock } from './lock'
 import { loadIndex, prepareFolders } from './open-workspace'
 import { ORIGINALS_DIR } from './originals'
 import { ReadingPlaces } from './reading-place'
+import { SavedSearches } from './saved-searches'
 
 export { summarize } from './article-row'
+export type NeverSuggest = NonNullable<WorkspaceIndex['neverSuggest']>[number]
 export { INDEX_FILE } from './dossier-index'
 
 /** close() folds the logs of the articles in memory into their files for at most this long. */
@@ -36,10 +47,16 @@ export class Workspace {
   readonly problems: WorkspaceProblem[] = []
   private places: ReadingPlaces | undefined
   private briefFiles: BriefFiles | undefined
+  private savedSearches: SavedSearches | undefined
+  /** Old index rows summarised again from their files, in the background after opening. */
+  private rowRefresh: Promise<void> = Promise.resolve()
+  private closing = false
   private readonly index: DossierIndex
   private readonly files: ArticleFiles
   private backupDone: Promise<void> = Promise.resolve()
   private closed = false
+  private readonly changeListeners = new Set<(id: string) => void>()
+  private readonly closers: (() => Promise<void>)[] = []
 
   private constructor(
     readonly dir: string,
@@ -57,6 +74,16 @@ export class Workspace {
       compaction: { ...DEFAULT_COMPACTION, ...options.compaction },
       isClosed: () => this.closed,
       assertWritable: () => this.assertWritable(),
+      articleChanged: (id) => {
+        // A listener's failure is its own: the change has landed either way.
+        for (const listener of this.changeListeners) {
+          try {
+            listener(id)
+          } catch {
+            /* ignored */
+          }
+        }
+      },
     })
   }
 
@@ -87,6 +114,13 @@ export class Workspace {
         problems,
         assertWritable: () => workspace.assertWritable(),
       })
+      workspace.savedSearches = await SavedSearches.open({
+        dir,
+        readOnly,
+        problems,
+        assertWritable: () => workspace.assertWritable(),
+      })
+      workspace.rowRefresh = workspace.files.refreshOldRows(() => workspace.closing)
       return workspace
     } catch (error) {
       await lock?.release()
@@ -110,6 +144,21 @@ export class Workspace {
   /** The briefs (briefs/<id>.json). */
   get briefs(): BriefFiles {
     return this.briefFiles!
+  }
+
+  /** The saved searches (searches.json). */
+  get searches(): SavedSearches {
+    return this.savedSearches!
+  }
+
+  /** The cases, in the order they were made. */
+  get cases(): Case[] {
+    return this.index.cases
+  }
+
+  /** Settles once the rows opening found out of date are summarised again (it does not wait for it). */
+  rowsRefreshed(): Promise<void> {
+    return this.rowRefresh
   }
 
   /** The codebook with its tombstones, in order. */
@@ -142,12 +191,16 @@ export class Workspace {
   }
 
   /**
-   * Records one highlight or mention change in the article's log with one fsynced append. `plan` reads
-   * the stored article (and must not change it) and returns the change and the caller's result.
+   * Records one highlight or mention change (or several, of one article) in the article's log with one
+   * fsynced append. `plan` reads the stored article (and must not change it) and returns the change and
+   * the caller's result; an empty list of changes writes nothing.
    */
   annotate<T>(
     id: string,
-    plan: (article: Readonly<Article>) => { change: AnnotationChange; result: T },
+    plan: (article: Readonly<Article>) => {
+      change: AnnotationChange | readonly AnnotationChange[]
+      result: T
+    },
   ): Promise<T> {
     return this.files.annotate(id, plan)
   }
@@ -157,9 +210,17 @@ export class Workspace {
     return this.files.saveArticle(article)
   }
 
-  /** Moves an article file to trash/, from where restoreArticle brings it back. */
-  removeArticle(id: string): Promise<ArticleSummary> {
-    return this.files.removeArticle(id)
+  /**
+   * Moves an article file to trash/, from where restoreArticle brings it back. `flush: false` leaves
+   * the index write to a `flush()` after many removals.
+   */
+  removeArticle(id: string, options?: { flush?: boolean }): Promise<ArticleSummary> {
+    return this.files.removeArticle(id, options)
+  }
+
+  /** Deletes a trashed article's file for good, unless it was restored meanwhile. */
+  deleteTrashed(id: string): Promise<{ file: boolean; log: boolean }> {
+    return this.files.deleteTrashed(id)
   }
 
   restoreArticle(id: string): Promise<ArticleSummary> {
@@ -176,6 +237,31 @@ export class Workspace {
     return this.index.updateList('codes', change)
   }
 
+  /** The analyst's own entity types, next to the built-in ones. */
+  get entityTypes(): EntityTypeDef[] {
+    return this.index.entityTypes
+  }
+
+  /** Changes the analyst's entity types and writes them at once, under the same rules as the entity list. */
+  updateEntityTypes<T>(change: (types: EntityTypeDef[]) => { changed: boolean; result: T }): Promise<T> {
+    return this.index.updateList('entityTypes', change)
+  }
+
+  /** Changes the cases and writes them at once, under the same rules as the entity list. */
+  updateCases<T>(change: (cases: Case[]) => { changed: boolean; result: T }): Promise<T> {
+    return this.index.updateList('cases', change)
+  }
+
+  /** Surface forms never to suggest again (folded), for one entity or for any. */
+  get neverSuggest(): NeverSuggest[] {
+    return this.index.data.neverSuggest ?? []
+  }
+
+  /** Changes the never-suggest list and writes it at once, under the same rules as the entity list. */
+  updateNeverSuggest<T>(change: (forms: NeverSuggest[]) => { changed: boolean; result: T }): Promise<T> {
+    return this.index.updateList('neverSuggest', change)
+  }
+
   /** Entities are written before any article refers to them. */
   addEntity(entity: Entity): Promise<void> {
     return this.updateEntities((entities) => {
@@ -189,6 +275,20 @@ export class Workspace {
     return this.index.flush()
   }
 
+  /**
+   * Calls `listener` with an article's id after any save, annotation, update, removal or restore of it
+   * has landed (and when a vanished file takes it out). Returns the unsubscribe function.
+   */
+  onArticleChanged(listener: (id: string) => void): () => void {
+    this.changeListeners.add(listener)
+    return () => this.changeListeners.delete(listener)
+  }
+
+  /** `flush` runs as the workspace closes, after the article changes have landed; its failure is ignored. */
+  beforeClose(flush: () => Promise<void>): void {
+    this.closers.push(flush)
+  }
+
   /** Throws the sentence the analyst sees when this workspace cannot be changed. */
   assertWritable(): void {
     if (this.closed) throw new DossierError('internal', 'The workspace is closed.')
@@ -198,9 +298,12 @@ export class Workspace {
   /** Saves what is pending and releases the lock, also when saving fails (the error is passed on). */
   async close(): Promise<void> {
     if (this.closed) return
+    this.closing = true
     try {
+      await this.rowRefresh
       await this.files.settled()
       await this.briefFiles?.settled()
+      await this.savedSearches?.settled()
       await this.index.listChangesDone()
       await this.backupDone
       if (this.readOnly) return
@@ -208,6 +311,7 @@ export class Workspace {
       await this.files.compactAll(CLOSE_COMPACTION_MS)
       await this.index.writePending()
     } finally {
+      for (const flush of this.closers.splice(0)) await flush().catch(() => {})
       this.closed = true
       this.index.stop()
       await this.lock?.release()

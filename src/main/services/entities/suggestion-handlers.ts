@@ -1,0 +1,199 @@
+// The handlers of finding names across the corpus: the type a name is known as, "tag all" and its undo,
+// and the suggested mentions (list, accept, reject, never suggest). `followSuggestions` wraps the other
+// handlers so that whatever changes the dictionary starts a background pass.
+import type { Handlers, MethodName } from '../../../shared/api'
+import type { Suggestion } from '../../../shared/entities'
+import { DossierError } from '../../../shared/errors'
+import type { Entity, Mention } from '../../../shared/model'
+import type { AnnotationChange } from '../store/annotation-ops'
+import type { Workspace } from '../store/workspace'
+import { DictionarySuggester } from './dictionary-suggester'
+import { contextAround } from './occurrences'
+import { entityResolver, foldName, isLive } from './resolve'
+import type { SuggestionEngine } from './suggestion-engine'
+import { byArticle, eachArticle, findOccurrences, removeMentions, tagOccurrences } from './tag-all'
+
+type SuggestionMethods =
+  | 'entities.typeFor'
+  | 'entities.occurrences'
+  | 'entities.tagOccurrences'
+  | 'mentions.removeMany'
+  | 'suggestions.list'
+  | 'suggestions.accept'
+  | 'suggestions.reject'
+  | 'suggestions.neverSuggest'
+
+const DEFAULT_SUGGESTION_LIMIT = 5_000
+const GONE = 'That entity no longer exists. It may have been merged or deleted.'
+
+type Ref = { articleId: string; mentionId: string }
+type Found = { mention: Mention; articleId: string; text: string; before: string; after: string }
+
+export function suggestionHandlers(
+  workspace: Workspace,
+  engine: SuggestionEngine,
+): Pick<Handlers, SuggestionMethods> {
+  /** The live entity an id stands for (after merges), or the sentence the analyst sees. */
+  function live(id: string): Entity {
+    const liveId = entityResolver(workspace.entities)(id)
+    const entity = workspace.entities.find((e) => e.id === liveId)
+    if (!entity || !isLive(entity)) throw new DossierError('not-found', GONE)
+    return entity
+  }
+
+  /** The suggested mentions that pass `keep`, of one article or all, with their words and context. */
+  async function suggested(articleId: string | undefined, keep: (m: Mention, liveId: string) => boolean) {
+    const resolve = entityResolver(workspace.entities)
+    const ids = articleId ? [articleId] : workspace.articles.map((row) => row.id)
+    const found = await eachArticle(workspace, ids, (article) =>
+      article.mentions.flatMap((mention): Found[] => {
+        const liveId = mention.status === 'suggested' && !mention.unanchored && resolve(mention.entityId)
+        if (!liveId || !keep(mention, liveId)) return []
+        const { start, end } = mention.target.position
+        const text = article.text.slice(start, end)
+        return [
+          {
+            mention: { ...mention, entityId: liveId },
+            articleId: article.id,
+            text,
+            ...contextAround(article.text, start, end),
+          },
+        ]
+      }),
+    )
+    return found.flatMap((list) => list ?? [])
+  }
+
+  /** Sets the status of these mentions, one append per article; only suggestions change. */
+  async function decide(
+    items: readonly { articleId: string; id: string }[],
+    status: 'confirmed' | 'rejected',
+  ) {
+    const done: Ref[] = []
+    for (const [articleId, list] of byArticle(items)) {
+      if (!workspace.summary(articleId)) continue
+      const wanted = new Set(list.map((i) => i.id))
+      done.push(
+        ...(await workspace.annotate(articleId, (article) => {
+          const changes: AnnotationChange[] = article.mentions
+            .filter((m) => wanted.has(m.id) && m.status === 'suggested')
+            .map((m) => ({ op: 'put-mention', mention: { ...m, status } }))
+          const refs = changes.map((c) => ({ articleId, mentionId: (c as { mention: Mention }).mention.id }))
+          return { change: changes, result: refs }
+        })),
+      )
+    }
+    return done
+  }
+
+  const lookup = new DictionarySuggester()
+
+  return {
+    'entities.typeFor': async ({ name }) => {
+      const wanted = foldName(name.replace(/['\u2019]s$/u, ''))
+      const entities = workspace.entities.filter(isLive)
+      const known = entities.find((e) => [e.name, ...e.aliases].some((n) => foldName(n) === wanted))
+      if (known) return { type: known.type, entityId: known.id }
+      const found = lookup.lookup(name, engine.context())
+      const entity = found && entities.find((e) => e.id === found.entityId)
+      if (!entity) return {}
+      return found.sure ? { type: entity.type, entityId: entity.id } : { type: entity.type }
+    },
+    'entities.occurrences': async ({ id, articleId, limit }) =>
+      findOccurrences(workspace, live(id), { articleId, limit }),
+    'entities.tagOccurrences': async ({ id, occurrences }) => ({
+      mentions: await tagOccurrences(workspace, live(id), occurrences),
+    }),
+    'mentions.removeMany': async ({ items }) => ({ removed: await removeMentions(workspace, items) }),
+    'suggestions.list': async ({ articleId, entityId, limit }) => {
+      const only = entityId === undefined ? undefined : live(entityId).id
+      const found = await suggested(articleId, (_, liveId) => only === undefined || liveId === only)
+      // Best first; among equals, in the order of the library and the text (the sort is stable).
+      found.sort((a, b) => (b.mention.score ?? 0) - (a.mention.score ?? 0))
+      return found
+        .slice(0, limit ?? DEFAULT_SUGGESTION_LIMIT)
+        .map(({ mention, articleId, text, before, after }): Suggestion => ({
+          articleId,
+          mentionId: mention.id,
+          entityId: mention.entityId,
+          text,
+          before,
+          after,
+          source: mention.source ?? 'unknown',
+          score: mention.score ?? 0,
+        }))
+    },
+    'suggestions.accept': async ({ items, entityId }) => {
+      const chosen = [...(items ?? [])]
+      if (entityId !== undefined) {
+        const only = live(entityId).id
+        const all = await suggested(undefined, (_, liveId) => liveId === only)
+        chosen.push(...all.map((f) => ({ articleId: f.articleId, id: f.mention.id })))
+      }
+      return { accepted: await decide(chosen, 'confirmed') }
+    },
+    'suggestions.reject': async ({ items }) => ({ rejected: (await decide(items, 'rejected')).length }),
+    'suggestions.neverSuggest': async ({ form, entityId }) => {
+      const folded = foldName(form.replace(/['\u2019]s$/u, ''))
+      const only = entityId === undefined ? undefined : live(entityId).id
+      await workspace.updateNeverSuggest((list) => {
+        if (list.some((n) => n.form === folded && n.entityId === only))
+          return { changed: false, result: undefined }
+        list.push(only === undefined ? { form: folded } : { form: folded, entityId: only })
+        return { changed: true, result: undefined }
+      })
+      const current = await suggested(
+        undefined,
+        (m, liveId) => (only === undefined || liveId === only) && m.status === 'suggested',
+      )
+      const matching = current.filter((f) => foldName(f.text) === folded)
+      const rejected = await decide(
+        matching.map((f) => ({ articleId: f.articleId, id: f.mention.id })),
+        'rejected',
+      )
+      return { rejected: rejected.length }
+    },
+  }
+}
+
+/** The handlers after which the dictionary may have changed: an entity made, renamed, merged, removed. */
+const DICTIONARY_CHANGES: MethodName[] = [
+  'entities.update',
+  'entities.merge',
+  'entities.unmerge',
+  'entities.split',
+  'entities.remove',
+  'entities.restore',
+]
+
+/**
+ * Wraps the handlers so that a suggestion under a new tag goes before the tag's call returns, and every
+ * change to the dictionary starts a background pass.
+ */
+export function followSuggestions(engine: SuggestionEngine, handlers: Handlers): Handlers {
+  const wrapped: Record<string, unknown> = { ...handlers }
+  const create = handlers['mentions.create']
+  wrapped['mentions.create'] = async (args: Parameters<typeof create>[0]) => {
+    const result = await create(args)
+    await engine.clearUnder(args.articleId).catch(() => {})
+    engine.dictionaryChanged()
+    return result
+  }
+  const reextract = handlers['articles.reextract']
+  wrapped['articles.reextract'] = async (args: Parameters<typeof reextract>[0]) => {
+    const result = await reextract(args)
+    await engine.clearUnder(args.id).catch(() => {})
+    engine.refreshSoon(args.id)
+    return result
+  }
+  for (const name of DICTIONARY_CHANGES) {
+    const handle = handlers[name] as ((args: unknown) => Promise<unknown>) | undefined
+    if (!handle) continue
+    wrapped[name] = async (args: unknown) => {
+      const result = await handle(args)
+      engine.dictionaryChanged()
+      return result
+    }
+  }
+  return wrapped as unknown as Handlers
+}

@@ -1,0 +1,196 @@
+// The library's filters and facets over the articles a search matched: each facet is counted over the
+// articles that pass every other filter (its own left out), so choosing a value never hides the others.
+// The articles are slots of the facet table, so the loop over 9,000 matches compares and counts numbers.
+import type { FacetValue, LibraryFacets, LibraryFilters } from '../../../shared/library'
+import type { Case, Code, Entity } from '../../../shared/model'
+import { codeResolver } from '../codes/codebook'
+import { HAS_HIGHLIGHTS, HAS_NOTES, LIST_HEADER, type Dictionary, type FacetTable } from './facet-table'
+
+const FILTERS = [
+  'sites',
+  'published',
+  'imported',
+  'codes',
+  'entities',
+  'hasHighlights',
+  'hasNotes',
+  'languages',
+  'cases',
+  'tags',
+] as const
+type FilterName = (typeof FILTERS)[number]
+const bit = Object.fromEntries(FILTERS.map((name, i) => [name, 1 << i])) as Record<FilterName, number>
+
+const inRange = (value: string | undefined, range: { from?: string; to?: string }) => {
+  if (!value) return false
+  // An ISO day compares with a moment by its first characters: "2024-03-01T…" is on "2024-03-01".
+  if (range.from && value.slice(0, range.from.length) < range.from) return false
+  if (range.to && value.slice(0, range.to.length) > range.to) return false
+  return true
+}
+
+export interface FacetNames {
+  codes: readonly Code[]
+  entities: readonly Entity[]
+  cases: readonly Case[]
+}
+
+/** The facets of a search that did not ask for them. */
+export const NO_FACETS: LibraryFacets = {
+  sites: [],
+  codes: [],
+  entities: [],
+  languages: [],
+  cases: [],
+  tags: [],
+  hasHighlights: 0,
+  hasNotes: 0,
+}
+
+/** Which ids of `dictionary` a filter wants; undefined when the filter is not set. */
+function wanted(dictionary: Dictionary, values: readonly string[] | undefined): Uint8Array | undefined {
+  if (!values?.length) return undefined
+  const set = new Uint8Array(dictionary.size)
+  for (const value of values) {
+    const id = dictionary.find(value)
+    if (id !== undefined) set[id] = 1
+  }
+  return set
+}
+
+/** Whether any of the ids in [from, to) of `list` (mapped through `map`, if given) is wanted. */
+function any(list: Int32Array, from: number, to: number, set: Uint8Array, map?: Int32Array): boolean {
+  for (let i = from; i < to; i++) if (set[map ? map[list[i]!]! : list[i]!]) return true
+  return false
+}
+
+function count(counts: Int32Array, list: Int32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) counts[list[i]!]!++
+}
+
+/**
+ * The slots (of `table`, the first `length` of `slots`) that pass every filter, in their order, and the
+ * facets over them unless `withFacets` is false.
+ */
+export function filterAndCount(
+  table: FacetTable,
+  slots: Int32Array,
+  length: number,
+  filters: LibraryFilters,
+  names: FacetNames,
+  withFacets = true,
+): { passed: Int32Array; facets: LibraryFacets } {
+  // Codes merged since the article was indexed count as the code they were merged into.
+  const resolve = codeResolver(names.codes)
+  const indexedCodes = table.codes.size
+  const resolved = new Int32Array(indexedCodes)
+  for (let id = 0; id < indexedCodes; id++) resolved[id] = table.codes.id(resolve(table.codes.values[id]!))
+  const sets = {
+    sites: wanted(table.sites, filters.sites),
+    codes: wanted(table.codes, filters.codes?.map(resolve)),
+    entities: wanted(table.entities, filters.entities),
+    languages: wanted(table.languages, filters.languages),
+    cases: wanted(table.cases, filters.cases),
+    tags: wanted(table.tags, filters.tags),
+  }
+  const { published, imported, hasHighlights, hasNotes } = filters
+  const filtering =
+    Object.values(sets).some(Boolean) ||
+    Boolean(published || imported) ||
+    hasHighlights !== undefined ||
+    hasNotes !== undefined
+  const counts = {
+    sites: new Int32Array(table.sites.size),
+    codes: new Int32Array(table.codes.size),
+    entities: new Int32Array(table.entities.size),
+    languages: new Int32Array(table.languages.size),
+    cases: new Int32Array(table.cases.size),
+    tags: new Int32Array(table.tags.size),
+  }
+  /** Per resolved code, the last article counted for it (two merged codes count once). */
+  const seen = new Int32Array(table.codes.size)
+  let withHighlights = 0
+  let withNotes = 0
+  const passed = new Int32Array(length)
+  let kept = 0
+  const { site, language, flags, at, store: list, rows } = table
+  const siteCounts = counts.sites
+  const languageCounts = counts.languages
+  // The loop of every search that matched thousands: numbers only, no closures or copies per article.
+  for (let i = 0; i < length; i++) {
+    const slot = slots[i]!
+    const codes = at[slot]! + LIST_HEADER
+    const entities = codes + list[codes - 4]!
+    const cases = entities + list[codes - 3]!
+    const tags = cases + list[codes - 2]!
+    const end = tags + list[codes - 1]!
+    const flag = flags[slot]!
+    let failed = 0
+    if (filtering) {
+      const row = rows[slot]!
+      if (sets.sites && !sets.sites[site[slot]!]) failed |= bit.sites
+      if (published && !inRange(row.published, published)) failed |= bit.published
+      if (imported && !inRange(row.importedAt, imported)) failed |= bit.imported
+      if (sets.codes && !any(list, codes, entities, sets.codes, resolved)) failed |= bit.codes
+      if (sets.entities && !any(list, entities, cases, sets.entities)) failed |= bit.entities
+      if (hasHighlights !== undefined && (flag & HAS_HIGHLIGHTS) > 0 !== hasHighlights)
+        failed |= bit.hasHighlights
+      if (hasNotes !== undefined && (flag & HAS_NOTES) > 0 !== hasNotes) failed |= bit.hasNotes
+      if (sets.languages && !sets.languages[language[slot]!]) failed |= bit.languages
+      if (sets.cases && !any(list, cases, tags, sets.cases)) failed |= bit.cases
+      if (sets.tags && !any(list, tags, end, sets.tags)) failed |= bit.tags
+    }
+    // Failing two filters or more: counted nowhere. Failing one: counted only in that one's facet.
+    if (failed & (failed - 1)) continue
+    if (failed === 0) passed[kept++] = slot
+    if (!withFacets) continue
+    const all = failed === 0
+    if (all || failed === bit.sites) siteCounts[site[slot]!]!++
+    if (all || failed === bit.codes)
+      for (let k = codes; k < entities; k++) {
+        const code = resolved[list[k]!]!
+        if (seen[code] !== i + 1) counts.codes[code]!++
+        seen[code] = i + 1
+      }
+    if (all || failed === bit.entities) count(counts.entities, list, entities, cases)
+    if (all || failed === bit.languages) languageCounts[language[slot]!]!++
+    if (all || failed === bit.cases) count(counts.cases, list, cases, tags)
+    if (all || failed === bit.tags) count(counts.tags, list, tags, end)
+    if ((all || failed === bit.hasHighlights) && flag & HAS_HIGHLIGHTS) withHighlights++
+    if ((all || failed === bit.hasNotes) && flag & HAS_NOTES) withNotes++
+  }
+  if (!withFacets) return { passed: passed.subarray(0, kept), facets: NO_FACETS }
+  const codeName = new Map(names.codes.map((c) => [c.id, c.name]))
+  const entityName = new Map(names.entities.map((e) => [e.id, e.name]))
+  const caseName = new Map(names.cases.map((c) => [c.id, c.name]))
+  return {
+    passed: passed.subarray(0, kept),
+    facets: {
+      // A site or a language that is empty is none: it is not offered.
+      sites: facetList(counts.sites, table.sites, 1),
+      codes: facetList(counts.codes, table.codes, 0, codeName),
+      entities: facetList(counts.entities, table.entities, 0, entityName),
+      languages: facetList(counts.languages, table.languages, 1),
+      cases: facetList(counts.cases, table.cases, 0, caseName),
+      tags: facetList(counts.tags, table.tags, 0),
+      hasHighlights: withHighlights,
+      hasNotes: withNotes,
+    },
+  }
+}
+
+/** The values counted (from id `first`), the most common first, then by label. */
+function facetList(
+  counts: Int32Array,
+  values: Dictionary,
+  first: number,
+  names?: Map<string, string>,
+): FacetValue[] {
+  const list: FacetValue[] = []
+  for (let id = first; id < counts.length; id++) {
+    if (counts[id] === 0) continue
+    const value = values.values[id]!
+    list.push({ value, label: names?.get(value) ?? value, count: counts[id]! })
+  }
+  return list.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+}

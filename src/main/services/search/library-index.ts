@@ -1,0 +1,291 @@
+// The library's full-text index: built from the articles (or loaded from index/search.jsonl and brought
+// up to date with the rows' savedAt), patched after every change the workspace reports, written when idle
+// and on close. Never a second source of truth: a missing or damaged file only means building it again.
+import { mkdir } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { writeFileAtomic } from '../store/atomic-write'
+import { quarantine } from '../store/quarantine'
+import type { Workspace } from '../store/workspace'
+import { FacetTable } from './facet-table'
+import {
+  readIndexFile,
+  searchIndexPath,
+  serializeIndex,
+  UnusableIndexError,
+  type IndexSnapshot,
+} from './index-file'
+import { indexedArticle, type ArticleFacts, type NameBook } from './indexed-article'
+import { matchQuery, variantsOf, type Scores } from './match-query'
+import type { QueryNode, TermNode } from './query-syntax'
+import { createEngine, exportEngine, type Engine } from './search-engine'
+import { Vocabulary } from './vocabulary'
+
+/** What the index needs of the workspace. */
+export type SearchSource = Pick<
+  Workspace,
+  | 'dir'
+  | 'readOnly'
+  | 'problems'
+  | 'articles'
+  | 'summary'
+  | 'peekArticle'
+  | 'codes'
+  | 'entities'
+  | 'cases'
+  | 'onArticleChanged'
+  | 'beforeClose'
+>
+
+/** Changes are written this long after the last one, and on close. */
+const SAVE_DELAY_MS = 5_000
+/** Articles read at once while building, and between two yields to the event loop. */
+const READ_LANES = 8
+const BATCH = 64
+
+const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+export interface LibraryIndexOptions {
+  saveDelayMs?: number
+}
+
+export class LibraryIndex {
+  private engine: Engine = createEngine()
+  private vocabulary = new Vocabulary()
+  /** By article number, the engine's id for the article. */
+  private facts: (ArticleFacts | undefined)[] = []
+  private readonly numbers = new Map<string, number>()
+  /** What the filters and facets read, by article number (slots past the numbers: rows not indexed). */
+  readonly table = new FacetTable()
+  private readonly ready: Promise<void>
+  private patches: Promise<void> = Promise.resolve()
+  private timer: NodeJS.Timeout | undefined
+  private dirty = false
+  private closed = false
+  private saving: Promise<void> = Promise.resolve()
+  /** How many articles the last opening read and indexed (all of them when it built from scratch). */
+  lastOpening = { loaded: false, indexed: 0, dropped: 0 }
+
+  constructor(
+    private readonly source: SearchSource,
+    private readonly options: LibraryIndexOptions = {},
+  ) {
+    source.onArticleChanged((id) => this.articleChanged(id))
+    source.beforeClose(() => this.close())
+    this.ready = this.open()
+  }
+
+  /** Settles once the index holds every article as it is now. */
+  async settled(): Promise<void> {
+    await this.ready
+    let patches: Promise<void>
+    do {
+      patches = this.patches
+      await patches
+    } while (patches !== this.patches)
+    // An article that left by a way the index did not hear of (its file deleted outside Dossier). Only
+    // looked for when the counts differ: a lookup per article would cost each search a millisecond.
+    if (this.source.articles.length !== this.numbers.size)
+      for (const id of this.numbers.keys()) if (!this.source.summary(id)) this.drop(id)
+  }
+
+  get size(): number {
+    return this.numbers.size
+  }
+
+  /** Scores by article number for a parsed query (call after `settled`). */
+  match(root: QueryNode, includeTrimmed: boolean): Scores {
+    return matchQuery(
+      {
+        engine: this.engine,
+        vocabulary: this.vocabulary,
+        facts: this.facts,
+        count: this.size,
+        includeTrimmed,
+      },
+      root,
+    )
+  }
+
+  /** One more than the highest article number: the length of the index's tables. */
+  get slots(): number {
+    return this.facts.length
+  }
+
+  numberOf(id: string): number | undefined {
+    return this.numbers.get(id)
+  }
+
+  factsAt(n: number): ArticleFacts | undefined {
+    return this.facts[n]
+  }
+
+  factsOf(id: string): ArticleFacts | undefined {
+    const n = this.numbers.get(id)
+    return n === undefined ? undefined : this.facts[n]
+  }
+
+  /** Every article number with its facts. */
+  *all(): Iterable<[number, ArticleFacts]> {
+    for (let n = 0; n < this.facts.length; n++) {
+      const facts = this.facts[n]
+      if (facts) yield [n, facts]
+    }
+  }
+
+  /** The words a typed word stands for in this index (itself, completions, near spellings). */
+  variants(term: TermNode, word: string): [string, number][] {
+    return variantsOf(term, word, this.vocabulary)
+  }
+
+  private articleChanged(id: string): void {
+    if (this.closed) return
+    this.patches = this.patches
+      .then(() => this.ready)
+      .then(() => this.reindex(id))
+      .catch(() => {})
+    this.scheduleSave()
+  }
+
+  private book(): NameBook {
+    return { codes: this.source.codes, entities: this.source.entities, cases: this.source.cases }
+  }
+
+  private async reindex(id: string, book = this.book()): Promise<void> {
+    const row = this.source.summary(id)
+    if (!row) return this.drop(id)
+    let article
+    try {
+      article = await this.source.peekArticle(id)
+    } catch {
+      // The store names an article it cannot read; the index only leaves it out.
+      return this.drop(id)
+    }
+    const { texts, facts, vocabulary } = indexedArticle(article, row.savedAt, book)
+    let n = this.numbers.get(id)
+    if (n === undefined) {
+      n = this.facts.length
+      this.numbers.set(id, n)
+    } else this.engine.remove(n)
+    this.engine.add({ id: n, ...texts })
+    this.vocabulary.add(vocabulary)
+    this.facts[n] = facts
+  }
+
+  private drop(id: string): void {
+    const n = this.numbers.get(id)
+    if (n === undefined) return
+    this.engine.remove(n)
+    this.facts[n] = undefined
+    this.numbers.delete(id)
+    this.scheduleSave()
+  }
+
+  private async open(): Promise<void> {
+    let snapshot: IndexSnapshot | undefined
+    try {
+      snapshot = await readIndexFile(this.source.dir)
+      if (snapshot) await this.restore(snapshot)
+    } catch (error) {
+      snapshot = undefined
+      this.engine = createEngine()
+      this.vocabulary = new Vocabulary()
+      this.facts = []
+      this.numbers.clear()
+      const unusable =
+        error instanceof UnusableIndexError
+          ? error
+          : new UnusableIndexError('its engine data could not be loaded')
+      if (unusable.damaged) await this.quarantine(unusable.reason)
+    }
+    this.lastOpening.loaded = snapshot !== undefined
+    // Bring it up to date: articles new or saved since, and those no longer in the workspace.
+    const rows = this.source.articles
+    const present = new Set(rows.map((r) => r.id))
+    for (const id of [...this.numbers.keys()])
+      if (!present.has(id)) {
+        this.drop(id)
+        this.lastOpening.dropped++
+      }
+    const stale = rows.filter((row) => this.factsOf(row.id)?.savedAt !== row.savedAt).map((row) => row.id)
+    this.lastOpening.indexed = stale.length
+    const book = this.book()
+    for (let first = 0; first < stale.length; first += BATCH) {
+      const batch = stale.slice(first, first + BATCH)
+      // Reads overlap; indexing is synchronous, one article at a time, between yields.
+      for (let lane = 0; lane < batch.length; lane += READ_LANES)
+        await Promise.all(batch.slice(lane, lane + READ_LANES).map((id) => this.reindex(id, book)))
+      await yieldNow()
+    }
+    if (stale.length > 0 || this.lastOpening.dropped > 0 || !snapshot) this.scheduleSave()
+  }
+
+  private async restore(snapshot: IndexSnapshot): Promise<void> {
+    for (const [key, data] of snapshot.engine) {
+      this.engine.import(key, data)
+      await yieldNow()
+    }
+    for (const [n, facts] of snapshot.docs) {
+      this.facts[n] = facts
+      this.numbers.set(facts.id, n)
+    }
+    this.vocabulary.load(snapshot.vocabulary)
+  }
+
+  private async quarantine(reason: string): Promise<void> {
+    try {
+      const problem = await quarantine(this.source.dir, searchIndexPath(this.source.dir), reason, {
+        readOnly: this.source.readOnly,
+        restored: 'the search index was built again from the articles',
+      })
+      this.source.problems.push(problem)
+    } catch {
+      // It could not be moved: it is overwritten by the next save, which is derived data only.
+    }
+  }
+
+  private scheduleSave(): void {
+    this.dirty = true
+    if (this.timer || this.closed || this.source.readOnly) return
+    this.timer = setTimeout(() => {
+      this.timer = undefined
+      void this.save().catch(() => {})
+    }, this.options.saveDelayMs ?? SAVE_DELAY_MS)
+    this.timer.unref()
+  }
+
+  /** Writes index/search.jsonl now (after the build and the patches under way). */
+  save(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = undefined
+    this.saving = this.saving
+      .catch(() => {})
+      .then(async () => {
+        await this.settled()
+        if (!this.dirty || this.source.readOnly) return
+        this.dirty = false
+        const docs = [...this.all()]
+        const text = await serializeIndex({
+          docs,
+          vocabulary: this.vocabulary.entries(),
+          engine: await exportEngine(this.engine),
+        })
+        const path = searchIndexPath(this.source.dir)
+        try {
+          await mkdir(dirname(path), { recursive: true })
+          await writeFileAtomic(path, text)
+        } catch (error) {
+          this.dirty = true
+          throw error
+        }
+      })
+    return this.saving
+  }
+
+  /** Writes what changed; called by the workspace as it closes. A failed write only costs a rebuild. */
+  async close(): Promise<void> {
+    if (this.closed) return
+    await this.save().catch(() => {})
+    this.closed = true
+    if (this.timer) clearTimeout(this.timer)
+  }
+}
