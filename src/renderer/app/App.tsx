@@ -18,6 +18,8 @@ import { useImportRunner } from '../import/useImportRunner'
 import { usePasteImport } from '../import/usePasteImport'
 import { InspectorPane } from '../inspector/InspectorPane'
 import { LibraryPane } from '../library/LibraryPane'
+import { useLibraryActions } from '../library/useLibraryActions'
+import type { LibrarySearchHits } from '../reader/useFind'
 import { useLibrary } from '../library/useLibrary'
 import { ReaderPane } from '../reader/ReaderPane'
 import { useArticleView } from '../reader/useArticleView'
@@ -66,6 +68,8 @@ export function App() {
   const search = useRef<HTMLInputElement>(null)
   const [view, setView] = useState<MainView>('reader')
   const [briefToOpen, setBriefToOpen] = useState<string | undefined>(undefined)
+  /** The library search an article was opened from: the reader marks its words. */
+  const [searchWords, setSearchWords] = useState<LibrarySearchHits | undefined>(undefined)
 
   const [focusedId, setFocusedId] = useState<string | null>(null)
   const undoStack = useUndoStack()
@@ -85,6 +89,7 @@ export function App() {
   }, [])
 
   function openArticle(id: string | null) {
+    setSearchWords(undefined)
     setOpenId(id)
     setFocusedId(null)
     setView('reader')
@@ -110,6 +115,13 @@ export function App() {
       else open.dropMention(delta.articleId, delta.id)
     })
   const actions = useAnnotationActions(undoStack, onDelta)
+  const libraryActions = useLibraryActions(undoStack, {
+    onListChanged: (removed) => {
+      if (openId && removed.includes(openId)) openArticle(null)
+      void library.refresh()
+    },
+    onSummaries: (rows) => library.patch(...rows),
+  })
   const articleActions = useArticleActions(undoStack, {
     onPatch: open.patchArticle,
     onSummary: library.patch,
@@ -241,6 +253,30 @@ export function App() {
     }
   }
 
+  /** Confirms or rejects suggested tags in the open article, then shows it as it now is. */
+  async function reviewSuggestions(accept: boolean, mentionIds: string[]) {
+    const articleId = open.view?.article.id
+    if (!articleId || mentionIds.length === 0) return
+    const items = mentionIds.map((id) => ({ articleId, id }))
+    try {
+      if (accept) await dossier.suggestions.accept({ items })
+      else await dossier.suggestions.reject({ items })
+      await open.reload()
+      void library.refresh()
+    } catch (error) {
+      notifyError(error, accept ? 'Could not accept the suggestion' : 'Could not reject the suggestion')
+    }
+  }
+
+  async function startBrief(caseId: string) {
+    try {
+      const brief = await dossier.briefs.create({ caseId })
+      openBrief(brief.id)
+    } catch (error) {
+      notifyError(error, 'Could not start a brief from the case')
+    }
+  }
+
   function openBrief(id: string) {
     setBriefToOpen(id)
     setView('briefs')
@@ -293,11 +329,16 @@ export function App() {
           <LibraryPane
             articles={library.articles}
             loaded={library.loaded}
+            version={library.version}
             openId={openId}
             workspacePath={workspace?.path}
             searchRef={search}
-            onOpen={(id) => {
+            actions={libraryActions}
+            onListChanged={() => void library.refresh()}
+            onStartBrief={(caseId) => void startBrief(caseId)}
+            onOpen={(id, words) => {
               openArticle(id)
+              setSearchWords(words?.trim() ? { articleId: id, words } : undefined)
               // The article already open takes the keyboard again; a new one takes it once it is shown.
               if (id === openId)
                 document.querySelector<HTMLElement>('[data-testid="reader"]')?.focus({ preventScroll: true })
@@ -327,6 +368,7 @@ export function App() {
               hasArticles={library.articles.length > 0}
               focusedId={focusedId}
               onFocus={setFocusedId}
+              fromSearch={searchWords}
             />
           )}
         </AppShell.Main>
@@ -340,6 +382,7 @@ export function App() {
             focusedId={focusedId}
             onFocus={setFocusedId}
             onEditCodebook={() => setCodebookOpen(true)}
+            onReviewSuggestions={(accept, ids) => void reviewSuggestions(accept, ids)}
           />
         </AppShell.Aside>
 

@@ -12,7 +12,7 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 /** Ctrl on Windows and Linux, Cmd on macOS. */
-export function hasMod(event: KeyboardEvent | React.KeyboardEvent): boolean {
+export function hasMod(event: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey'>): boolean {
   return event.ctrlKey || event.metaKey
 }
 

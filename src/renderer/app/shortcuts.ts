@@ -43,6 +43,13 @@ export const shortcutGroups: ShortcutGroup[] = [
       { keys: [['↑'], ['↓']], action: 'Move through the list' },
       { keys: [['K'], ['J']], action: 'Move up and down, as with the arrows' },
       { keys: [['Enter']], action: 'Open the selected article' },
+      {
+        keys: [['Space']],
+        action: 'Choose the article (Shift+↑/↓ or Shift+click: a run; Ctrl/Cmd+click: one more)',
+      },
+      { keys: [[mod, 'A']], action: 'Choose every article listed' },
+      { keys: [['Delete']], action: 'Move the chosen articles (or the one in focus) to the trash' },
+      { keys: [['Esc']], action: 'Clear the search, or the choice' },
     ],
   },
   {
@@ -77,6 +84,10 @@ export const shortcutGroups: ShortcutGroup[] = [
       { keys: [['N'], ['Shift', 'N']], action: 'Go to the next or previous highlight (it takes the focus)' },
       { keys: [['Delete']], action: 'Remove the focused highlight' },
       { keys: [['Esc']], action: 'Clear the selection, then the focus' },
+      {
+        keys: [[mod, 'F']],
+        action: 'Find in the article; Enter and Shift+Enter go to the next and previous',
+      },
       { keys: [[mod, 'Shift', 'D']], action: 'Edit the article’s details (title, date, source)' },
     ],
   },

@@ -157,6 +157,7 @@ function AddToBriefModal({ excerpts, onClose, onOpenBrief }: AddToBriefModalProp
       opened={opened}
       onClose={onClose}
       title={count > 1 ? `Add ${count} excerpts to a brief` : 'Add to a brief'}
+      closeButtonProps={{ 'aria-label': 'Close' }}
       size="md"
     >
       <form

@@ -11,8 +11,9 @@ export function codeLayer(codeId: string): string {
   return `code-${codeId}`
 }
 
-export function entityLayer(type: string): string {
-  return `entity-${type}`
+/** A suggested tag (not yet confirmed) takes a dotted line of its type's colour. */
+export function entityLayer(type: string, suggested = false): string {
+  return suggested ? `entity-${type}-suggested` : `entity-${type}`
 }
 
 /** A highlight's background: the code's colour, lighter on light paper, deeper on dark. */
@@ -31,6 +32,7 @@ export function highlightRules(codes: readonly Code[]): string {
   for (const type of ENTITY_TYPES) {
     rules.push(
       `::highlight(${HIGHLIGHT_PREFIX}${entityLayer(type)}) { text-decoration: underline 2px var(--mantine-color-${entityColor[type]}-outline); text-underline-offset: 0.2em; }`,
+      `::highlight(${HIGHLIGHT_PREFIX}${entityLayer(type, true)}) { text-decoration: underline dotted 2px var(--mantine-color-${entityColor[type]}-outline); text-underline-offset: 0.2em; }`,
     )
   }
   rules.push(

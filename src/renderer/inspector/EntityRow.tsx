@@ -1,7 +1,9 @@
 // Rows of the inspector's entities: an entity with its count, and each of its mentions in context
-// (click to find it, × to remove it). One row each, so the list virtualises however many there are.
-import { Badge, CloseButton, ColorSwatch, Group, Text, UnstyledButton } from '@mantine/core'
-import type { Mention } from '../../shared/model'
+// (click to find it, × to remove it), and suggested tags to accept or reject. One row each, so the list
+// virtualises however many there are.
+import { ActionIcon, Badge, CloseButton, ColorSwatch, Group, Text, UnstyledButton } from '@mantine/core'
+import { IconCheck } from '@tabler/icons-react'
+import type { Entity, Mention } from '../../shared/model'
 import { entityCssColor } from '../reader/annotation-colors'
 import { revealInReader } from '../reader/reveal'
 import { quoteInContext, type EntityMentions } from './annotation-lists'
@@ -39,6 +41,44 @@ export function MentionRow({ mention, onRemove }: { mention: Mention; onRemove: 
         </Text>
       </UnstyledButton>
       <CloseButton size="xs" aria-label="Remove mention" title="Remove mention" onClick={onRemove} />
+    </div>
+  )
+}
+
+interface SuggestionRowProps {
+  mention: Mention
+  entity: Entity | undefined
+  onAccept: () => void
+  onReject: () => void
+}
+
+/** A suggested tag: the name in context, the entity it would be, and ✓ / × to confirm or reject it. */
+export function SuggestionRow({ mention, entity, onAccept, onReject }: SuggestionRowProps) {
+  const { before, exact, after } = quoteInContext(mention.target.quote)
+  return (
+    <div className={classes.mention} data-testid="suggestion">
+      <UnstyledButton
+        className={classes.mentionQuote}
+        onClick={() => revealInReader({ mentionId: mention.id })}
+        title={`Suggested as ${entity?.name ?? 'an entity'} (${entity?.type ?? 'Other'})${mention.score !== undefined ? `, ${Math.round(mention.score * 100)}% sure` : ''}`}
+      >
+        <Text size="xs" c="dimmed" lineClamp={2}>
+          {before}
+          <Text span inherit fw={650} c="var(--mantine-color-text)">
+            {exact}
+          </Text>
+          {after}
+        </Text>
+        {entity && (
+          <Text size="xs" c="dimmed" fs="italic">
+            → {entity.name}
+          </Text>
+        )}
+      </UnstyledButton>
+      <ActionIcon size="sm" variant="subtle" color="teal" aria-label={`Accept “${exact}”`} onClick={onAccept}>
+        <IconCheck size={14} />
+      </ActionIcon>
+      <CloseButton size="xs" aria-label={`Reject “${exact}”`} title="Reject" onClick={onReject} />
     </div>
   )
 }

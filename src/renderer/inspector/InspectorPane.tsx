@@ -1,14 +1,14 @@
 // The aside: what the analyst has marked in the open article, as one virtual list, so an article with
 // thousands of highlights and mentions renders only the rows on screen.
-import { AppShell, Center, Divider, Loader, ScrollArea, Text } from '@mantine/core'
-import { IconHighlight, IconUnlink, IconUsers } from '@tabler/icons-react'
+import { AppShell, Button, Center, Divider, Group, Loader, ScrollArea, Text } from '@mantine/core'
+import { IconBulb, IconHighlight, IconUnlink, IconUsers } from '@tabler/icons-react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ArticleView } from '../../shared/api'
 import type { AnnotationActions } from '../app/useAnnotationActions'
 import { CodeLegend } from '../codes/CodeLegend'
 import type { Codebook } from '../codes/useCodebook'
-import { EntityHeader, MentionRow } from './EntityRow'
+import { EntityHeader, MentionRow, SuggestionRow } from './EntityRow'
 import { HighlightCard } from './HighlightCard'
 import { estimatedHeight, inspectorRows, type InspectorRow } from './inspector-rows'
 import classes from './Inspector.module.css'
@@ -24,6 +24,8 @@ interface InspectorPaneProps {
   focusedId: string | null
   onFocus: (id: string | null) => void
   onEditCodebook: () => void
+  /** Confirms (true) or rejects suggested tags of the open article. */
+  onReviewSuggestions: (accept: boolean, mentionIds: string[]) => void
 }
 
 const EMPTY: Record<'highlights' | 'entities', string> = {
@@ -147,6 +149,57 @@ export function InspectorPane(props: InspectorPaneProps) {
         return <div className={classes.typeLabel}>{row.type}</div>
       case 'entity':
         return <EntityHeader row={row.row} />
+      case 'suggested-heading':
+        return (
+          <div>
+            <SectionHeading
+              icon={<IconBulb size={17} aria-hidden />}
+              title="Suggested"
+              count={row.mentions.length}
+            />
+            <Text size="xs" c="dimmed" pb={6}>
+              Names you confirmed elsewhere, and close variants of them, found here. Dotted in the text until
+              you accept or reject them.
+            </Text>
+            <Group gap={6} pb="xs">
+              <Button
+                size="compact-xs"
+                variant="light"
+                color="teal"
+                onClick={() =>
+                  props.onReviewSuggestions(
+                    true,
+                    row.mentions.map((m) => m.id),
+                  )
+                }
+              >
+                Accept all
+              </Button>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                color="gray"
+                onClick={() =>
+                  props.onReviewSuggestions(
+                    false,
+                    row.mentions.map((m) => m.id),
+                  )
+                }
+              >
+                Reject all
+              </Button>
+            </Group>
+          </div>
+        )
+      case 'suggestion':
+        return (
+          <SuggestionRow
+            mention={row.mention}
+            entity={row.entity}
+            onAccept={() => props.onReviewSuggestions(true, [row.mention.id])}
+            onReject={() => props.onReviewSuggestions(false, [row.mention.id])}
+          />
+        )
       case 'mention':
         return (
           <MentionRow

@@ -36,7 +36,7 @@ export function groupMentions(article: Pick<Article, 'mentions'>, entities: Enti
   const known = new Map(entities.map((e) => [e.id, e]))
   const perEntity = new Map<string, EntityMentions>()
   for (const mention of [...article.mentions].sort(byPosition)) {
-    if (mention.status === 'rejected' || mention.unanchored) continue
+    if (mention.status !== 'confirmed' || mention.unanchored) continue
     let row = perEntity.get(mention.entityId)
     if (!row) {
       const entity = known.get(mention.entityId)
@@ -57,6 +57,18 @@ export function groupMentions(article: Pick<Article, 'mentions'>, entities: Enti
   return ENTITY_TYPES.map((type) => ({ type, entities: rows.filter((r) => r.type === type) })).filter(
     (group) => group.entities.length > 0,
   )
+}
+
+/** Suggested mentions (not yet confirmed or rejected), in reading order, with their entity. */
+export function suggestionsOf(
+  article: Pick<Article, 'mentions'>,
+  entities: Entity[],
+): { mention: Mention; entity: Entity | undefined }[] {
+  const known = new Map(entities.map((e) => [e.id, e]))
+  return article.mentions
+    .filter((m) => m.status === 'suggested' && !m.unanchored)
+    .sort(byPosition)
+    .map((mention) => ({ mention, entity: known.get(mention.entityId) }))
 }
 
 export function mentionCount(groups: EntityTypeGroup[]): number {

@@ -1,7 +1,13 @@
 // The inspector as one flat list of rows (section headings, highlight cards, entity and mention rows),
 // so a single virtual list renders only what is on screen, whatever the article holds.
 import type { Article, Entity, EntityType, Highlight, Mention } from '../../shared/model'
-import { groupMentions, highlightsInOrder, mentionCount, type EntityMentions } from './annotation-lists'
+import {
+  groupMentions,
+  highlightsInOrder,
+  mentionCount,
+  suggestionsOf,
+  type EntityMentions,
+} from './annotation-lists'
 
 export type InspectorRow =
   | { kind: 'heading'; key: string; section: 'highlights' | 'entities'; count: number }
@@ -14,6 +20,8 @@ export type InspectorRow =
   | { kind: 'unanchored-heading'; key: string; count: number }
   | { kind: 'unanchored-highlight'; key: string; highlight: Highlight }
   | { kind: 'unanchored-mention'; key: string; mention: Mention; entity: Entity | undefined }
+  | { kind: 'suggested-heading'; key: string; mentions: Mention[] }
+  | { kind: 'suggestion'; key: string; mention: Mention; entity: Entity | undefined }
 
 export function inspectorRows(
   article: Pick<Article, 'highlights' | 'mentions'>,
@@ -55,6 +63,13 @@ export function inspectorRows(
       for (const mention of row.mentions) rows.push({ kind: 'mention', key: mention.id, mention, row })
     }
   }
+  const suggested = suggestionsOf(article, entities)
+  if (suggested.length > 0) {
+    rows.push({ kind: 'divider', key: 'divider:suggested' })
+    rows.push({ kind: 'suggested-heading', key: 'h:suggested', mentions: suggested.map((s) => s.mention) })
+    for (const { mention, entity } of suggested)
+      rows.push({ kind: 'suggestion', key: `s:${mention.id}`, mention, entity })
+  }
   return rows
 }
 
@@ -66,6 +81,7 @@ export function estimatedHeight(row: InspectorRow): number {
     case 'highlight':
       return 150
     case 'mention':
+    case 'suggestion':
       return 38
     case 'divider':
       return 25

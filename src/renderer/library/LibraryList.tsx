@@ -1,79 +1,154 @@
-// The Library list with a roving focus: arrows or j/k move between rows, Enter or a click opens one.
-import { Button } from '@mantine/core'
-import { useRef, useState, type KeyboardEvent } from 'react'
+// The Library list, virtualised: only the rows in view are in the page, so 10,000 articles scroll as
+// lightly as ten. A click opens an article; Ctrl/Cmd+click and Shift+click choose several, as do Space
+// and Shift+↑/↓; ↑/↓ (or j/k), Home and End move, Enter opens, Delete moves the chosen to the trash.
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
+import type { LibraryHit } from '../../shared/library'
 import type { ArticleSummary } from '../../shared/model'
-import { hasAnyModifier } from '../app/keyboard'
+import { hasMod } from '../app/keyboard'
 import classes from './Library.module.css'
 import { LibraryRow } from './LibraryRow'
 
-/** Rows rendered at first; a 10,000-article workspace stays quick to open and to search. */
-const PAGE = 200
-
 interface LibraryListProps {
-  articles: ArticleSummary[]
+  rows: LibraryHit[]
+  total: number
+  /** The freshest row of each article, patched after every change; search answers may lag behind. */
+  current: (article: ArticleSummary) => ArticleSummary
   openId: string | null
+  chosen: ReadonlySet<string>
+  onChoose: (ids: Set<string>) => void
   onOpen: (id: string) => void
+  onRemove: (ids: string[]) => void
+  onLoadMore: () => void
 }
 
 const steps: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 }
+/** Rows before the end at which the next page is fetched. */
+const PREFETCH = 30
 
-export function LibraryList({ articles, openId, onOpen }: LibraryListProps) {
-  const buttons = useRef<(HTMLButtonElement | null)[]>([])
-  /** The row that takes Tab; until the list is used, the open article's row. */
+export function LibraryList(props: LibraryListProps) {
+  const { rows, total, current, openId, chosen, onChoose, onOpen, onRemove, onLoadMore } = props
+  const scroller = useRef<HTMLDivElement>(null)
+  /** The row that takes Tab and the arrows; until the list is used, the open article's row. */
   const [focusIndex, setFocusIndex] = useState<number | null>(null)
-  const [limit, setLimit] = useState(PAGE)
+  const anchor = useRef<number | null>(null)
+  const openIndex = rows.findIndex((r) => r.article.id === openId)
+  const focused = Math.min(Math.max(0, focusIndex ?? openIndex), Math.max(0, rows.length - 1))
 
-  const openIndex = articles.findIndex((a) => a.id === openId)
-  const tabbable = Math.min(Math.max(0, focusIndex ?? openIndex), articles.length - 1)
-  const shown = articles.slice(0, limit)
+  // eslint-disable-next-line react-hooks/incompatible-library -- no memoised child receives its functions
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (index) => (rows[index]?.snippet ? 118 : 68),
+    overscan: 8,
+    getItemKey: (index) => rows[index]!.article.id,
+  })
+  const items = virtualizer.getVirtualItems()
+  const last = items.at(-1)?.index ?? 0
 
-  function moveTo(index: number) {
-    const next = Math.min(Math.max(0, index), articles.length - 1)
+  useEffect(() => {
+    if (rows.length < total && last >= rows.length - PREFETCH) onLoadMore()
+  }, [last, rows.length, total, onLoadMore])
+
+  function focusRow(index: number) {
+    const next = Math.min(Math.max(0, index), rows.length - 1)
     setFocusIndex(next)
-    if (next < limit) {
-      buttons.current[next]?.focus()
+    virtualizer.scrollToIndex(next, { align: 'auto' })
+    // The row may only exist after the virtualiser renders it.
+    const focus = (tries: number) => {
+      const element = scroller.current?.querySelector<HTMLElement>(`li[data-index="${next}"] > button`)
+      if (element) element.focus({ preventScroll: true })
+      else if (tries > 0) requestAnimationFrame(() => focus(tries - 1))
+    }
+    focus(5)
+    return next
+  }
+
+  const idsBetween = (a: number, b: number) =>
+    rows.slice(Math.min(a, b), Math.max(a, b) + 1).map((r) => r.article.id)
+
+  function onRowClick(event: MouseEvent, index: number) {
+    const id = rows[index]!.article.id
+    setFocusIndex(index)
+    if (event.shiftKey && anchor.current !== null) {
+      onChoose(new Set([...chosen, ...idsBetween(anchor.current, index)]))
       return
     }
-    // The row only exists after the re-render that raises the limit.
-    setLimit(next + PAGE)
-    requestAnimationFrame(() => buttons.current[next]?.focus())
+    anchor.current = index
+    if (hasMod(event)) {
+      const next = new Set(chosen)
+      if (next.has(id)) next.delete(id)
+      else next.add(id)
+      onChoose(next)
+      return
+    }
+    onChoose(new Set())
+    onOpen(id)
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
-    if (hasAnyModifier(event) || articles.length === 0) return
-    const step = steps[event.key]
-    const current = buttons.current.findIndex((b) => b === document.activeElement)
-    const from = current >= 0 ? current : tabbable
-    if (step !== undefined) moveTo(from + step)
-    else if (event.key === 'Home') moveTo(0)
-    else if (event.key === 'End') moveTo(articles.length - 1)
+    const row = rows[focused]
+    if (!row || event.altKey) return
+    const key = event.key
+    if (hasMod(event) && key.toLowerCase() === 'a') {
+      onChoose(new Set(rows.map((r) => r.article.id)))
+    } else if (hasMod(event)) {
+      return
+    } else if (steps[key] !== undefined) {
+      const next = focusRow(focused + steps[key]!)
+      if (event.shiftKey) {
+        // A run starts where the focus was, unless one is being extended.
+        if (chosen.size === 0 || anchor.current === null) anchor.current = focused
+        onChoose(new Set(idsBetween(anchor.current, next)))
+      } else anchor.current = next
+    } else if (key === 'Home') focusRow(0)
+    else if (key === 'End') focusRow(rows.length - 1)
+    else if (key === ' ') {
+      const next = new Set(chosen)
+      if (next.has(row.article.id)) next.delete(row.article.id)
+      else next.add(row.article.id)
+      anchor.current = focused
+      onChoose(next)
+    } else if (key === 'Delete' || key === 'Backspace') {
+      onRemove(chosen.size > 0 ? [...chosen] : [row.article.id])
+    } else if (key === 'Escape' && chosen.size > 0) onChoose(new Set())
     else return
     event.preventDefault()
   }
 
   return (
-    <>
-      <ul className={classes.list} aria-label="Library" onKeyDown={onKeyDown}>
-        {shown.map((article, index) => (
-          <li key={article.id}>
-            <LibraryRow
-              article={article}
-              opened={article.id === openId}
-              tabbable={index === tabbable}
-              buttonRef={(element) => {
-                buttons.current[index] = element
-              }}
-              onOpen={() => onOpen(article.id)}
-              onFocus={() => setFocusIndex(index)}
-            />
-          </li>
-        ))}
+    <div ref={scroller} className={classes.scroller} data-testid="library-scroller">
+      <ul
+        className={classes.list}
+        aria-label="Library"
+        aria-multiselectable="true"
+        style={{ height: virtualizer.getTotalSize() }}
+        onKeyDown={onKeyDown}
+      >
+        {items.map((item) => {
+          const hit = rows[item.index]!
+          const article = current(hit.article)
+          return (
+            <li
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              className={classes.item}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <LibraryRow
+                article={article}
+                hit={hit}
+                opened={article.id === openId}
+                chosen={chosen.has(article.id)}
+                tabbable={item.index === focused}
+                onClick={(event) => onRowClick(event, item.index)}
+                onFocus={() => setFocusIndex(item.index)}
+              />
+            </li>
+          )
+        })}
       </ul>
-      {articles.length > shown.length && (
-        <Button variant="subtle" size="xs" fullWidth mt="xs" onClick={() => setLimit(limit + PAGE)}>
-          Show {Math.min(PAGE, articles.length - shown.length)} more of {articles.length - shown.length}
-        </Button>
-      )}
-    </>
+    </div>
   )
 }

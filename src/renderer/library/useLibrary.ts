@@ -8,19 +8,23 @@ import { newestFirst } from './filter-articles'
 export interface Library {
   articles: ArticleSummary[]
   loaded: boolean
+  /** Goes up with every change to the library, so searches over it are asked again. */
+  version: number
   refresh(): Promise<ArticleSummary[]>
-  /** Replaces one row in place with what the services returned after a change. */
-  patch(summary: ArticleSummary): void
+  /** Replaces rows in place with what the services returned after a change. */
+  patch(...summaries: ArticleSummary[]): void
 }
 
 export function useLibrary(): Library {
   const [articles, setArticles] = useState<ArticleSummary[]>([])
   const [loaded, setLoaded] = useState(false)
+  const [version, setVersion] = useState(0)
 
   const refresh = useCallback(async () => {
     try {
       const list = newestFirst(await dossier.articles.list())
       setArticles(list)
+      setVersion((v) => v + 1)
       return list
     } catch (error) {
       notifyError(error, 'Could not read the library')
@@ -49,15 +53,11 @@ export function useLibrary(): Library {
     }
   }, [])
 
-  const patch = useCallback((summary: ArticleSummary) => {
-    setArticles((list) => {
-      const at = list.findIndex((a) => a.id === summary.id)
-      if (at < 0) return list
-      const next = [...list]
-      next[at] = summary
-      return next
-    })
+  const patch = useCallback((...summaries: ArticleSummary[]) => {
+    const changed = new Map(summaries.map((s) => [s.id, s]))
+    setArticles((list) => list.map((a) => changed.get(a.id) ?? a))
+    setVersion((v) => v + 1)
   }, [])
 
-  return { articles, loaded, refresh, patch }
+  return { articles, loaded, version, refresh, patch }
 }

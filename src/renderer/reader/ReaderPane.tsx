@@ -5,7 +5,7 @@
 import { Alert, Center, Loader } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { startTransition, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
-import type { Code, EntityType, Highlight } from '../../shared/model'
+import type { Code, Highlight } from '../../shared/model'
 import { hasAnyModifier, hasMod, isDialogOpen, isTypingTarget } from '../app/keyboard'
 import type { AnnotationActions, MentionTarget } from '../app/useAnnotationActions'
 import type { ArticleActions } from '../app/useArticleActions'
@@ -15,6 +15,7 @@ import { codeLayer } from '../codes/code-styles'
 import { ArticleBody } from './ArticleBody'
 import { ArticleHeader } from './ArticleHeader'
 import { EditDetailsModal } from './EditDetailsModal'
+import { FindBar } from './FindBar'
 import classes from './Reader.module.css'
 import { ReaderWelcome } from './ReaderWelcome'
 import { moveCursor, ReadingCursor, type Unit } from './reading-cursor'
@@ -27,6 +28,7 @@ import { quoteOf, type TextRange } from './text-range'
 import { TrimmedToggle } from './TrimmedToggle'
 import type { OpenArticle } from './useArticleView'
 import { useReaderMarks } from './useReaderMarks'
+import { useFind, type LibrarySearchHits } from './useFind'
 import { useReaderSelection } from './useReaderSelection'
 import { useReadingPlace } from './useReadingPlace'
 import { useTrimmedView } from './useTrimmedView'
@@ -41,6 +43,8 @@ interface ReaderPaneProps {
   /** The highlight the keys act on when nothing is selected; shown in the inspector too. */
   focusedId: string | null
   onFocus: (id: string | null) => void
+  /** The library search the open article was opened from: its hits are marked and stepped through. */
+  fromSearch?: LibrarySearchHits
 }
 
 function clearSelection() {
@@ -60,7 +64,6 @@ export function ReaderPane(props: ReaderPaneProps) {
   const entities = open.view?.entities
   const selection = useReaderSelection(root, article?.text)
   const [tagging, setTagging] = useState<TextRange | null>(null)
-  const [lastType, setLastType] = useState<EntityType>('Person')
   const [editing, setEditing] = useState(false)
   const [penId, setPenId] = useState<string | null>(null)
   const addToBrief = useAddToBrief()
@@ -68,6 +71,7 @@ export function ReaderPane(props: ReaderPaneProps) {
   const { noteRestored, show: showTrimmed } = trimmedView
   const marks = useReaderMarks(root, article, entities ?? [], codebook.byId, showTrimmed)
   useReadingPlace(openId, root, marks)
+  const find = useFind(article, marks, trimmedView.shown, props.fromSearch)
   const cursorState = useRef<{ anchor: number; focus: number } | null>(null)
 
   const pen: Code | undefined = (penId ? codebook.byId.get(penId) : undefined) ?? codebook.codes[0]
@@ -154,7 +158,6 @@ export function ReaderPane(props: ReaderPaneProps) {
     if (!article || !tagging) return false
     const ok = await actions.createMention(article.id, tagging, target)
     if (ok) {
-      setLastType(target.type)
       setTagging(null)
       clearSelection()
     }
@@ -234,6 +237,17 @@ export function ReaderPane(props: ReaderPaneProps) {
   }
 
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (hasMod(event) && !event.shiftKey && !event.altKey && event.code === 'KeyF') {
+      if (!article || isDialogOpen()) return
+      event.preventDefault()
+      find.show()
+      return
+    }
+    if (event.key === 'F3' && find.open) {
+      event.preventDefault()
+      find.step(event.shiftKey ? -1 : 1)
+      return
+    }
     if (hasMod(event) && event.shiftKey && !event.altKey && event.code === 'KeyD') {
       if (!article || isDialogOpen()) return
       event.preventDefault()
@@ -363,6 +377,27 @@ export function ReaderPane(props: ReaderPaneProps) {
   const trimmed = countTrimmed(article)
   return (
     <>
+      {find.open && (
+        <FindBar
+          inputRef={find.inputRef}
+          text={find.text}
+          fromLibrary={find.fromLibrary}
+          count={find.count}
+          index={find.index}
+          onText={find.setText}
+          onStep={find.step}
+          onSelectSentence={() => {
+            const sentence = find.current && cursorOf()?.at('sentence', find.current[0])
+            if (!sentence) return
+            root.current?.focus({ preventScroll: true })
+            select({ anchor: sentence.start, focus: sentence.end })
+          }}
+          onClose={() => {
+            find.close()
+            root.current?.focus({ preventScroll: true })
+          }}
+        />
+      )}
       <article
         ref={root}
         data-testid="reader"
@@ -404,7 +439,6 @@ export function ReaderPane(props: ReaderPaneProps) {
       <TagEntityDialog
         range={tagging}
         quote={tagging ? quoteOf(article.text, tagging) : ''}
-        initialType={lastType}
         onTag={tag}
         onClose={() => setTagging(null)}
       />

@@ -1,6 +1,5 @@
 // The "Tag entity" dialog for the selected passage; the form is re-created for every new selection.
 import { Blockquote, Modal, Text } from '@mantine/core'
-import type { EntityType } from '../../shared/model'
 import type { MentionTarget } from '../app/useAnnotationActions'
 import { TagEntityForm } from './TagEntityForm'
 import { shortQuote, type TextRange } from './text-range'
@@ -8,12 +7,11 @@ import { shortQuote, type TextRange } from './text-range'
 interface TagEntityDialogProps {
   range: TextRange | null
   quote: string
-  initialType: EntityType
   onTag: (target: MentionTarget) => Promise<boolean>
   onClose: () => void
 }
 
-export function TagEntityDialog({ range, quote, initialType, onTag, onClose }: TagEntityDialogProps) {
+export function TagEntityDialog({ range, quote, onTag, onClose }: TagEntityDialogProps) {
   return (
     <Modal
       opened={range !== null}
@@ -30,13 +28,7 @@ export function TagEntityDialog({ range, quote, initialType, onTag, onClose }: T
         </Text>
       </Blockquote>
       {range && (
-        <TagEntityForm
-          key={`${range.start}-${range.end}`}
-          quote={quote}
-          initialType={initialType}
-          onTag={onTag}
-          onCancel={onClose}
-        />
+        <TagEntityForm key={`${range.start}-${range.end}`} quote={quote} onTag={onTag} onCancel={onClose} />
       )}
     </Modal>
   )

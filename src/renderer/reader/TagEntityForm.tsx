@@ -20,17 +20,18 @@ const CHOICES: { type: EntityType; key: string; code: string }[] = [
 
 interface TagEntityFormProps {
   quote: string
-  initialType: EntityType
   onTag: (target: MentionTarget) => Promise<boolean>
   onCancel: () => void
 }
 
-export function TagEntityForm({ quote, initialType, onTag, onCancel }: TagEntityFormProps) {
+export function TagEntityForm({ quote, onTag, onCancel }: TagEntityFormProps) {
   /** The analyst's choice; until then, the type of the entity the selection already names, if any. */
   const [chosenType, setChosenType] = useState<EntityType | null>(null)
   const [name, setName] = useState(quote)
   const [entities, setEntities] = useState<Entity[]>([])
   const [busy, setBusy] = useState(false)
+  /** The type the services know the name as (an entity, an alias, a suggestion); none for a new name. */
+  const [knownType, setKnownType] = useState<EntityType | undefined>(undefined)
 
   useEffect(() => {
     let live = true
@@ -38,22 +39,31 @@ export function TagEntityForm({ quote, initialType, onTag, onCancel }: TagEntity
       (list) => live && setEntities(list),
       (error: unknown) => notifyError(error, 'Could not load the known entities'),
     )
+    dossier.entities.typeFor({ name: quote }).then(
+      (known) => live && setKnownType(known.type),
+      () => undefined,
+    )
     return () => {
       live = false
     }
-  }, [])
+  }, [quote])
 
-  const type = chosenType ?? exactEntity(quote, entities)?.type ?? initialType
+  // Never the type used last: a new name waits for the analyst to choose.
+  const type: EntityType | undefined = chosenType ?? exactEntity(quote, entities)?.type ?? knownType
 
   const suggestions = useMemo(() => suggestEntities(name, entities, type), [name, entities, type])
   const byName = useMemo(() => new Map(suggestions.map((e) => [e.name, e])), [suggestions])
-  const linked = exactEntity(name, entities, type)
-  const target: MentionTarget =
-    linked && linked.type === type ? { type, entityId: linked.id } : { type, name: name.trim() }
+  const linked = type ? exactEntity(name, entities, type) : undefined
+  const target: MentionTarget | undefined = !type
+    ? undefined
+    : linked && linked.type === type
+      ? { type, entityId: linked.id }
+      : { type, name: name.trim() }
   const closest = suggestions[0]
   const didYouMean =
-    !target.entityId && closest && normaliseName(closest.name) !== normaliseName(name) ? closest : undefined
-  const choices = CHOICES.some((c) => c.type === type) ? CHOICES : [...CHOICES, { type, key: '', code: '' }]
+    !target?.entityId && closest && normaliseName(closest.name) !== normaliseName(name) ? closest : undefined
+  const choices =
+    !type || CHOICES.some((c) => c.type === type) ? CHOICES : [...CHOICES, { type, key: '', code: '' }]
 
   function choose(next: EntityType) {
     setChosenType(next)
@@ -61,7 +71,7 @@ export function TagEntityForm({ quote, initialType, onTag, onCancel }: TagEntity
 
   async function submit(event?: FormEvent) {
     event?.preventDefault()
-    if (!name.trim() || busy) return
+    if (!name.trim() || busy || !target) return
     setBusy(true)
     const ok = await onTag(target)
     if (!ok) setBusy(false)
@@ -83,7 +93,7 @@ export function TagEntityForm({ quote, initialType, onTag, onCancel }: TagEntity
   return (
     <form onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown}>
       <Stack gap="md">
-        <Radio.Group label="Type" value={type} onChange={(value) => choose(value as EntityType)}>
+        <Radio.Group label="Type" value={type ?? null} onChange={(value) => choose(value as EntityType)}>
           <Group gap={6} mt={6}>
             {choices.map((choice) => (
               <Radio.Card
@@ -93,7 +103,7 @@ export function TagEntityForm({ quote, initialType, onTag, onCancel }: TagEntity
                 px={10}
                 py={6}
                 w="auto"
-                data-autofocus={choice.type === type || undefined}
+                data-autofocus={choice.type === (type ?? CHOICES[0]!.type) || undefined}
               >
                 <Group gap={6} wrap="nowrap" justify="center">
                   <ColorSwatch color={entityCssColor(choice.type)} size={10} withShadow={false} aria-hidden />
@@ -114,7 +124,9 @@ export function TagEntityForm({ quote, initialType, onTag, onCancel }: TagEntity
         <Autocomplete
           label="Name"
           description={
-            target.entityId ? (
+            !type ? (
+              'Choose its type above: a name Dossier does not know yet has none.'
+            ) : target?.entityId ? (
               `Links to the existing ${type.toLowerCase()} “${linked?.name}”.`
             ) : didYouMean ? (
               <>
@@ -175,7 +187,7 @@ export function TagEntityForm({ quote, initialType, onTag, onCancel }: TagEntity
             <Button variant="default" onClick={onCancel}>
               Cancel
             </Button>
-            <Button type="submit" loading={busy} disabled={!name.trim()}>
+            <Button type="submit" loading={busy} disabled={!name.trim() || !type}>
               Tag
             </Button>
           </Group>
