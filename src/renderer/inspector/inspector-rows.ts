@@ -33,7 +33,7 @@ export function inspectorRows(
   if (highlights.length === 0) rows.push({ kind: 'empty', key: 'e:highlights', section: 'highlights' })
   for (const highlight of highlights) rows.push({ kind: 'highlight', key: highlight.id, highlight })
   const lostHighlights = article.highlights.filter((h) => h.unanchored)
-  const lostMentions = article.mentions.filter((m) => m.unanchored && m.status !== 'rejected')
+  const lostMentions = article.mentions.filter((m) => m.unanchored && m.status === 'confirmed')
   if (lostHighlights.length + lostMentions.length > 0) {
     rows.push({ kind: 'divider', key: 'divider:unanchored' })
     rows.push({

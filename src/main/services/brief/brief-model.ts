@@ -68,7 +68,7 @@ export function buildBrief(
   const found = new Map<string, BriefEntity>()
   for (const mention of article.mentions) {
     const entity = byId.get(mention.entityId)
-    if (!entity || mention.status === 'rejected') continue
+    if (!entity || mention.status !== 'confirmed') continue
     const row = found.get(entity.id) ?? { name: entity.name, type: entity.type, forms: [], mentions: 0 }
     row.mentions++
     const form = mention.target.quote.exact

@@ -3,7 +3,7 @@ import type { Article, ArticleSummary } from '../../../shared/model'
 
 /** Distinct entities the article's tags point at, rejected suggestions left out. */
 export function entityCount(mentions: readonly Article['mentions'][number][]): number {
-  return new Set(mentions.filter((m) => m.status !== 'rejected').map((m) => m.entityId)).size
+  return new Set(mentions.filter((m) => m.status === 'confirmed').map((m) => m.entityId)).size
 }
 
 /** The counts of a row that change with every highlight or tag: kept in step by `annotate` too. */
