@@ -51,19 +51,26 @@ const ARM_FIRST_ROWS = `(() => {
   });
 })()`
 
-/** Arms the timing of one search: from the key press to the frame after the list last changed. */
-const ARM_SEARCH = `(() => {
-  const nav = document.querySelector('nav') ?? document.body;
-  const state = { start: 0, painted: 0 };
-  globalThis.__search = state;
-  window.addEventListener('keydown', () => { state.start = performance.now() }, { capture: true, once: true });
-  const observer = new MutationObserver(() => {
-    if (!state.start) return;
-    requestAnimationFrame(() => requestAnimationFrame(() => { state.painted = performance.now() }));
-  });
-  observer.observe(nav, { childList: true, subtree: true, characterData: true });
-  state.stop = () => observer.disconnect();
-})()`
+/**
+ * Arms the timing of one search: from the key press to the frame after the one in which the list first
+ * shows the answer to `query` (the pane names the search its rows answer in data-answered).
+ */
+function armSearch(query: string): string {
+  return `(() => {
+    const state = { start: 0, painted: 0 };
+    globalThis.__search = state;
+    const pane = () => document.querySelector('[data-answered]');
+    window.addEventListener('keydown', () => {
+      state.start = performance.now();
+      const tick = () => requestAnimationFrame(() => {
+        if (pane()?.getAttribute('data-answered') === ${JSON.stringify(query.trim())})
+          requestAnimationFrame(() => { state.painted = performance.now() });
+        else if (performance.now() - state.start < 5000) tick();
+      });
+      tick();
+    }, { capture: true, once: true });
+  })()`
+}
 
 async function openTime(page: Page, url: string): Promise<number> {
   await page.addInitScript({ content: ARM_FIRST_ROWS })
@@ -75,11 +82,11 @@ async function searchTime(page: Page, query: string): Promise<number> {
   const box = page.getByRole('textbox', { name: 'Search articles' })
   await box.fill(query.slice(0, -1))
   await sleep(400)
-  await page.evaluate(ARM_SEARCH)
+  await page.evaluate(armSearch(query))
   await box.press(query.slice(-1) === ' ' ? 'Space' : query.slice(-1))
   await sleep(600)
   const { start, painted } = (await page.evaluate(
-    '(() => { const s = globalThis.__search; s.stop(); return { start: s.start, painted: s.painted } })()',
+    '(() => { const s = globalThis.__search; return { start: s.start, painted: s.painted } })()',
   )) as { start: number; painted: number }
   if (!start || !painted) throw new Error(`no results were painted for ${query}`)
   return painted - start

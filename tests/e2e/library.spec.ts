@@ -67,7 +67,10 @@ test('search the full text, a byline, a note and an alias; open a hit; filter; t
 
   // Opening a hit marks every hit in the article and steps through them.
   await search.fill('Russia')
-  await library.getByRole('button', { name: new RegExp(TITLE_000.slice(0, 30)) }).first().click()
+  await library
+    .getByRole('button', { name: new RegExp(TITLE_000.slice(0, 30)) })
+    .first()
+    .click()
   const find = app.getByRole('search', { name: 'Find' })
   await expect(find.getByTestId('find-status')).toHaveText(/^1 of \d+$/)
   const total = Number((await find.getByTestId('find-status').textContent())!.split(' of ')[1])

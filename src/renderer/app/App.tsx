@@ -7,6 +7,7 @@ import type { ImportResult } from '../../shared/api'
 import { dossier, isDesktop } from '../api/client'
 import { AddToBriefProvider } from '../brief/AddToBrief'
 import { BriefsView } from '../brief/BriefsView'
+import { EntitiesView } from '../entities/EntitiesView'
 import type { ExportFormat } from '../brief/useExport'
 import { useExport } from '../brief/useExport'
 import { HighlightsBrowser } from '../highlights/HighlightsBrowser'
@@ -93,6 +94,12 @@ export function App() {
     setOpenId(id)
     setFocusedId(null)
     setView('reader')
+  }
+
+  /** Shows a passage of an article (a mention, a hit), scrolled to and flashed. */
+  function openRange(articleId: string, range: { start: number; end: number }) {
+    revealInReader(range, articleId)
+    openArticle(articleId)
   }
 
   /** Shows a highlight in its article: the reader opens it, then scrolls to the mark and flashes it. */
@@ -291,8 +298,8 @@ export function App() {
           breakpoint: 'xs',
           // The briefs view lists the briefs where the library stands.
           collapsed: {
-            desktop: !libraryOpen || view === 'briefs',
-            mobile: !libraryOpen || view === 'briefs',
+            desktop: !libraryOpen || view === 'briefs' || view === 'entities',
+            mobile: !libraryOpen || view === 'briefs' || view === 'entities',
           },
         }}
         aside={{
@@ -349,7 +356,15 @@ export function App() {
 
         <AppShell.Main>
           <WorkspaceProblems problems={workspace?.problems ?? []} readOnly={workspace?.readOnly ?? false} />
-          {view === 'briefs' ? (
+          {view === 'entities' ? (
+            <EntitiesView
+              onOpenPassage={(articleId, target) =>
+                'highlightId' in target
+                  ? openPassage(articleId, target.highlightId)
+                  : openRange(articleId, target)
+              }
+            />
+          ) : view === 'briefs' ? (
             <BriefsView
               codes={codebook.codes}
               undoStack={undoStack}

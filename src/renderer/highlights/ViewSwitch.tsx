@@ -1,9 +1,10 @@
-// The header's switch between the reader, All highlights (Ctrl/Cmd+Shift+H toggles it) and the briefs.
+// The header's switch between the reader, All highlights (Ctrl/Cmd+Shift+H toggles it), the entities
+// and the briefs.
 import { SegmentedControl, Tooltip } from '@mantine/core'
 import { useEffect, useEffectEvent } from 'react'
 import { hasMod, modLabel } from '../app/keyboard'
 
-export type MainView = 'reader' | 'highlights' | 'briefs'
+export type MainView = 'reader' | 'highlights' | 'entities' | 'briefs'
 
 interface ViewSwitchProps {
   value: MainView
@@ -32,6 +33,7 @@ export function ViewSwitch({ value, onChange }: ViewSwitchProps) {
         data={[
           { value: 'reader', label: 'Reader' },
           { value: 'highlights', label: 'All highlights' },
+          { value: 'entities', label: 'Entities' },
           { value: 'briefs', label: 'Briefs' },
         ]}
       />

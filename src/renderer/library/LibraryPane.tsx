@@ -271,7 +271,11 @@ export function LibraryPane(props: LibraryPaneProps) {
           </>
         )}
       </AppShell.Section>
-      <AppShell.Section grow style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
+      <AppShell.Section
+        grow
+        style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}
+        data-answered={search.answered}
+      >
         {!loaded && (
           <Group justify="center" mt="xl">
             <Loader size="sm" type="dots" />

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { LibraryFacets, LibraryHit, LibraryQuery } from '../../shared/library'
 import { dossier, errorMessage } from '../api/client'
 
-const PAGE = 200
+const PAGE = 60
 
 export interface LibrarySearch {
   rows: LibraryHit[]
@@ -15,6 +15,8 @@ export interface LibrarySearch {
   /** False until the first answer. */
   loaded: boolean
   error: string | undefined
+  /** The search text the rows on screen answer (what a test or a bench waits for). */
+  answered: string | undefined
   loadMore(): void
 }
 
@@ -84,6 +86,7 @@ export function useLibrarySearch(query: LibraryQuery, version: number): LibraryS
     warning: answer?.warning,
     loaded: answer !== null,
     error: answer?.error,
+    answered: answer ? ((JSON.parse(answer.key) as LibraryQuery).text ?? '') : undefined,
     loadMore,
   }
 }

@@ -110,7 +110,7 @@ describe('results the dispatcher does not check again', () => {
 
   it('are exactly what their schema allows, with nothing extra to strip', async () => {
     const unchecked = methodNames.filter((m) => !api[m].checkOutput)
-    expect(unchecked).toEqual(['articles.get'])
+    expect(unchecked).toEqual(['articles.get', 'library.search'])
     const workspace = await Workspace.open(current.path)
     try {
       const handlers = handlersFor(workspace)
@@ -119,6 +119,11 @@ describe('results the dispatcher does not check again', () => {
         expect(result.article.highlights.length + result.article.mentions.length).toBeGreaterThan(0)
         // Parsed, then compared: a field the schema does not know would be stripped and differ.
         expect(api['articles.get'].output.parse(result)).toEqual(result)
+      }
+      for (const query of [{}, { text: 'Russia' }, { text: '"North Korea" OR Kim', facets: true }]) {
+        const result = await handlers['library.search'](api['library.search'].input.parse(query))
+        expect(result.rows.length).toBeGreaterThan(0)
+        expect(api['library.search'].output.parse(result)).toEqual(result)
       }
     } finally {
       await workspace.close()

@@ -1,0 +1,165 @@
+// The Entities view: every entity of the workspace with its type, mentions, articles and when it was
+// first and last seen, searchable, filterable by type and sortable; the one chosen opens its page.
+import {
+  Badge,
+  Box,
+  Group,
+  NativeSelect,
+  ScrollArea,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from '@mantine/core'
+import { IconSearch } from '@tabler/icons-react'
+import { useEffect, useState } from 'react'
+import type { EntityIndex, EntityIndexQuery } from '../../shared/entities'
+import { ENTITY_TYPES, type EntityType } from '../../shared/model'
+import { dossier } from '../api/client'
+import { notifyError } from '../app/notify'
+import { formatPublished } from '../library/article-format'
+import { entityCssColor } from '../reader/annotation-colors'
+import classes from './Entities.module.css'
+import { EntityPageView } from './EntityPageView'
+
+interface EntitiesViewProps {
+  onOpenPassage: (articleId: string, target: { highlightId: string } | { start: number; end: number }) => void
+}
+
+type Sort = NonNullable<EntityIndexQuery['sort']>
+
+const SORTS: { value: `${Sort}:${'asc' | 'desc'}`; label: string }[] = [
+  { value: 'mentions:desc', label: 'Most mentioned' },
+  { value: 'articles:desc', label: 'In most articles' },
+  { value: 'name:asc', label: 'Name, A–Z' },
+  { value: 'lastSeen:desc', label: 'Last seen, newest first' },
+  { value: 'firstSeen:asc', label: 'First seen, oldest first' },
+]
+
+export function EntitiesView({ onOpenPassage }: EntitiesViewProps) {
+  const [text, setText] = useState('')
+  const [type, setType] = useState<EntityType | ''>('')
+  const [sort, setSort] = useState<(typeof SORTS)[number]['value']>('mentions:desc')
+  const [index, setIndex] = useState<EntityIndex | undefined>(undefined)
+  const [openId, setOpenId] = useState<string | null>(null)
+  const [version, setVersion] = useState(0)
+
+  useEffect(() => {
+    let live = true
+    const [by, order] = sort.split(':') as [Sort, 'asc' | 'desc']
+    dossier.entities
+      .index({
+        text: text.trim() || undefined,
+        types: type ? [type] : undefined,
+        sort: by,
+        order,
+        limit: 2000,
+      })
+      .then(
+        (result) => {
+          if (!live) return
+          setIndex(result)
+          setOpenId((current) => current ?? result.rows[0]?.entity.id ?? null)
+        },
+        (error: unknown) => notifyError(error, 'Could not list the entities'),
+      )
+    return () => {
+      live = false
+    }
+  }, [text, type, sort, version])
+
+  return (
+    <Group align="stretch" gap={0} wrap="nowrap" h="calc(100dvh - 56px)" data-testid="entities-view">
+      <Stack w={320} gap="xs" p="sm" className={classes.list}>
+        <Group justify="space-between">
+          <Title order={5}>Entities</Title>
+          {index && (
+            <Badge variant="default" size="sm" radius="sm">
+              {index.total}
+            </Badge>
+          )}
+        </Group>
+        <TextInput
+          size="sm"
+          placeholder="Find an entity"
+          aria-label="Find an entity"
+          leftSection={<IconSearch size={15} />}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+        />
+        <Group gap={6} grow>
+          <NativeSelect
+            size="xs"
+            aria-label="Type"
+            value={type}
+            onChange={(e) => setType(e.currentTarget.value as EntityType | '')}
+            data={[{ value: '', label: 'Every type' }, ...ENTITY_TYPES.map((t) => ({ value: t, label: t }))]}
+          />
+          <NativeSelect
+            size="xs"
+            aria-label="Sort entities"
+            value={sort}
+            onChange={(e) => setSort(e.currentTarget.value as typeof sort)}
+            data={SORTS}
+          />
+        </Group>
+        <ScrollArea flex={1} type="auto">
+          {index?.rows.length === 0 && (
+            <Text size="sm" c="dimmed" p="sm">
+              {text || type
+                ? 'No entity matches.'
+                : 'No entities yet. Select a name in an article and press T to tag it; Dossier then suggests it wherever else it appears.'}
+            </Text>
+          )}
+          <Stack gap={2} role="list" aria-label="Entities">
+            {index?.rows.map((row) => (
+              <UnstyledButton
+                key={row.entity.id}
+                role="listitem"
+                className={classes.row}
+                data-active={row.entity.id === openId || undefined}
+                onClick={() => setOpenId(row.entity.id)}
+              >
+                <Group gap={8} wrap="nowrap">
+                  <span
+                    className={classes.swatch}
+                    style={{ background: row.customType?.color ?? entityCssColor(row.entity.type) }}
+                  />
+                  <Text size="sm" fw={600} truncate="end" flex={1}>
+                    {row.entity.name}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {row.mentions}× · {row.articles} art.
+                  </Text>
+                </Group>
+                <Text size="xs" c="dimmed" pl={18} truncate="end">
+                  {row.customType?.name ?? row.entity.type}
+                  {row.firstSeen && ` · ${formatPublished(row.firstSeen)} – ${formatPublished(row.lastSeen)}`}
+                  {row.suggested > 0 && ` · ${row.suggested} suggested`}
+                </Text>
+              </UnstyledButton>
+            ))}
+          </Stack>
+        </ScrollArea>
+      </Stack>
+      <Box flex={1} style={{ overflow: 'auto' }}>
+        {openId ? (
+          <EntityPageView
+            key={openId}
+            id={openId}
+            onOpenPassage={onOpenPassage}
+            onChanged={(next) => {
+              if (next !== undefined) setOpenId(next)
+              setVersion((v) => v + 1)
+            }}
+          />
+        ) : (
+          <Text c="dimmed" ta="center" mt={120}>
+            Choose an entity to see where it appears.
+          </Text>
+        )}
+      </Box>
+    </Group>
+  )
+}

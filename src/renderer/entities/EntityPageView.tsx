@@ -1,0 +1,258 @@
+// An entity's page: its name, type, aliases and notes; when it was mentioned (a timeline by month);
+// the highlights and briefs that include it, each highlight ready to go into a brief; and every mention
+// in context across articles, each opening its passage. Suggested mentions can be accepted at once.
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  Loader,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconArrowUpRight, IconCheck, IconFilePlus } from '@tabler/icons-react'
+import { useEffect, useState } from 'react'
+import type { EntityPage } from '../../shared/entities'
+import { dossier } from '../api/client'
+import { notifyError } from '../app/notify'
+import { useAddToBrief } from '../brief/AddToBrief'
+import { plural } from '../import/summarize-imports'
+import { formatPublished } from '../library/article-format'
+import { entityCssColor } from '../reader/annotation-colors'
+import classes from './Entities.module.css'
+
+interface EntityPageViewProps {
+  id: string
+  onOpenPassage: (articleId: string, target: { highlightId: string } | { start: number; end: number }) => void
+  /** The entity changed (or became another one, after a merge): the index is asked again. */
+  onChanged: (openId?: string) => void
+}
+
+const MENTIONS_SHOWN = 300
+
+export function EntityPageView({ id, onOpenPassage, onChanged }: EntityPageViewProps) {
+  const [page, setPage] = useState<EntityPage | undefined>(undefined)
+  const [error, setError] = useState<string | undefined>(undefined)
+  const [notes, setNotes] = useState<string | undefined>(undefined)
+  const [version, setVersion] = useState(0)
+  const addToBrief = useAddToBrief()
+
+  useEffect(() => {
+    let live = true
+    dossier.entities.page({ id }).then(
+      (got) => live && setPage(got),
+      (failure: unknown) => live && setError(failure instanceof Error ? failure.message : String(failure)),
+    )
+    return () => {
+      live = false
+    }
+  }, [id, version])
+
+  if (error)
+    return (
+      <Text c="red" p="lg">
+        {error}
+      </Text>
+    )
+  if (!page) return <Loader m="xl" type="dots" />
+  const { row } = page
+  const titles = new Map(page.articles.map((a) => [a.id, a]))
+  const peak = Math.max(1, ...page.timeline.map((t) => t.mentions))
+  const confirmed = page.mentions.filter((m) => m.status === 'confirmed').length
+
+  async function saveNotes() {
+    if (notes === undefined || notes === row.entity.notes) return
+    try {
+      await dossier.entities.update({ id, notes })
+      onChanged()
+    } catch (failure) {
+      notifyError(failure, 'Could not save the notes')
+    }
+  }
+
+  async function acceptSuggestions() {
+    try {
+      const { accepted } = await dossier.suggestions.accept({ entityId: id })
+      notifications.show({ message: `${plural(accepted.length, 'suggestion')} accepted.`, autoClose: 2500 })
+      setVersion((v) => v + 1)
+      onChanged()
+    } catch (failure) {
+      notifyError(failure, 'Could not accept the suggestions')
+    }
+  }
+
+  return (
+    <Stack gap="lg" p="lg" maw={900} mx="auto" data-testid="entity-page">
+      <div>
+        <Group gap="sm" align="baseline">
+          <span
+            className={classes.swatch}
+            style={{
+              background: row.customType?.color ?? entityCssColor(row.entity.type),
+              width: 12,
+              height: 12,
+            }}
+          />
+          <Title order={2}>{row.entity.name}</Title>
+          <Badge variant="light" color="gray" radius="sm" tt="none">
+            {row.customType?.name ?? row.entity.type}
+          </Badge>
+        </Group>
+        {row.entity.aliases.length > 0 && (
+          <Text size="sm" c="dimmed" mt={4}>
+            Also written {row.entity.aliases.map((a) => `“${a}”`).join(', ')}
+          </Text>
+        )}
+        <Text size="sm" c="dimmed" mt={4}>
+          {plural(row.mentions, 'mention')} in {plural(row.articles, 'article')}
+          {row.firstSeen && `, from ${formatPublished(row.firstSeen)} to ${formatPublished(row.lastSeen)}`}
+        </Text>
+      </div>
+      <Textarea
+        label="Notes"
+        placeholder="What you know about it, where it fits"
+        autosize
+        minRows={2}
+        value={notes ?? row.entity.notes}
+        onChange={(e) => setNotes(e.currentTarget.value)}
+        onBlur={() => void saveNotes()}
+      />
+
+      {page.timeline.length > 0 && (
+        <div>
+          <Title order={4} mb={6}>
+            Mentions by month of publication
+          </Title>
+          <div className={classes.timeline} role="img" aria-label="Mentions by month">
+            {page.timeline.map((t) => (
+              <Tooltip key={t.month} label={`${t.month}: ${plural(t.mentions, 'mention')}`}>
+                <div className={classes.bar}>
+                  <div className={classes.barFill} style={{ height: `${(t.mentions / peak) * 100}%` }} />
+                  <span className={classes.barLabel}>{t.month.slice(2)}</span>
+                </div>
+              </Tooltip>
+            ))}
+          </div>
+        </div>
+      )}
+
+      {row.suggested > 0 && (
+        <Card withBorder padding="sm">
+          <Group justify="space-between">
+            <Text size="sm">
+              {plural(row.suggested, 'more place')} where it is probably mentioned, suggested from its name
+              and aliases.
+            </Text>
+            <Button
+              size="compact-sm"
+              color="teal"
+              leftSection={<IconCheck size={14} />}
+              onClick={() => void acceptSuggestions()}
+            >
+              Accept all
+            </Button>
+          </Group>
+        </Card>
+      )}
+
+      <div>
+        <Group justify="space-between" mb={6}>
+          <Title order={4}>Highlights that include it</Title>
+          {page.highlights.length > 1 && (
+            <Button
+              size="compact-sm"
+              variant="light"
+              leftSection={<IconFilePlus size={14} />}
+              onClick={() =>
+                addToBrief(
+                  page.highlights.map((h) => ({ articleId: h.articleId, highlightId: h.highlightId })),
+                )
+              }
+            >
+              Add all to a brief
+            </Button>
+          )}
+        </Group>
+        {page.highlights.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            No highlight holds a mention of it yet.
+          </Text>
+        ) : (
+          <Stack gap={6}>
+            {page.highlights.map((h) => (
+              <Group key={h.highlightId} wrap="nowrap" align="flex-start" className={classes.highlight}>
+                <Text size="sm" ff="serif" flex={1}>
+                  “{h.quote}”
+                  <Text span size="xs" c="dimmed" ff="var(--mantine-font-family)">
+                    {' '}
+                    — {titles.get(h.articleId)?.title}
+                  </Text>
+                </Text>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="gray"
+                  leftSection={<IconArrowUpRight size={13} />}
+                  onClick={() => onOpenPassage(h.articleId, { highlightId: h.highlightId })}
+                >
+                  Open
+                </Button>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="gray"
+                  leftSection={<IconFilePlus size={13} />}
+                  onClick={() => addToBrief([{ articleId: h.articleId, highlightId: h.highlightId }])}
+                >
+                  Add to brief
+                </Button>
+              </Group>
+            ))}
+          </Stack>
+        )}
+      </div>
+
+      {page.briefs.length > 0 && (
+        <div>
+          <Title order={4} mb={6}>
+            In briefs
+          </Title>
+          <Text size="sm">{page.briefs.map((b) => b.title).join(' · ')}</Text>
+        </div>
+      )}
+
+      <div>
+        <Title order={4} mb={6}>
+          Every mention ({confirmed} confirmed
+          {page.mentions.length > confirmed ? `, ${page.mentions.length - confirmed} suggested` : ''})
+        </Title>
+        <Stack gap={2} role="list" aria-label="Mentions in context">
+          {page.mentions.slice(0, MENTIONS_SHOWN).map((m) => (
+            <UnstyledButton
+              key={m.mentionId}
+              role="listitem"
+              className={classes.kwic}
+              data-suggested={m.status === 'suggested' || undefined}
+              onClick={() => onOpenPassage(m.articleId, { start: m.start, end: m.end })}
+              title={titles.get(m.articleId)?.title}
+            >
+              <span className={classes.before}>{m.before}</span>
+              <span className={classes.keyword}>{m.text}</span>
+              <span className={classes.after}>{m.after}</span>
+            </UnstyledButton>
+          ))}
+        </Stack>
+        {page.mentions.length > MENTIONS_SHOWN && (
+          <Text size="xs" c="dimmed" mt={4}>
+            The first {MENTIONS_SHOWN} of {page.mentions.length} are shown.
+          </Text>
+        )}
+      </div>
+    </Stack>
+  )
+}
