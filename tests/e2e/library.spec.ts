@@ -117,6 +117,22 @@ test('search the full text, a byline, a note and an alias; open a hit; filter; t
   await expect(trash).toContainText('The trash is empty')
   await trash.getByRole('button', { name: 'Close' }).click()
   await expect(library.getByRole('listitem')).toHaveCount(3)
+
+  // Two articles go into a new case; the case shows them alone, and a brief starts from its highlights.
+  await library.getByRole('listitem').first().getByRole('button').focus()
+  await app.keyboard.press('Shift+ArrowDown')
+  const chosen = app.getByTestId('library-chosen')
+  await chosen.getByRole('button', { name: 'Case' }).click()
+  await app.getByRole('menuitem', { name: 'New case…' }).click()
+  await app.getByRole('textbox', { name: 'Name of the new case' }).fill('Arms transfers')
+  await app.getByRole('button', { name: 'Create and add' }).click()
+  await app.getByRole('combobox', { name: 'Case' }).selectOption({ label: 'Case: Arms transfers' })
+  await expect(library.getByRole('listitem')).toHaveCount(2)
+  await app.getByRole('button', { name: 'Brief', exact: true }).click()
+  await expect(app.getByTestId('brief-editor')).toBeVisible()
+  await expect(
+    app.getByTestId('brief-editor').getByRole('textbox', { name: 'Title', exact: true }),
+  ).toHaveValue('Arms transfers')
 })
 
 test('keep one copy of each story dropped in every format, in one action', async ({ app }) => {

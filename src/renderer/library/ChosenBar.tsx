@@ -11,6 +11,7 @@ interface ChosenBarProps {
   onAddToCase: (caseId: string) => void
   onNewCase: (name: string) => void
   onTag: (tag: string) => void
+  onUntag: (tag: string) => void
   onRemove: () => void
   onClear: () => void
 }
@@ -21,16 +22,18 @@ export function ChosenBar({
   onAddToCase,
   onNewCase,
   onTag,
+  onUntag,
   onRemove,
   onClear,
 }: ChosenBarProps) {
   const [naming, setNaming] = useState<'case' | 'tag' | null>(null)
   const [name, setName] = useState('')
 
-  function submit() {
+  function submit(untag = false) {
     const value = name.trim()
     if (!value) return
     if (naming === 'case') onNewCase(value)
+    else if (untag) onUntag(value)
     else onTag(value)
     setNaming(null)
     setName('')
@@ -90,7 +93,18 @@ export function ChosenBar({
               maxLength={naming === 'case' ? 200 : 100}
               onChange={(e) => setName(e.currentTarget.value)}
             />
-            <Group justify="flex-end" mt={6}>
+            <Group justify="flex-end" mt={6} gap={6}>
+              {naming === 'tag' && (
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="gray"
+                  disabled={!name.trim()}
+                  onClick={() => submit(true)}
+                >
+                  Remove tag
+                </Button>
+              )}
               <Button size="compact-xs" type="submit" disabled={!name.trim()}>
                 {naming === 'case' ? 'Create and add' : 'Tag'}
               </Button>

@@ -26,6 +26,7 @@ import type { Case, LibraryFilters, LibraryQuery, LibrarySort, SavedSearch } fro
 import type { ArticleSummary } from '../../shared/model'
 import { dossier } from '../api/client'
 import { notifyError } from '../app/notify'
+import { CasesModal } from './CasesModal'
 import { ChosenBar } from './ChosenBar'
 import { DuplicatesModal } from './DuplicatesModal'
 import { isFiltering, LibraryFilterPanel, SortSelect } from './LibraryFilterPanel'
@@ -64,6 +65,8 @@ export function LibraryPane(props: LibraryPaneProps) {
   const [saved, setSaved] = useState<SavedSearch[]>([])
   const [trashOpen, setTrashOpen] = useState(false)
   const [duplicatesOpen, setDuplicatesOpen] = useState(false)
+  const [managing, setManaging] = useState(false)
+  const [listed, setListed] = useState(0)
   const searching = text.trim().length > 0
   const sort = sorting?.sort ?? (searching ? 'relevance' : 'imported')
   const order = sorting?.order ?? 'desc'
@@ -94,7 +97,7 @@ export function LibraryPane(props: LibraryPaneProps) {
     return () => {
       live = false
     }
-  }, [version])
+  }, [version, listed])
 
   const chosenRows = () => [...chosen].flatMap((id) => byId.get(id) ?? [])
 
@@ -238,6 +241,8 @@ export function LibraryPane(props: LibraryPaneProps) {
                       {entry.name}
                     </Menu.Item>
                   ))}
+                  <Menu.Divider />
+                  <Menu.Item onClick={() => setManaging(true)}>Manage cases and saved searches…</Menu.Item>
                 </Menu.Dropdown>
               </Menu>
             </Group>
@@ -248,7 +253,10 @@ export function LibraryPane(props: LibraryPaneProps) {
             )}
             <Collapse expanded={filtersOpen}>
               <ScrollArea.Autosize mah="40vh" type="auto" scrollbars="y" mb={6} pr={8}>
-                <LibraryFilterPanel filters={filters} facets={search.facets} onChange={setFilters} />
+                {/* Not rendered while closed: its lists would re-render at every key press. */}
+                {filtersOpen && (
+                  <LibraryFilterPanel filters={filters} facets={search.facets} onChange={setFilters} />
+                )}
               </ScrollArea.Autosize>
             </Collapse>
             {chosen.size > 0 && (
@@ -264,6 +272,9 @@ export function LibraryPane(props: LibraryPaneProps) {
                 }
                 onNewCase={(name) => void newCase(name, true)}
                 onTag={(tag) => void actions.label(chosenRows(), { addTags: [tag] }, `Tagged “${tag}”`)}
+                onUntag={(tag) =>
+                  void actions.label(chosenRows(), { removeTags: [tag] }, `Untagged “${tag}”`)
+                }
                 onRemove={() => void remove([...chosen])}
                 onClear={() => setChosen(new Set())}
               />
@@ -334,6 +345,16 @@ export function LibraryPane(props: LibraryPaneProps) {
           )}
         </AppShell.Section>
       )}
+      <CasesModal
+        opened={managing}
+        cases={cases}
+        searches={saved}
+        onClose={() => setManaging(false)}
+        onChanged={() => {
+          setListed((n) => n + 1)
+          props.onListChanged()
+        }}
+      />
       <TrashModal opened={trashOpen} onClose={() => setTrashOpen(false)} onRestored={props.onListChanged} />
       <DuplicatesModal
         opened={duplicatesOpen}

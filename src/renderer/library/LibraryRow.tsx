@@ -2,7 +2,7 @@
 // while searching, where the words were found.
 import { Badge, Group, Text, UnstyledButton, VisuallyHidden } from '@mantine/core'
 import { IconHighlight, IconUsers } from '@tabler/icons-react'
-import type { MouseEvent, ReactNode } from 'react'
+import { memo, type MouseEvent, type ReactNode } from 'react'
 import { formatLabel } from '../../shared/formats'
 import type { LibraryHit, Snippet } from '../../shared/library'
 import type { ArticleSummary } from '../../shared/model'
@@ -47,7 +47,8 @@ const FIELD_LABEL: Record<string, string> = {
   trimmed: 'Trimmed text: ',
 }
 
-export function LibraryRow({ article, hit, opened, chosen, tabbable, onClick, onFocus }: LibraryRowProps) {
+export const LibraryRow = memo(function LibraryRow(props: LibraryRowProps) {
+  const { article, hit, opened, chosen, tabbable, onClick, onFocus } = props
   const source = sourceLabel(article)
   const published = formatPublished(article.published)
   const format = formatLabel(article.originalType, article.originalName)
@@ -107,4 +108,4 @@ export function LibraryRow({ article, hit, opened, chosen, tabbable, onClick, on
       </Group>
     </UnstyledButton>
   )
-}
+})
