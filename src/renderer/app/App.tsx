@@ -72,6 +72,10 @@ export function App() {
   /** The library search an article was opened from: the reader marks its words. */
   const [searchWords, setSearchWords] = useState<LibrarySearchHits | undefined>(undefined)
 
+  const openIdNow = useRef(openId)
+  useEffect(() => {
+    openIdNow.current = openId
+  })
   const [focusedId, setFocusedId] = useState<string | null>(null)
   const undoStack = useUndoStack()
   const codebook = useCodebook(undoStack)
@@ -142,8 +146,10 @@ export function App() {
   async function afterImport(results: ImportResult[], byHand: boolean) {
     await library.refresh()
     const id = articleToOpen(results)
-    if (!id || id === openId) return
-    if (openId === null) return openArticle(id)
+    // What is open now, not when the import began: the analyst may have opened an article meanwhile.
+    const current = openIdNow.current
+    if (!id || id === current) return
+    if (current === null) return openArticle(id)
     const single = results.length === 1 ? results[0] : undefined
     if (!byHand || !single?.articleId) return
     const key = `open-${single.articleId}-${Date.now()}`

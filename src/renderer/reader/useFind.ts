@@ -73,8 +73,11 @@ export function useFind(
 
   const index = Math.min(live?.index ?? 0, Math.max(0, ranges.length - 1))
   const current = ranges[index]
+  // Each hit is scrolled to once, when it becomes the current one; repainting marks does not move the view.
+  const revealed = useRef<[number, number] | undefined>(undefined)
   useEffect(() => {
-    if (current && marks.complete) marks.reveal(current[0], current[1])
+    if (!current || !marks.complete || revealed.current === current) return
+    if (marks.reveal(current[0], current[1])) revealed.current = current
   }, [current, marks, marks.complete])
 
   return {
