@@ -44,7 +44,8 @@ export class SuggestionEngine {
   }
 
   context(): SuggestContext {
-    return { entities: this.workspace.entities, neverSuggest: this.workspace.neverSuggest }
+    // Only entities already on disk: a suggestion must never outlive, after a crash, the entity it names.
+    return { entities: this.workspace.writtenEntities, neverSuggest: this.workspace.neverSuggest }
   }
 
   /** Adds the suggestions to an article about to be saved for the first time. Cheap: no read, no write. */

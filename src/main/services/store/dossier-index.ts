@@ -43,6 +43,7 @@ export class DossierIndex {
   private writes: Promise<void> = Promise.resolve()
   private listChanges: Promise<unknown> = Promise.resolve()
   private dirty = false
+  private written: Entity[] = []
   private stopped = false
 
   constructor(
@@ -60,10 +61,20 @@ export class DossierIndex {
 
   set data(index: WorkspaceIndex) {
     this.db.data = index
+    this.written = [...index.entities]
   }
 
   get entities(): Entity[] {
     return this.db.data.entities
+  }
+
+  /**
+   * The entities as dossier.json on disk holds them: a change is in `entities` while its write is under
+   * way, so what writes on its own (suggestions) refers only to these, never to an entity a crash could
+   * take back.
+   */
+  get writtenEntities(): readonly Entity[] {
+    return this.written
   }
 
   get codes(): Code[] {
@@ -105,6 +116,7 @@ export class DossierIndex {
           this.db.data[list] = before
           throw error
         }
+        if (list === 'entities') this.written = [...this.db.data.entities]
         return result
       })
     this.listChanges = run

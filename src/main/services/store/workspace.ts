@@ -136,6 +136,11 @@ export class Workspace {
     return this.index.entities
   }
 
+  /** The entities already written to dossier.json (see DossierIndex.writtenEntities). */
+  get writtenEntities(): readonly Entity[] {
+    return this.index.writtenEntities
+  }
+
   /** Where the analyst was reading (reading.json). */
   get reading(): ReadingPlaces {
     return this.places!
