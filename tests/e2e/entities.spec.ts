@@ -36,7 +36,7 @@ test('tag a name once, review its suggestions, and open its page', async ({ app 
         await openArticle(app, TITLE_000)
         return inspector.getByTestId('suggestion').count()
       },
-      { timeout: 30_000 },
+      { timeout: 60_000 },
     )
     .toBeGreaterThan(0)
   const before = await inspector.getByTestId('suggestion').count()

@@ -85,7 +85,7 @@ export class SuggestionEngine {
 
   /** After anything that may change the dictionary: a pass over the workspace, unless it did not change. */
   dictionaryChanged(): void {
-    const print = `${dictionaryPrint(this.workspace.entities)}\n${JSON.stringify(this.workspace.neverSuggest)}`
+    const print = `${dictionaryPrint(this.workspace.writtenEntities)}\n${JSON.stringify(this.workspace.neverSuggest)}`
     if (print === this.lastPrint) return
     this.lastPrint = print
     this.requestPass()
