@@ -91,6 +91,18 @@ export const LibraryFacets = z.object({
 })
 export type LibraryFacets = z.infer<typeof LibraryFacets>
 
+/** No facets: what a search that did not ask for them returns, and what the page shows until an answer. */
+export const NO_FACETS: LibraryFacets = {
+  sites: [],
+  codes: [],
+  entities: [],
+  languages: [],
+  cases: [],
+  tags: [],
+  hasHighlights: 0,
+  hasNotes: 0,
+}
+
 export const LibraryResult = z.object({
   total: z.number().int().nonnegative(),
   rows: z.array(LibraryHit),

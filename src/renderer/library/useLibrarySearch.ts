@@ -2,7 +2,7 @@
 // after a newer question is dropped), pages in more rows as the list scrolls, and asks again whenever
 // the library changes; the previous rows stay on screen until the new ones arrive.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { LibraryFacets, LibraryHit, LibraryQuery } from '../../shared/library'
+import { NO_FACETS, type LibraryFacets, type LibraryHit, type LibraryQuery } from '../../shared/library'
 import { dossier, errorMessage } from '../api/client'
 
 const PAGE = 60
@@ -27,17 +27,6 @@ interface Answer {
   facets: LibraryFacets
   warning?: string
   error?: string
-}
-
-export const NO_FACETS: LibraryFacets = {
-  sites: [],
-  codes: [],
-  entities: [],
-  languages: [],
-  cases: [],
-  tags: [],
-  hasHighlights: 0,
-  hasNotes: 0,
 }
 
 /** `version` changes whenever an article is added, changed or removed. */

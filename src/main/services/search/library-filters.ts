@@ -1,7 +1,7 @@
 // The library's filters and facets over the articles a search matched: each facet is counted over the
 // articles that pass every other filter (its own left out), so choosing a value never hides the others.
 // The articles are slots of the facet table, so the loop over 9,000 matches compares and counts numbers.
-import type { FacetValue, LibraryFacets, LibraryFilters } from '../../../shared/library'
+import { NO_FACETS, type FacetValue, type LibraryFacets, type LibraryFilters } from '../../../shared/library'
 import type { Case, Code, Entity } from '../../../shared/model'
 import { codeResolver } from '../codes/codebook'
 import { HAS_HIGHLIGHTS, HAS_NOTES, LIST_HEADER, type Dictionary, type FacetTable } from './facet-table'
@@ -33,18 +33,6 @@ export interface FacetNames {
   codes: readonly Code[]
   entities: readonly Entity[]
   cases: readonly Case[]
-}
-
-/** The facets of a search that did not ask for them. */
-export const NO_FACETS: LibraryFacets = {
-  sites: [],
-  codes: [],
-  entities: [],
-  languages: [],
-  cases: [],
-  tags: [],
-  hasHighlights: 0,
-  hasNotes: 0,
 }
 
 /** Which ids of `dictionary` a filter wants; undefined when the filter is not set. */
