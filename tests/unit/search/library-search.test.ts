@@ -105,6 +105,72 @@ describe('library.search', () => {
     expect((await search('entity:kirby')).total).toBe(0)
   })
 
+  it('follows renames, merges and deletions of entities, codes and cases into search and facets', async () => {
+    async function tag(articleId: string, words: string, name: string) {
+      const { article } = await handlers['articles.get']({ id: articleId })
+      const start = article.text.indexOf(words)
+      const { mention } = await handlers['mentions.create']({
+        articleId,
+        start,
+        end: start + words.length,
+        type: 'Location',
+        name,
+      })
+      return mention.entityId
+    }
+    const korea = await tag(a000, 'North Korea', 'North Korea')
+    const dprk = await tag(a004, 'Pyongyang', 'DPRK capital')
+    expect(ids(await search('entity:"DPRK capital"'))).toEqual([a004])
+
+    await handlers['entities.update']({ id: korea, name: 'Democratic Korea' })
+    expect(ids(await search('entity:democratic'))).toEqual([a000])
+    expect((await search('entity:"North Korea"')).total).toBe(0)
+
+    // Merged: both articles are found by the name kept and by the merged one, counted as one entity.
+    await handlers['entities.merge']({ ids: [dprk], into: korea })
+    expect(ids(await search('entity:democratic'))).toEqual([a000, a004].sort())
+    expect(ids(await search('entity:"DPRK capital"'))).toEqual([a000, a004].sort())
+    const merged = await search('', { filters: { entities: [korea] } })
+    expect(ids(merged)).toEqual([a000, a004].sort())
+    expect(merged.facets.entities).toEqual([{ value: korea, label: 'Democratic Korea', count: 2 }])
+    expect(ids(await search('', { filters: { entities: [dprk] } }))).toEqual([a000, a004].sort())
+    expect(merged.rows.find((r) => r.article.id === a004)!.article.entityCount).toBe(1)
+
+    await handlers['entities.unmerge']({ ids: [dprk] })
+    expect(ids(await search('entity:democratic'))).toEqual([a000])
+    await handlers['entities.remove']({ id: korea })
+    expect((await search('entity:democratic')).total).toBe(0)
+    expect((await search('', { filters: { entities: [korea] } })).total).toBe(0)
+    expect((await search('')).rows.find((r) => r.article.id === a000)!.article.entityCount).toBe(0)
+    await handlers['entities.restore']({ id: korea })
+    expect(ids(await search('entity:democratic'))).toEqual([a000])
+
+    await highlight(a000, 'Kim Jong Un', 'Leader')
+    const [code] = await handlers['codes.list']()
+    await handlers['codes.update']({ id: code!.id, name: 'Zyzzyva evidence' })
+    expect(ids(await search('code:zyzzyva'))).toEqual([a000])
+    const { id: caseId } = await handlers['cases.create']({ name: 'Arms flows' })
+    await handlers['articles.label']({ ids: [a004], addCases: [caseId] })
+    expect(ids(await search('case:arms'))).toEqual([a004])
+    await handlers['cases.rename']({ id: caseId, name: 'Munitions' })
+    expect(ids(await search('case:munitions'))).toEqual([a004])
+    expect((await search('case:arms')).total).toBe(0)
+  })
+
+  it('indexes only the analyst’s fields again when only they changed, phrases kept in both', async () => {
+    await highlight(a004, 'military equipment', 'Shipped by rail')
+    expect(ids(await search('"shipped by rail"'))).toEqual([a004])
+    const phrase = ids(await search('"military equipment"'))
+    expect(phrase).toContain(a004)
+    await highlight(a004, 'Kirby', 'Spokesman')
+    expect(ids(await search('"shipped by rail"'))).toEqual([a004])
+    expect(ids(await search('"military equipment"'))).toEqual(phrase)
+    expect(ids(await search('spokesman'))).toEqual([a004])
+    await handlers['articles.update']({ id: a004, title: 'Zyzzyva shipment' })
+    expect(ids(await search('zyzzyva'))).toEqual([a004])
+    expect(ids(await search('"shipped by rail"'))).toEqual([a004])
+  })
+
   it('takes a quoted phrase as adjacent words, unquoted as words anywhere', async () => {
     // Both seeds have "military" and "weapons"; only seed 000 has them side by side.
     expect(ids(await search('military weapons'))).toEqual([a000, a004].sort())

@@ -10,7 +10,7 @@ import { pairSet, sortedPairs, type PairSet } from './pair-set'
 
 export const SEARCH_INDEX_DIR = 'index'
 export const SEARCH_INDEX_FILE = 'search.jsonl'
-export const SEARCH_INDEX_VERSION = 1
+export const SEARCH_INDEX_VERSION = 2
 
 export const searchIndexPath = (dir: string) => join(dir, SEARCH_INDEX_DIR, SEARCH_INDEX_FILE)
 
@@ -40,6 +40,8 @@ const DocLine = z.object({
       z.boolean(),
       z.array(z.string()),
       z.array(z.string()),
+      z.number().int().nonnegative(),
+      z.string(),
       z.string(),
     ]),
   ),
@@ -91,7 +93,9 @@ export async function serializeIndex(snapshot: IndexSnapshot): Promise<string> {
         f.hasNotes,
         f.tags,
         f.cases,
+        f.content,
         encodePairs(f.pairs),
+        encodePairs(f.notePairs),
       ])
     body.push(JSON.stringify({ docs }))
     await yieldNow()
@@ -139,11 +143,19 @@ export async function readIndexFile(dir: string): Promise<IndexSnapshot | undefi
   for (let i = 1; i <= header.lines; i++) {
     const line = lines[i]!
     if (line.startsWith('{"docs"')) {
-      for (const [n, id, codes, entities, language, hasNotes, tags, cases, pairs] of parseLine(
-        line,
-        DocLine,
-        'article list',
-      ).docs) {
+      for (const [
+        n,
+        id,
+        codes,
+        entities,
+        language,
+        hasNotes,
+        tags,
+        cases,
+        content,
+        pairs,
+        notePairs,
+      ] of parseLine(line, DocLine, 'article list').docs) {
         const savedAt = header.articles[id]
         if (savedAt === undefined) throw new UnusableIndexError('an article in it is missing from its header')
         snapshot.docs.push([
@@ -157,7 +169,9 @@ export async function readIndexFile(dir: string): Promise<IndexSnapshot | undefi
             hasNotes,
             tags,
             cases,
+            content,
             pairs: decodePairs(pairs),
+            notePairs: decodePairs(notePairs),
           },
         ])
       }

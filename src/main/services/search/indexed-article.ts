@@ -3,6 +3,7 @@
 // "quoted phrase" is checked for adjacency without the article's text in memory (pair-set.ts).
 import type { Article, Case, Code, Entity } from '../../../shared/model'
 import { codeResolver } from '../codes/codebook'
+import { entityResolver, mergedForms } from '../entities/resolve'
 import { visibleText } from '../import/boilerplate'
 import { pairSet, type PairSet } from './pair-set'
 import { words } from './search-text'
@@ -21,6 +22,10 @@ export const SEARCH_FIELDS = [
   'cases',
 ] as const
 export type SearchField = (typeof SEARCH_FIELDS)[number]
+/** The article's own words, and what the analyst adds to it (indexed apart: see search-engine.ts). */
+export const CONTENT_FIELDS = ['title', 'byline', 'site', 'text', 'trimmed'] as const satisfies SearchField[]
+export const NOTE_FIELDS = ['notes', 'codes', 'entities', 'tags', 'cases'] as const satisfies SearchField[]
+type NoteField = (typeof NOTE_FIELDS)[number]
 
 export type FieldTexts = Record<SearchField, string>
 
@@ -29,13 +34,18 @@ export interface ArticleFacts {
   id: string
   savedAt: number
   codes: string[]
+  /** The entity ids the confirmed tags were written with (resolved through merges when read). */
   entities: string[]
   language?: string
   hasNotes: boolean
   tags: string[]
   cases: string[]
-  /** The hashes of (field, word, next word). */
+  /** A hash of the article's own fields: when it is unchanged, only the analyst's fields are indexed again. */
+  content: number
+  /** The hashes of (field, word, next word) in the article's own fields… */
   pairs: PairSet
+  /** …and in the analyst's. */
+  notePairs: PairSet
 }
 
 /** What an article's fields say depends on: the workspace's codes, entities and cases. */
@@ -61,37 +71,93 @@ export function pairHash(field: number, first: string, second: string): number {
  * The pair hashes and the distinct words of the fields. Lines of list-like fields are separate: a
  * phrase never runs from one note into the next.
  */
-function pairsOf(texts: FieldTexts): { pairs: PairSet; vocabulary: Set<string> } {
+function pairsOf(
+  texts: Partial<FieldTexts>,
+  fields: readonly SearchField[],
+  vocabulary: Set<string>,
+): PairSet {
   const hashes = new Set<number>()
-  const vocabulary = new Set<string>()
-  SEARCH_FIELDS.forEach((field, place) => {
-    for (const line of texts[field].split('\n')) {
+  for (const field of fields) {
+    const place = SEARCH_FIELDS.indexOf(field)
+    for (const line of texts[field]!.split('\n')) {
       const found = words(line)
       for (let i = 0; i < found.length; i++) {
         vocabulary.add(found[i]!)
         if (i > 0) hashes.add(pairHash(place, found[i - 1]!, found[i]!))
       }
     }
-  })
-  return { pairs: pairSet([...hashes]), vocabulary }
+  }
+  return pairSet([...hashes])
+}
+
+/** FNV-1a over the texts of the fields, each ended by a character no text holds. */
+function contentHash(texts: Pick<FieldTexts, (typeof CONTENT_FIELDS)[number]>): number {
+  let h = 0x811c9dc5
+  for (const field of CONTENT_FIELDS) {
+    const s = texts[field]
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+    h = Math.imul(h ^ 0xffff, 0x01000193)
+  }
+  return h >>> 0
+}
+
+/** What an article's names depend on, prepared once for many articles. */
+export interface PreparedBook {
+  resolveCode: (id: string) => string
+  codeName: Map<string, string>
+  /** The names an entity id is found by in `entity:` (none for a deleted entity). */
+  entityNames: (id: string) => readonly string[]
+  caseName: Map<string, string>
+}
+
+export function prepareBook(book: NameBook): PreparedBook {
+  const resolve = entityResolver(book.entities)
+  const byId = new Map(book.entities.map((e) => [e.id, e]))
+  const brought = mergedForms(book.entities)
+  const names = new Map<string, readonly string[]>()
+  return {
+    resolveCode: codeResolver(book.codes),
+    codeName: new Map(book.codes.map((c) => [c.id, c.name])),
+    entityNames: (id) => {
+      let found = names.get(id)
+      if (found) return found
+      const live = resolve(id)
+      const entity = live === undefined ? undefined : byId.get(live)
+      found = entity ? [...new Set([entity.name, ...entity.aliases, ...(brought.get(entity.id) ?? [])])] : []
+      names.set(id, found)
+      return found
+    },
+    caseName: new Map(book.cases.map((c) => [c.id, c.name])),
+  }
+}
+
+export interface IndexedArticle {
+  texts: FieldTexts
+  facts: ArticleFacts
+  vocabulary: Set<string>
+  /** False when the article's own fields are as in `previous`: only the analyst's need indexing. */
+  contentChanged: boolean
 }
 
 export function indexedArticle(
   article: Readonly<Article>,
   savedAt: number,
-  book: NameBook,
-): { texts: FieldTexts; facts: ArticleFacts; vocabulary: Set<string> } {
-  const resolve = codeResolver(book.codes)
-  const codeIds = [...new Set(article.highlights.map((h) => resolve(h.codeId)))]
+  book: PreparedBook,
+  previous?: ArticleFacts,
+): IndexedArticle {
+  const codeIds = [...new Set(article.highlights.map((h) => book.resolveCode(h.codeId)))]
   const entityIds = [
     ...new Set(article.mentions.filter((m) => m.status === 'confirmed').map((m) => m.entityId)),
   ]
-  const entities = entityIds.flatMap((id) => {
-    const entity = book.entities.find((e) => e.id === id)
-    return entity ? [entity.name, ...entity.aliases] : []
-  })
   const notes = article.highlights.map((h) => h.note.trim()).filter(Boolean)
   const cases = article.cases ?? []
+  const noteTexts: Pick<FieldTexts, NoteField> = {
+    notes: notes.join('\n'),
+    codes: codeIds.map((id) => book.codeName.get(id) ?? '').join('\n'),
+    entities: [...new Set(entityIds.flatMap(book.entityNames))].join('\n'),
+    tags: article.tags.join('\n'),
+    cases: cases.map((id) => book.caseName.get(id) ?? '').join('\n'),
+  }
   const texts: FieldTexts = {
     title: article.title,
     byline: article.byline ?? '',
@@ -101,13 +167,13 @@ export function indexedArticle(
       .filter((b) => b.trimmed)
       .map((b) => article.text.slice(b.start, b.end))
       .join('\n'),
-    notes: notes.join('\n'),
-    codes: codeIds.map((id) => book.codes.find((c) => c.id === id)?.name ?? '').join('\n'),
-    entities: entities.join('\n'),
-    tags: article.tags.join('\n'),
-    cases: cases.map((id) => book.cases.find((c) => c.id === id)?.name ?? '').join('\n'),
+    ...noteTexts,
   }
-  const { pairs, vocabulary } = pairsOf(texts)
+  const content = contentHash(texts)
+  const contentChanged = previous?.content !== content
+  const vocabulary = new Set<string>()
+  const pairs = contentChanged ? pairsOf(texts, CONTENT_FIELDS, vocabulary) : previous.pairs
+  const notePairs = pairsOf(texts, NOTE_FIELDS, vocabulary)
   const facts: ArticleFacts = {
     id: article.id,
     savedAt,
@@ -117,7 +183,9 @@ export function indexedArticle(
     hasNotes: notes.length > 0,
     tags: [...new Set(article.tags)],
     cases: [...cases],
+    content,
     pairs,
+    notePairs,
   }
-  return { texts, facts, vocabulary }
+  return { texts, facts, vocabulary, contentChanged }
 }

@@ -4,6 +4,7 @@
 import { NO_FACETS, type FacetValue, type LibraryFacets, type LibraryFilters } from '../../../shared/library'
 import type { Case, Code, Entity } from '../../../shared/model'
 import { codeResolver } from '../codes/codebook'
+import { entityResolver } from '../entities/resolve'
 import { HAS_HIGHLIGHTS, HAS_NOTES, LIST_HEADER, type Dictionary, type FacetTable } from './facet-table'
 
 const FILTERS = [
@@ -29,6 +30,9 @@ const inRange = (value: string | undefined, range: { from?: string; to?: string 
   return true
 }
 
+/** No dictionary holds it: ids never start with a control character. */
+const DELETED = '\u0000'
+
 export interface FacetNames {
   codes: readonly Code[]
   entities: readonly Entity[]
@@ -48,8 +52,44 @@ function wanted(dictionary: Dictionary, values: readonly string[] | undefined): 
 
 /** Whether any of the ids in [from, to) of `list` (mapped through `map`, if given) is wanted. */
 function any(list: Int32Array, from: number, to: number, set: Uint8Array, map?: Int32Array): boolean {
-  for (let i = from; i < to; i++) if (set[map ? map[list[i]!]! : list[i]!]) return true
+  for (let i = from; i < to; i++) {
+    const id = map ? map[list[i]!]! : list[i]!
+    if (id >= 0 && set[id]) return true
+  }
   return false
+}
+
+/**
+ * Each id of `dictionary` mapped to the id of what it resolves to now (a code or entity merged since
+ * the article was indexed counts as the one it was merged into); -1 for a deleted entity.
+ */
+function resolvedIds(dictionary: Dictionary, resolve: (id: string) => string | undefined): Int32Array {
+  // Resolving may add the id merged into to the dictionary: only the ids indexed are mapped.
+  const size = dictionary.size
+  const resolved = new Int32Array(size)
+  for (let id = 0; id < size; id++) {
+    const into = resolve(dictionary.values[id]!)
+    resolved[id] = into === undefined ? -1 : dictionary.id(into)
+  }
+  return resolved
+}
+
+/** Counts the resolved ids in [from, to) of `list` once each for the article `mark`. */
+function countResolved(
+  counts: Int32Array,
+  seen: Int32Array,
+  mark: number,
+  list: Int32Array,
+  from: number,
+  to: number,
+  resolved: Int32Array,
+): void {
+  for (let k = from; k < to; k++) {
+    const id = resolved[list[k]!]!
+    if (id < 0 || seen[id] === mark) continue
+    counts[id]!++
+    seen[id] = mark
+  }
 }
 
 function count(counts: Int32Array, list: Int32Array, from: number, to: number): void {
@@ -68,15 +108,18 @@ export function filterAndCount(
   names: FacetNames,
   withFacets = true,
 ): { passed: Int32Array; facets: LibraryFacets } {
-  // Codes merged since the article was indexed count as the code they were merged into.
-  const resolve = codeResolver(names.codes)
-  const indexedCodes = table.codes.size
-  const resolved = new Int32Array(indexedCodes)
-  for (let id = 0; id < indexedCodes; id++) resolved[id] = table.codes.id(resolve(table.codes.values[id]!))
+  const resolveCode = codeResolver(names.codes)
+  const resolveEntity = entityResolver(names.entities)
+  const resolved = resolvedIds(table.codes, resolveCode)
+  const resolvedEntities = resolvedIds(table.entities, resolveEntity)
   const sets = {
     sites: wanted(table.sites, filters.sites),
-    codes: wanted(table.codes, filters.codes?.map(resolve)),
-    entities: wanted(table.entities, filters.entities),
+    codes: wanted(table.codes, filters.codes?.map(resolveCode)),
+    // A deleted entity stands for no value: filtering by it matches nothing.
+    entities: wanted(
+      table.entities,
+      filters.entities?.map((id) => resolveEntity(id) ?? DELETED),
+    ),
     languages: wanted(table.languages, filters.languages),
     cases: wanted(table.cases, filters.cases),
     tags: wanted(table.tags, filters.tags),
@@ -95,8 +138,9 @@ export function filterAndCount(
     cases: new Int32Array(table.cases.size),
     tags: new Int32Array(table.tags.size),
   }
-  /** Per resolved code, the last article counted for it (two merged codes count once). */
+  /** Per resolved code or entity, the last article counted for it (two merged ones count once). */
   const seen = new Int32Array(table.codes.size)
+  const seenEntity = new Int32Array(table.entities.size)
   let withHighlights = 0
   let withNotes = 0
   const passed = new Int32Array(length)
@@ -120,7 +164,8 @@ export function filterAndCount(
       if (published && !inRange(row.published, published)) failed |= bit.published
       if (imported && !inRange(row.importedAt, imported)) failed |= bit.imported
       if (sets.codes && !any(list, codes, entities, sets.codes, resolved)) failed |= bit.codes
-      if (sets.entities && !any(list, entities, cases, sets.entities)) failed |= bit.entities
+      if (sets.entities && !any(list, entities, cases, sets.entities, resolvedEntities))
+        failed |= bit.entities
       if (hasHighlights !== undefined && (flag & HAS_HIGHLIGHTS) > 0 !== hasHighlights)
         failed |= bit.hasHighlights
       if (hasNotes !== undefined && (flag & HAS_NOTES) > 0 !== hasNotes) failed |= bit.hasNotes
@@ -134,13 +179,9 @@ export function filterAndCount(
     if (!withFacets) continue
     const all = failed === 0
     if (all || failed === bit.sites) siteCounts[site[slot]!]!++
-    if (all || failed === bit.codes)
-      for (let k = codes; k < entities; k++) {
-        const code = resolved[list[k]!]!
-        if (seen[code] !== i + 1) counts.codes[code]!++
-        seen[code] = i + 1
-      }
-    if (all || failed === bit.entities) count(counts.entities, list, entities, cases)
+    if (all || failed === bit.codes) countResolved(counts.codes, seen, i + 1, list, codes, entities, resolved)
+    if (all || failed === bit.entities)
+      countResolved(counts.entities, seenEntity, i + 1, list, entities, cases, resolvedEntities)
     if (all || failed === bit.languages) languageCounts[language[slot]!]!++
     if (all || failed === bit.cases) count(counts.cases, list, cases, tags)
     if (all || failed === bit.tags) count(counts.tags, list, tags, end)

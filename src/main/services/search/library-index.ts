@@ -14,7 +14,13 @@ import {
   UnusableIndexError,
   type IndexSnapshot,
 } from './index-file'
-import { indexedArticle, type ArticleFacts, type NameBook } from './indexed-article'
+import {
+  indexedArticle,
+  prepareBook,
+  type ArticleFacts,
+  type NameBook,
+  type PreparedBook,
+} from './indexed-article'
 import { matchQuery, variantsOf, type Scores } from './match-query'
 import type { QueryNode, TermNode } from './query-syntax'
 import { createEngine, exportEngine, type Engine } from './search-engine'
@@ -33,6 +39,7 @@ export type SearchSource = Pick<
   | 'entities'
   | 'cases'
   | 'onArticleChanged'
+  | 'onNamesChanged'
   | 'beforeClose'
 >
 
@@ -57,7 +64,13 @@ export class LibraryIndex {
   /** What the filters and facets read, by article number (slots past the numbers: rows not indexed). */
   readonly table = new FacetTable()
   private readonly ready: Promise<void>
-  private patches: Promise<void> = Promise.resolve()
+  /** Articles changed and not yet indexed again: a burst of changes to one article is indexed once. */
+  private readonly pending = new Set<string>()
+  private draining: Promise<void> | undefined
+  /** The names articles are found by, prepared once until the entities, codes or cases change. */
+  private prepared: PreparedBook | undefined
+  /** What each entity, code and case stood for when last looked at, to tell which articles to redo. */
+  private names: Map<string, string> | undefined
   private timer: NodeJS.Timeout | undefined
   private dirty = false
   private closed = false
@@ -70,6 +83,7 @@ export class LibraryIndex {
     private readonly options: LibraryIndexOptions = {},
   ) {
     source.onArticleChanged((id) => this.articleChanged(id))
+    source.onNamesChanged(() => this.namesChanged())
     source.beforeClose(() => this.close())
     this.ready = this.open()
   }
@@ -77,11 +91,7 @@ export class LibraryIndex {
   /** Settles once the index holds every article as it is now. */
   async settled(): Promise<void> {
     await this.ready
-    let patches: Promise<void>
-    do {
-      patches = this.patches
-      await patches
-    } while (patches !== this.patches)
+    while (this.pending.size > 0 || this.draining) await (this.draining ?? this.drain())
     // An article that left by a way the index did not hear of (its file deleted outside Dossier). Only
     // looked for when the counts differ: a lookup per article would cost each search a millisecond.
     if (this.source.articles.length !== this.numbers.size)
@@ -139,18 +149,83 @@ export class LibraryIndex {
 
   private articleChanged(id: string): void {
     if (this.closed) return
-    this.patches = this.patches
-      .then(() => this.ready)
-      .then(() => this.reindex(id))
-      .catch(() => {})
+    this.pending.add(id)
     this.scheduleSave()
+    void this.ready.then(() => this.drain())
   }
 
-  private book(): NameBook {
-    return { codes: this.source.codes, entities: this.source.entities, cases: this.source.cases }
+  /** Indexes the changed articles again, a few reads at a time, yielding between batches. */
+  private drain(): Promise<void> {
+    this.draining ??= (async () => {
+      try {
+        while (this.pending.size > 0 && !this.closed) {
+          const batch = [...this.pending].slice(0, BATCH)
+          for (const id of batch) this.pending.delete(id)
+          for (let lane = 0; lane < batch.length; lane += READ_LANES)
+            await Promise.all(batch.slice(lane, lane + READ_LANES).map((id) => this.reindex(id)))
+          await yieldNow()
+        }
+      } finally {
+        this.draining = undefined
+      }
+    })()
+    return this.draining
   }
 
-  private async reindex(id: string, book = this.book()): Promise<void> {
+  /**
+   * An entity, code or case was renamed, merged, deleted or restored: the articles that hold one of
+   * those whose names changed are indexed again (their own words are not, see search-engine.ts).
+   */
+  private namesChanged(): void {
+    this.prepared = undefined
+    const before = this.names
+    const after = (this.names = this.namePrints())
+    if (!before || this.closed) return
+    // Indexed codes are stored resolved, so the code a changed one resolves to, before or after, is
+    // changed too: each print's first line is the id it resolves to.
+    const changed = new Set<string>()
+    const target = (print: string | undefined) => print?.slice(0, print.indexOf('\n'))
+    for (const id of new Set([...before.keys(), ...after.keys()])) {
+      const [was, is] = [before.get(id), after.get(id)]
+      if (was === is) continue
+      for (const changedId of [id, target(was), target(is)]) if (changedId) changed.add(changedId)
+    }
+    if (changed.size === 0) return
+    const touches = (ids: readonly string[]) => ids.some((id) => changed.has(id))
+    for (const [, facts] of this.all())
+      if (touches(facts.entities) || touches(facts.codes) || touches(facts.cases)) this.pending.add(facts.id)
+    if (this.pending.size > 0) {
+      this.scheduleSave()
+      void this.ready.then(() => this.drain())
+    }
+  }
+
+  /** Each id, mapped to the id it resolves to and the names it is found by, one per line. */
+  private namePrints(): Map<string, string> {
+    const book = this.book()
+    const prints = new Map<string, string>()
+    for (const entity of this.source.entities) {
+      const names = book.entityNames(entity.id)
+      prints.set(entity.id, [entity.id, ...names].join('\n'))
+    }
+    for (const code of this.source.codes) {
+      const into = book.resolveCode(code.id)
+      prints.set(code.id, [into, book.codeName.get(into) ?? ''].join('\n'))
+    }
+    for (const c of this.source.cases) prints.set(c.id, [c.id, c.name].join('\n'))
+    return prints
+  }
+
+  private book(): PreparedBook {
+    this.prepared ??= prepareBook({
+      codes: this.source.codes,
+      entities: this.source.entities,
+      cases: this.source.cases,
+    } satisfies NameBook)
+    return this.prepared
+  }
+
+  private async reindex(id: string): Promise<void> {
     const row = this.source.summary(id)
     if (!row) return this.drop(id)
     let article
@@ -160,13 +235,24 @@ export class LibraryIndex {
       // The store names an article it cannot read; the index only leaves it out.
       return this.drop(id)
     }
-    const { texts, facts, vocabulary } = indexedArticle(article, row.savedAt, book)
+    // The row may have gone while the file was read.
+    if (!this.source.summary(id)) return this.drop(id)
     let n = this.numbers.get(id)
+    const previous = n === undefined ? undefined : this.facts[n]
+    const { texts, facts, vocabulary, contentChanged } = indexedArticle(
+      article,
+      row.savedAt,
+      this.book(),
+      previous,
+    )
     if (n === undefined) {
       n = this.facts.length
       this.numbers.set(id, n)
-    } else this.engine.remove(n)
-    this.engine.add({ id: n, ...texts })
+      this.engine.add({ id: n, ...texts })
+    } else if (contentChanged) {
+      this.engine.remove(n)
+      this.engine.add({ id: n, ...texts })
+    } else this.engine.replaceNotes({ id: n, ...texts })
     this.vocabulary.add(vocabulary)
     this.facts[n] = facts
   }
@@ -208,12 +294,12 @@ export class LibraryIndex {
       }
     const stale = rows.filter((row) => this.factsOf(row.id)?.savedAt !== row.savedAt).map((row) => row.id)
     this.lastOpening.indexed = stale.length
-    const book = this.book()
+    this.names = this.namePrints()
     for (let first = 0; first < stale.length; first += BATCH) {
       const batch = stale.slice(first, first + BATCH)
       // Reads overlap; indexing is synchronous, one article at a time, between yields.
       for (let lane = 0; lane < batch.length; lane += READ_LANES)
-        await Promise.all(batch.slice(lane, lane + READ_LANES).map((id) => this.reindex(id, book)))
+        await Promise.all(batch.slice(lane, lane + READ_LANES).map((id) => this.reindex(id)))
       await yieldNow()
     }
     if (stale.length > 0 || this.lastOpening.dropped > 0 || !snapshot) this.scheduleSave()

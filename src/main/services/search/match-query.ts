@@ -3,7 +3,7 @@
 // article, exact above prefix above typo; phrases checked for adjacency on the pair hashes; then the
 // AND / OR / NOT of the tree on the article numbers.
 import type { QueryField, QueryNode, TermNode } from './query-syntax'
-import { pairHash, SEARCH_FIELDS, type ArticleFacts, type SearchField } from './indexed-article'
+import { NOTE_FIELDS, pairHash, SEARCH_FIELDS, type ArticleFacts, type SearchField } from './indexed-article'
 import { hasPair, type PairSet } from './pair-set'
 import type { Engine } from './search-engine'
 import type { Vocabulary } from './vocabulary'
@@ -160,11 +160,17 @@ function matchTerm(ctx: MatchContext, term: TermNode): Scores {
   for (let n = 0; n < s.length; n++) {
     if (s[n]! === ABSENT) continue
     const facts = ctx.facts[n]
-    if (facts && hasEveryPair(n, facts.pairs, pairs, order)) s[n] = s[n]! * PHRASE_BONUS
+    if (facts && hasEveryPair(n, facts, pairs, order)) s[n] = s[n]! * PHRASE_BONUS
     else scores!.delete(n)
   }
   return scores!
 }
+
+const IS_NOTE_FIELD = SEARCH_FIELDS.map((f) => (NOTE_FIELDS as readonly string[]).includes(f))
+
+/** The pair hashes that hold the field at this place. */
+const tableFor = (facts: ArticleFacts, place: number): PairSet =>
+  IS_NOTE_FIELD[place] ? facts.notePairs : facts.pairs
 
 /** Two neighbours of a phrase: the fields each word is in, by article, and the pair's hash per field. */
 interface Pair {
@@ -174,12 +180,17 @@ interface Pair {
 }
 
 /** Each pair of neighbours is in article `n`, in one field or another that holds both words. */
-function hasEveryPair(n: number, table: PairSet, pairs: readonly Pair[], order: readonly number[]): boolean {
+function hasEveryPair(
+  n: number,
+  facts: ArticleFacts,
+  pairs: readonly Pair[],
+  order: readonly number[],
+): boolean {
   for (const { first, second, hashes } of pairs) {
     const both = first[n]! & second[n]!
     let found = false
     for (let i = 0; i < order.length && !found; i++)
-      found = (both & (1 << order[i]!)) !== 0 && hasPair(table, hashes[i]!)
+      found = (both & (1 << order[i]!)) !== 0 && hasPair(tableFor(facts, order[i]!), hashes[i]!)
     if (!found) return false
   }
   return true

@@ -2,6 +2,8 @@
 // paged, and the first rows of the page given their hit counts and snippets from the stored articles.
 import type { Handlers } from '../../../shared/api'
 import type { LibraryHit, LibraryQuery, LibraryResult } from '../../../shared/library'
+import type { Entity } from '../../../shared/model'
+import { entityResolver, isLive } from '../entities/resolve'
 import type { Workspace } from '../store/workspace'
 import { filterAndCount } from './library-filters'
 import type { LibraryIndex } from './library-index'
@@ -81,13 +83,19 @@ export async function searchLibrary(
   const ranking = { sort: sort === 'relevance' && !root ? 'imported' : sort, order, score } as const
   const page = pageOf(passed, table.rows, ranking, query.offset ?? 0, query.limit ?? DEFAULT_LIMIT)
 
+  const countEntities = liveEntityCounter(source.entities)
   const terms = positiveTerms(root)
   const variants = sameVariants(index)
   const inText = hitMatcher(terms, variants, { textOnly: true })
   let anywhere: HitMatcher | undefined
   const rows = await Promise.all(
     page.map(async (slot, i): Promise<LibraryHit> => {
-      const hit: LibraryHit = { article: table.rows[slot]!, hits: 0 }
+      const row = table.rows[slot]!
+      const facts = countEntities && index.factsAt(slot)
+      const hit: LibraryHit = {
+        article: facts ? { ...row, entityCount: countEntities(facts.entities) } : row,
+        hits: 0,
+      }
       if (score) hit.score = +score[slot]!.toFixed(4)
       if (!root || i >= SNIPPET_ROWS) return hit
       try {
@@ -108,6 +116,16 @@ export async function searchLibrary(
   const result: LibraryResult = { total: passed.length, rows, facets }
   if (warnings.length) result.warning = warnings.join(' ')
   return result
+}
+
+/**
+ * Rows count the entity ids their tags were written with; once entities are merged or deleted, a row
+ * counts the live entities they stand for. Undefined while there is nothing to resolve.
+ */
+function liveEntityCounter(entities: readonly Entity[]): ((ids: readonly string[]) => number) | undefined {
+  if (!entities.some((e) => !isLive(e))) return undefined
+  const resolve = entityResolver(entities)
+  return (ids) => new Set(ids.map(resolve).filter((id) => id !== undefined)).size
 }
 
 /** The index's variants of a word, each asked once per search (the near spellings scan the vocabulary). */

@@ -4,6 +4,7 @@
 import type { Snippet } from '../../../shared/library'
 import type { Block, Entity } from '../../../shared/model'
 import type { TermNode } from './query-syntax'
+import { prepareBook } from './indexed-article'
 import type { SnippetSource } from './snippet-texts'
 import { foldText, wordSpans } from './search-text'
 
@@ -140,13 +141,13 @@ export function textSnippet(text: string, blocks: readonly Block[], hits: Range[
 export function fieldSnippet(sources: SnippetSources, matcher: HitMatcher): Snippet {
   const { article } = sources
   const mentioned = new Set(article.mentions.filter((m) => m.status === 'confirmed').map((m) => m.entityId))
+  // The names the entity: field found it by, merges and deletions resolved as in the index.
+  const { entityNames } = prepareBook({ codes: [], entities: sources.entities, cases: [] })
   const fields: [string, string][] = [
     ['title', article.title],
     ...article.highlights.map((h): [string, string] => ['note', h.note]),
     ['byline', article.byline ?? ''],
-    ...sources.entities
-      .filter((e) => mentioned.has(e.id))
-      .flatMap((e) => [e.name, ...e.aliases].map((name): [string, string] => ['entity', name])),
+    ...[...new Set([...mentioned].flatMap(entityNames))].map((name): [string, string] => ['entity', name]),
     ['site', article.siteName ?? ''],
     ...article.tags.map((tag): [string, string] => ['tag', tag]),
   ]

@@ -28,6 +28,8 @@ import { ReadingPlaces } from './reading-place'
 import { SavedSearches } from './saved-searches'
 
 export { summarize } from './article-row'
+/** The lists that give names to what articles hold: entities, codes and cases. */
+export type NameList = 'entities' | 'codes' | 'cases'
 export type NeverSuggest = NonNullable<WorkspaceIndex['neverSuggest']>[number]
 export { INDEX_FILE } from './dossier-index'
 
@@ -56,6 +58,7 @@ export class Workspace {
   private backupDone: Promise<void> = Promise.resolve()
   private closed = false
   private readonly changeListeners = new Set<(id: string) => void>()
+  private readonly nameListeners = new Set<(list: NameList) => void>()
   private readonly closers: (() => Promise<void>)[] = []
 
   private constructor(
@@ -104,7 +107,8 @@ export class Workspace {
     }
     const workspace = new Workspace(dir, !writable, lock, options)
     try {
-      if (writable) await removeLeftovers(dir, [ARTICLES_DIR, ORIGINALS_DIR, BACKUPS_DIR, TRASH_DIR, BRIEFS_DIR])
+      if (writable)
+        await removeLeftovers(dir, [ARTICLES_DIR, ORIGINALS_DIR, BACKUPS_DIR, TRASH_DIR, BRIEFS_DIR])
       const { readOnly, problems, index } = workspace
       workspace.backupDone = (await loadIndex({ dir, readOnly, problems, index })).backupDone
       workspace.places = await ReadingPlaces.open(dir, !writable, workspace.problems)
@@ -234,12 +238,40 @@ export class Workspace {
 
   /** Changes the entity list and writes it at once; if the write fails, the list is put back as it was. */
   updateEntities<T>(change: (entities: Entity[]) => { changed: boolean; result: T }): Promise<T> {
-    return this.index.updateList('entities', change)
+    return this.updateNames('entities', change)
   }
 
   /** Changes the codebook and writes it at once, under the same rules as the entity list. */
   updateCodes<T>(change: (codes: Code[]) => { changed: boolean; result: T }): Promise<T> {
-    return this.index.updateList('codes', change)
+    return this.updateNames('codes', change)
+  }
+
+  /** A list whose names articles are found by; its listeners hear of each change once it is written. */
+  private async updateNames<K extends NameList, T>(
+    list: K,
+    change: (items: NonNullable<WorkspaceIndex[K]>) => { changed: boolean; result: T },
+  ): Promise<T> {
+    let changed = false
+    const result = await this.index.updateList(list, (items) => {
+      const outcome = change(items)
+      changed = outcome.changed
+      return outcome
+    })
+    if (changed)
+      for (const listener of this.nameListeners) {
+        try {
+          listener(list)
+        } catch {
+          /* a listener's failure is its own: the change has landed */
+        }
+      }
+    return result
+  }
+
+  /** Calls `listener` after the entities, the codebook or the cases changed and were written. */
+  onNamesChanged(listener: (list: NameList) => void): () => void {
+    this.nameListeners.add(listener)
+    return () => this.nameListeners.delete(listener)
   }
 
   /** The analyst's own entity types, next to the built-in ones. */
@@ -254,7 +286,7 @@ export class Workspace {
 
   /** Changes the cases and writes them at once, under the same rules as the entity list. */
   updateCases<T>(change: (cases: Case[]) => { changed: boolean; result: T }): Promise<T> {
-    return this.index.updateList('cases', change)
+    return this.updateNames('cases', change)
   }
 
   /** Surface forms never to suggest again (folded), for one entity or for any. */
