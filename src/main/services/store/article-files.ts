@@ -29,8 +29,11 @@ import { loadArticle } from './load-article'
 import { ORIGINALS_DIR } from './originals'
 import { quarantine } from './quarantine'
 
-/** Recently used articles kept parsed: this process is the only writer, so they cannot go stale. */
-const CACHED_ARTICLES = 32
+/**
+ * Recently used articles kept parsed: this process is the only writer, so they cannot go stale. Enough
+ * for a brief drawn from fifty articles to be exported again without reading them all back.
+ */
+const CACHED_ARTICLES = 64
 
 /** An article as the store holds it: parsed, with its log replayed, and what it knows of the log. */
 interface CachedArticle {
