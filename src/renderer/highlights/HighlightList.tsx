@@ -2,11 +2,11 @@
 // lightly as 50. ↑/↓ (or j/k), Home and End move through the rows, Enter opens the passage, and
 // Ctrl/Cmd+C copies the focused row as a quotation, Space chooses it (Shift+Space a run from the last
 // one chosen) and B adds the chosen rows to a brief; more rows are fetched as the end comes near.
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useState, type KeyboardEvent } from 'react'
 import type { HighlightRow as Row } from '../../shared/highlight-search'
 import type { Code, Entity } from '../../shared/model'
 import { hasMod } from '../app/keyboard'
+import { ROW_STEPS as steps, useVirtualRows } from '../app/useVirtualRows'
 import { HighlightRow } from './HighlightRow'
 import classes from './Highlights.module.css'
 
@@ -24,7 +24,6 @@ interface HighlightListProps {
   onAddToBrief: (row: Row) => void
 }
 
-const steps: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 }
 /** Rows before the end at which the next page is fetched. */
 const PREFETCH = 20
 
@@ -40,37 +39,19 @@ export function HighlightList({
   onChoose,
   onAddToBrief,
 }: HighlightListProps) {
-  const scroller = useRef<HTMLDivElement>(null)
   const [active, setActive] = useState(0)
   const current = Math.min(active, Math.max(0, rows.length - 1))
-
-  // eslint-disable-next-line react-hooks/incompatible-library -- no memoised child receives its functions
-  const virtualizer = useVirtualizer({
+  const { scroller, virtualizer, items, ...list } = useVirtualRows({
     count: rows.length,
-    getScrollElement: () => scroller.current,
+    total,
+    prefetch: PREFETCH,
+    onLoadMore,
     estimateSize: () => 132,
     overscan: 6,
     getItemKey: (index) => rows[index]!.highlight.id,
+    rowSelector: (index) => `[role="listitem"][data-index="${index}"]`,
   })
-  const items = virtualizer.getVirtualItems()
-  const last = items.at(-1)?.index ?? 0
-
-  useEffect(() => {
-    if (rows.length < total && last >= rows.length - PREFETCH) onLoadMore()
-  }, [last, rows.length, total, onLoadMore])
-
-  function focusRow(index: number) {
-    const next = Math.min(Math.max(0, index), rows.length - 1)
-    setActive(next)
-    virtualizer.scrollToIndex(next, { align: 'auto' })
-    // The row may only exist after the virtualiser renders it.
-    const focus = (tries: number) => {
-      const element = scroller.current?.querySelector<HTMLElement>(`[role="listitem"][data-index="${next}"]`)
-      if (element) element.focus({ preventScroll: true })
-      else if (tries > 0) requestAnimationFrame(() => focus(tries - 1))
-    }
-    focus(5)
-  }
+  const focusRow = (index: number) => setActive(list.focusRow(index))
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const row = rows[current]

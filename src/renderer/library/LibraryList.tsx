@@ -1,11 +1,11 @@
 // The Library list, virtualised: only the rows in view are in the page, so 10,000 articles scroll as
 // lightly as ten. A click opens an article; Ctrl/Cmd+click and Shift+click choose several, as do Space
 // and Shift+↑/↓; ↑/↓ (or j/k), Home and End move, Enter opens, Delete moves the chosen to the trash.
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
+import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import type { LibraryHit } from '../../shared/library'
 import type { ArticleSummary } from '../../shared/model'
 import { hasMod } from '../app/keyboard'
+import { ROW_STEPS as steps, useVirtualRows } from '../app/useVirtualRows'
 import classes from './Library.module.css'
 import { LibraryRow } from './LibraryRow'
 
@@ -22,45 +22,30 @@ interface LibraryListProps {
   onLoadMore: () => void
 }
 
-const steps: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 }
 /** Rows before the end at which the next page is fetched. */
 const PREFETCH = 30
 
 export function LibraryList(props: LibraryListProps) {
   const { rows, total, current, openId, chosen, onChoose, onOpen, onRemove, onLoadMore } = props
-  const scroller = useRef<HTMLDivElement>(null)
   /** The row that takes Tab and the arrows; until the list is used, the open article's row. */
   const [focusIndex, setFocusIndex] = useState<number | null>(null)
   const anchor = useRef<number | null>(null)
   const openIndex = rows.findIndex((r) => r.article.id === openId)
   const focused = Math.min(Math.max(0, focusIndex ?? openIndex), Math.max(0, rows.length - 1))
 
-  // eslint-disable-next-line react-hooks/incompatible-library -- no memoised child receives its functions
-  const virtualizer = useVirtualizer({
+  const { scroller, virtualizer, items, ...list } = useVirtualRows({
     count: rows.length,
-    getScrollElement: () => scroller.current,
+    total,
+    prefetch: PREFETCH,
+    onLoadMore,
     estimateSize: (index) => (rows[index]?.snippet ? 118 : 68),
     overscan: 8,
     getItemKey: (index) => rows[index]!.article.id,
+    rowSelector: (index) => `li[data-index="${index}"] > button`,
   })
-  const items = virtualizer.getVirtualItems()
-  const last = items.at(-1)?.index ?? 0
-
-  useEffect(() => {
-    if (rows.length < total && last >= rows.length - PREFETCH) onLoadMore()
-  }, [last, rows.length, total, onLoadMore])
-
-  function focusRow(index: number) {
-    const next = Math.min(Math.max(0, index), rows.length - 1)
+  function focusRow(index: number): number {
+    const next = list.focusRow(index)
     setFocusIndex(next)
-    virtualizer.scrollToIndex(next, { align: 'auto' })
-    // The row may only exist after the virtualiser renders it.
-    const focus = (tries: number) => {
-      const element = scroller.current?.querySelector<HTMLElement>(`li[data-index="${next}"] > button`)
-      if (element) element.focus({ preventScroll: true })
-      else if (tries > 0) requestAnimationFrame(() => focus(tries - 1))
-    }
-    focus(5)
     return next
   }
 
