@@ -1,6 +1,6 @@
 // One article in the Library: title, source, format and date, how much of it has been annotated, and
 // while searching, where the words were found.
-import { Badge, Group, Text, UnstyledButton, VisuallyHidden } from '@mantine/core'
+import { VisuallyHidden } from '@mantine/core'
 import { IconHighlight, IconUsers } from '@tabler/icons-react'
 import { memo, type MouseEvent, type ReactNode } from 'react'
 import { formatLabel } from '../../shared/formats'
@@ -8,7 +8,6 @@ import type { LibraryHit, Snippet } from '../../shared/library'
 import type { ArticleSummary } from '../../shared/model'
 import { plural } from '../import/summarize-imports'
 import { formatPublished, sourceLabel } from './article-format'
-import { CountBadge } from './CountBadge'
 import classes from './Library.module.css'
 
 interface LibraryRowProps {
@@ -47,13 +46,37 @@ const FIELD_LABEL: Record<string, string> = {
   trimmed: 'Trimmed text: ',
 }
 
+/**
+ * A count with its icon, titled for the pointer. Plain elements: the list renders a few dozen rows at
+ * each key press of a search, and Mantine's Badge and Tooltip cost most of that time.
+ */
+function Count({
+  count,
+  icon,
+  label,
+  tone,
+}: {
+  count: number
+  icon: ReactNode
+  label: string
+  tone: string
+}) {
+  return (
+    <span className={classes.count} data-tone={count > 0 ? tone : undefined} title={label}>
+      {icon}
+      {count}
+    </span>
+  )
+}
+
 export const LibraryRow = memo(function LibraryRow(props: LibraryRowProps) {
   const { article, hit, opened, chosen, tabbable, onClick, onFocus } = props
   const source = sourceLabel(article)
   const published = formatPublished(article.published)
   const format = formatLabel(article.originalType, article.originalName)
   return (
-    <UnstyledButton
+    <button
+      type="button"
       className={classes.row}
       data-active={opened || undefined}
       data-chosen={chosen || undefined}
@@ -63,49 +86,45 @@ export const LibraryRow = memo(function LibraryRow(props: LibraryRowProps) {
       onClick={onClick}
       onFocus={onFocus}
     >
-      <Text size="sm" fw={600} lineClamp={2} className={classes.title} dir="auto">
+      <span className={classes.title} dir="auto">
         {article.title}
-      </Text>
+      </span>
       {hit.snippet && (
-        <Text size="xs" className={classes.snippet} lineClamp={3} dir="auto" data-testid="search-snippet">
+        <span className={classes.snippet} dir="auto" data-testid="search-snippet">
           {FIELD_LABEL[hit.snippet.field] ?? ''}
           {marked(hit.snippet)}
-        </Text>
+        </span>
       )}
-      <Group gap={6} justify="space-between" wrap="nowrap" mt={4}>
-        <Group gap={6} wrap="nowrap" miw={0}>
-          <Badge size="xs" variant="default" radius="sm" className={classes.format} data-testid="row-format">
-            {format}
-          </Badge>
-          <Text size="xs" c="dimmed" truncate="end" title={source}>
-            {source}
-            {published ? ` · ${published}` : ''}
-          </Text>
-        </Group>
-        <Group gap={4} wrap="nowrap" aria-hidden style={{ flexShrink: 0 }}>
+      <span className={classes.meta}>
+        <span className={classes.format} data-testid="row-format">
+          {format}
+        </span>
+        <span className={classes.source} title={source}>
+          {source}
+          {published ? ` · ${published}` : ''}
+        </span>
+        <span className={classes.counts} aria-hidden>
           {hit.score !== undefined && hit.hits > 0 && (
-            <Text size="xs" c="dimmed" data-testid="hit-count">
-              {plural(hit.hits, 'hit')}
-            </Text>
+            <span data-testid="hit-count">{plural(hit.hits, 'hit')}</span>
           )}
-          <CountBadge
+          <Count
             count={article.highlightCount}
             icon={<IconHighlight size={11} />}
             label={plural(article.highlightCount, 'highlight')}
-            color="yellow"
+            tone="yellow"
           />
-          <CountBadge
+          <Count
             count={article.entityCount}
             icon={<IconUsers size={11} />}
             label={plural(article.entityCount, 'entity', 'entities')}
-            color="grape"
+            tone="grape"
           />
-        </Group>
+        </span>
         <VisuallyHidden>
           {format}, {plural(article.highlightCount, 'highlight')},{' '}
           {plural(article.entityCount, 'entity', 'entities')}
         </VisuallyHidden>
-      </Group>
-    </UnstyledButton>
+      </span>
+    </button>
   )
 })
