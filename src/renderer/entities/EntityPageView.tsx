@@ -319,7 +319,9 @@ export function EntityPageView({ id, undoStack, onOpenPassage, onChanged }: Enti
               onClick={() => onOpenPassage(m.articleId, { start: m.start, end: m.end })}
               title={titles.get(m.articleId)?.title}
             >
-              <span className={classes.before}>{m.before}</span>
+              <span className={classes.before}>
+                <bdi>{m.before}</bdi>
+              </span>
               <span className={classes.keyword}>{m.text}</span>
               <span className={classes.after}>{m.after}</span>
             </UnstyledButton>

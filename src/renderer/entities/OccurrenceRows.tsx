@@ -116,7 +116,10 @@ function OccurrenceLine({
   const { occurrence } = row
   const context = (
     <span className={classes.reviewContext}>
-      <span className={classes.before}>{occurrence.before}</span>
+      {/* Isolated, so the start of a sentence clipped on the left keeps its punctuation where it is. */}
+      <span className={classes.before}>
+        <bdi>{occurrence.before}</bdi>
+      </span>
       <span className={classes.keyword}>{occurrence.text}</span>
       <span className={classes.after}>{occurrence.after}</span>
     </span>
@@ -127,7 +130,15 @@ function OccurrenceLine({
       <div className={classes.reviewLine} data-tagged>
         <IconCheck size={14} aria-hidden className={classes.reviewTick} />
         {context}
-        <Badge size="xs" variant="light" color={other ? 'orange' : 'teal'} radius="sm" tt="none">
+        <Badge
+          size="xs"
+          variant="light"
+          color={other ? 'orange' : 'teal'}
+          radius="sm"
+          tt="none"
+          maw="100%"
+          title={other ? undefined : 'Already tagged as this entity'}
+        >
           {other ? `Tagged as ${names.get(occurrence.taggedAs) ?? 'another entity'}` : 'Tagged'}
         </Badge>
       </div>
@@ -143,6 +154,7 @@ function OccurrenceLine({
         aria-label={`${occurrence.before}${occurrence.text}${occurrence.after}`}
       />
       {context}
+      <span />
     </label>
   )
 }

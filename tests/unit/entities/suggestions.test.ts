@@ -153,14 +153,21 @@ describe('tag all occurrences', () => {
       (await mentionsOf(a)).filter((m) => m.status === 'suggested' && m.text === 'Kim Jong Un'),
     ).toHaveLength(1)
     const { occurrences } = await handlers['entities.occurrences']({ id: entity.id })
-    await handlers['entities.tagOccurrences']({
+    const { mentions } = await handlers['entities.tagOccurrences']({
       id: entity.id,
       occurrences: occurrences
         .filter((o) => !o.taggedAs)
         .map(({ articleId, start, end }) => ({ articleId, start, end })),
     })
-    const full = (await mentionsOf(a)).filter((m) => m.text === 'Kim Jong Un')
-    expect(full.map((m) => m.status)).toEqual(['confirmed', 'confirmed'])
+    const full = () => mentionsOf(a).then((list) => list.filter((m) => m.text === 'Kim Jong Un'))
+    expect((await full()).map((m) => m.status)).toEqual(['confirmed', 'confirmed'])
+
+    // Undone, the spot is suggested again, as it was before.
+    await handlers['mentions.removeMany']({
+      items: mentions.map((m) => ({ articleId: m.articleId, id: m.mentionId })),
+    })
+    await settled()
+    expect((await full()).map((m) => m.status)).toEqual(['confirmed', 'suggested'])
   })
 })
 

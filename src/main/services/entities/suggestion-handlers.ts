@@ -254,6 +254,14 @@ export function followSuggestions(engine: SuggestionEngine, handlers: Handlers):
     engine.refreshSoon(args.id)
     return result
   }
+  // Tags taken off (the undo of "tag all" or of accepting) leave their spots free: suggestions made way
+  // for them there, and come back with the article's next refresh.
+  const removeMany = handlers['mentions.removeMany']
+  wrapped['mentions.removeMany'] = async (args: Parameters<typeof removeMany>[0]) => {
+    const result = await removeMany(args)
+    for (const articleId of new Set(args.items.map((i) => i.articleId))) engine.refreshSoon(articleId)
+    return result
+  }
   for (const name of DICTIONARY_CHANGES) {
     const handle = handlers[name] as ((args: unknown) => Promise<unknown>) | undefined
     if (!handle) continue
