@@ -97,7 +97,9 @@ async function openEntity(app: Page, name: string): Promise<Locator> {
 /** Undoes the latest change with the Undo button of its notice (the message as written, case and all). */
 async function undoFromNotice(app: Page, message: string) {
   const exactly = new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  const notice = app.locator('.mantine-Notification-root').filter({ hasText: exactly })
+  const notice = app
+    .locator('.mantine-Notification-root')
+    .filter({ hasText: exactly, has: app.getByRole('button', { name: 'Undo' }) })
   await notice.getByRole('button', { name: 'Undo' }).click()
   await expect(notice).toBeHidden()
 }
@@ -185,6 +187,12 @@ test('merge a duplicate entity into another and undo it, and split an alias off'
   await expect(app.getByTestId('entity-page').getByRole('heading', { name: 'Kin Jong Un' })).toBeVisible()
   await openEntity(app, 'Kim Jong Un')
   await expect(app.getByTestId('entity-page').getByTestId('alias')).toHaveCount(0)
+
+  // Ctrl+Z merges it back: the typo is an alias again and its mention counts as Kim Jong Un's.
+  await app.keyboard.press('Control+z')
+  await expect(entityRow(app, 'Kin Jong Un')).toHaveCount(0)
+  await expect(app.getByTestId('entity-page').getByTestId('alias')).toHaveText([/Kin Jong Un/])
+  await expect(entityRow(app, 'Kim Jong Un')).toContainText('1×')
 })
 
 test('tag every occurrence of a name across the workspace from the review list, and undo', async ({

@@ -158,6 +158,7 @@ export function EntitiesView({ undoStack, onOpenPassage, onEntitiesChanged }: En
           <EntityPageView
             key={openId}
             id={openId}
+            listVersion={version}
             undoStack={undoStack}
             onOpenPassage={onOpenPassage}
             onChanged={(next) => {

@@ -39,6 +39,11 @@ import { useEntityActions } from './useEntityActions'
 
 interface EntityPageViewProps {
   id: string
+  /**
+   * Raised whenever the entity list is read again: an undo made from another page, or Ctrl+Z, may have
+   * changed this entity, so the page is read again with the list.
+   */
+  listVersion: number
   undoStack: UndoStack
   onOpenPassage: (articleId: string, target: { highlightId: string } | { start: number; end: number }) => void
   /**
@@ -53,7 +58,8 @@ type Dialog =
 
 const MENTIONS_SHOWN = 300
 
-export function EntityPageView({ id, undoStack, onOpenPassage, onChanged }: EntityPageViewProps) {
+export function EntityPageView(props: EntityPageViewProps) {
+  const { id, listVersion, undoStack, onOpenPassage, onChanged } = props
   const [page, setPage] = useState<EntityPage | undefined>(undefined)
   const [error, setError] = useState<string | undefined>(undefined)
   const [notes, setNotes] = useState<string | undefined>(undefined)
@@ -92,7 +98,7 @@ export function EntityPageView({ id, undoStack, onOpenPassage, onChanged }: Enti
     return () => {
       live = false
     }
-  }, [id, version])
+  }, [id, version, listVersion])
 
   if (error)
     return (
