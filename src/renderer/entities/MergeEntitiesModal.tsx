@@ -34,7 +34,7 @@ const SHOWN = 100
 export function MergeEntitiesModal({ into, onClose, onMerge }: MergeEntitiesModalProps) {
   const [text, setText] = useState('')
   const [rows, setRows] = useState<EntityRow[] | undefined>(undefined)
-  const [total, setTotal] = useState(0)
+  const [more, setMore] = useState(false)
   const [chosen, setChosen] = useState<Entity[]>([])
 
   useEffect(() => {
@@ -46,7 +46,7 @@ export function MergeEntitiesModal({ into, onClose, onMerge }: MergeEntitiesModa
           if (!live) return
           const others = index.rows.filter((r) => r.entity.id !== into.id)
           setRows(others.slice(0, SHOWN))
-          setTotal(index.total - (index.rows.length > others.length ? 1 : 0))
+          setMore(others.length > SHOWN)
         },
         (error: unknown) => notifyError(error, 'Could not search the entities'),
       )
@@ -125,9 +125,9 @@ export function MergeEntitiesModal({ into, onClose, onMerge }: MergeEntitiesModa
               </div>
             ))}
           </Stack>
-          {rows && total > rows.length && (
+          {more && (
             <Text size="xs" c="dimmed" p="xs">
-              The first {rows.length} of {total} are shown: type to narrow them down.
+              The first {SHOWN} are shown: type to narrow them down.
             </Text>
           )}
         </ScrollArea.Autosize>
