@@ -19,7 +19,6 @@ import { notifications } from '@mantine/notifications'
 import { IconArrowUpRight, IconCheck, IconFilePlus, IconListSearch } from '@tabler/icons-react'
 import { useEffect, useEffectEvent, useState } from 'react'
 import type { EntityPage } from '../../shared/entities'
-import type { Entity } from '../../shared/model'
 import { dossier } from '../api/client'
 import { isDialogOpen, isTypingTarget } from '../app/keyboard'
 import { notifyError } from '../app/notify'
@@ -121,11 +120,6 @@ export function EntityPageView(props: EntityPageViewProps) {
 
   const setAliases = (aliases: string[], done: { label: string; message: string }) =>
     actions.update(entity, { aliases }, done)
-
-  const typeName = (
-    fields: { type: Entity['type']; customType: string },
-    types: { id: string; name: string }[],
-  ) => types.find((t) => t.id === fields.customType)?.name ?? fields.type
 
   async function acceptSuggestions() {
     try {
@@ -346,20 +340,13 @@ export function EntityPageView(props: EntityPageViewProps) {
           entity={entity}
           onClose={() => setDialog(null)}
           onEditType={actions.recolorType}
-          onChoose={(fields) =>
-            void dossier.entityTypes.list().then(
-              async (types) => {
-                const label = typeName(fields, types)
-                if (
-                  await actions.update(entity, fields, {
-                    label: 'Type changed',
-                    message: `${entity.name} is now of the type ${label}`,
-                  })
-                )
-                  setDialog(null)
-              },
-              (failure: unknown) => notifyError(failure, 'Could not list the entity types'),
-            )
+          onChoose={(fields, label) =>
+            void actions
+              .update(entity, fields, {
+                label: 'Type changed',
+                message: `${entity.name} is now of the type ${label}`,
+              })
+              .then((ok) => ok && setDialog(null))
           }
         />
       )}

@@ -42,7 +42,8 @@ interface EntityTypeModalProps {
   opened: boolean
   entity: Entity
   onClose: () => void
-  onChoose: (fields: { type: EntityType; customType: string }) => void
+  /** `label` names the type chosen, for the notice. */
+  onChoose: (fields: { type: EntityType; customType: string }, label: string) => void
   onEditType: (type: EntityTypeDef, change: { name?: string; color?: string }) => Promise<boolean>
 }
 
@@ -97,9 +98,8 @@ export function EntityTypeModal({ opened, entity, onClose, onChoose, onEditType 
 
   function choose() {
     const [kind, id] = value.split(':') as ['builtin' | 'custom', string]
-    onChoose(
-      kind === 'custom' ? { type: 'Other', customType: id } : { type: id as EntityType, customType: '' },
-    )
+    if (kind === 'builtin') return onChoose({ type: id as EntityType, customType: '' }, id)
+    onChoose({ type: 'Other', customType: id }, types.find((t) => t.id === id)?.name ?? 'Other')
   }
 
   return (

@@ -75,7 +75,7 @@ export function useEntityActions(stack: UndoStack, events: EntityChangeEvents): 
         attempt(`Could not split “${alias}” off ${entity.name}`, async () => {
           const doSplit = async () => {
             const result = await dossier.entities.split({ id: entity.id, alias, type })
-            changed()
+            changed(result.split.id)
             return result
           }
           const { split, moved } = await doSplit()
@@ -89,7 +89,6 @@ export function useEntityActions(stack: UndoStack, events: EntityChangeEvents): 
             },
             redo: async () => void (await doSplit()),
           })
-          changed(split.id)
         }),
 
       merge: (into, others) =>
