@@ -7,6 +7,7 @@ import {
   EntityIndex,
   EntityIndexQuery,
   EntityPage,
+  NeverSuggestEntry,
   Network,
   NetworkQuery,
   OccurrenceResult,
@@ -333,6 +334,16 @@ export const api = {
   'suggestions.neverSuggest': method(
     z.object({ form: z.string().min(1).max(300), entityId: Id.optional() }).strict(),
     z.object({ rejected: Count }),
+  ),
+  /** The forms never to suggest, each with the entity it holds for (none: for any entity). */
+  'suggestions.neverList': method(None, z.array(NeverSuggestEntry)),
+  /**
+   * Takes a form off the never-suggest list: the suggestions it rejected are suggested again, and the
+   * background pass suggests it wherever else it is found.
+   */
+  'suggestions.allowAgain': method(
+    z.object({ form: z.string().min(1).max(300), entityId: Id.optional() }).strict(),
+    z.object({ restored: Count }),
   ),
   'entities.index': method(EntityIndexQuery, EntityIndex),
   'entities.page': method(z.object({ id: Id }).strict(), EntityPage),

@@ -29,6 +29,18 @@ export const OccurrenceResult = z.object({
 })
 export type OccurrenceResult = z.infer<typeof OccurrenceResult>
 
+/** A form never to suggest: for one entity (named as it is now) or for any. */
+export const NeverSuggestEntry = z.object({
+  /** Folded, as the suggesters compare it. */
+  form: z.string(),
+  /** As the analyst saw it. */
+  written: z.string(),
+  entityId: Id.optional(),
+  /** The entity's name now; absent when the entry holds for any entity or the entity is gone. */
+  entityName: z.string().optional(),
+})
+export type NeverSuggestEntry = z.infer<typeof NeverSuggestEntry>
+
 /** A suggested mention: found by a suggester, shown apart from confirmed ones until accepted or rejected. */
 export const Suggestion = z.object({
   articleId: Id,

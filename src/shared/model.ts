@@ -278,7 +278,16 @@ export const WorkspaceIndex = z.object({
   cases: z.array(Case).optional(),
   entityTypes: z.array(EntityTypeDef).optional(),
   /** Surface forms never to suggest again (folded), for one entity or for any. */
-  neverSuggest: z.array(z.object({ form: z.string().max(300), entityId: Id.optional() })).optional(),
+  neverSuggest: z
+    .array(
+      z.object({
+        form: z.string().max(300),
+        entityId: Id.optional(),
+        /** The form as the analyst saw it, where that differs from the folded one, for the list shown. */
+        written: z.string().max(300).optional(),
+      }),
+    )
+    .optional(),
 })
 export type WorkspaceIndex = z.infer<typeof WorkspaceIndex>
 

@@ -8,6 +8,8 @@ import { dossier, isDesktop } from '../api/client'
 import { AddToBriefProvider } from '../brief/AddToBrief'
 import { BriefsView } from '../brief/BriefsView'
 import { EntitiesView } from '../entities/EntitiesView'
+import { neverSuggest } from '../entities/never-suggest'
+import { OccurrencesModal } from '../entities/OccurrencesModal'
 import type { ExportFormat } from '../brief/useExport'
 import { useExport } from '../brief/useExport'
 import { HighlightsBrowser } from '../highlights/HighlightsBrowser'
@@ -71,6 +73,11 @@ export function App() {
   const [briefToOpen, setBriefToOpen] = useState<string | undefined>(undefined)
   /** The library search an article was opened from: the reader marks its words. */
   const [searchWords, setSearchWords] = useState<LibrarySearchHits | undefined>(undefined)
+  /** The entity whose occurrences in an article are being reviewed, from the inspector. */
+  const [tagAllIn, setTagAllIn] = useState<{
+    entity: { id: string; name: string }
+    articleId: string
+  } | null>(null)
 
   const openIdNow = useRef(openId)
   useEffect(() => {
@@ -281,6 +288,12 @@ export function App() {
     }
   }
 
+  /** Entities or their mentions changed elsewhere than in the reader: the article and library follow. */
+  function entitiesChanged() {
+    void open.reload()
+    void library.refresh()
+  }
+
   async function startBrief(caseId: string) {
     try {
       const brief = await dossier.briefs.create({ caseId })
@@ -364,6 +377,8 @@ export function App() {
           <WorkspaceProblems problems={workspace?.problems ?? []} readOnly={workspace?.readOnly ?? false} />
           {view === 'entities' ? (
             <EntitiesView
+              undoStack={undoStack}
+              onEntitiesChanged={entitiesChanged}
               onOpenPassage={(articleId, target) =>
                 'highlightId' in target
                   ? openPassage(articleId, target.highlightId)
@@ -404,11 +419,24 @@ export function App() {
             onFocus={setFocusedId}
             onEditCodebook={() => setCodebookOpen(true)}
             onReviewSuggestions={(accept, ids) => void reviewSuggestions(accept, ids)}
+            onTagAll={(entity) =>
+              inspectorView && setTagAllIn({ entity, articleId: inspectorView.article.id })
+            }
+            onNeverSuggest={(form, entity) => void neverSuggest(undoStack, form, entity, entitiesChanged)}
           />
         </AppShell.Aside>
 
         <ImportFileInput ref={fileInput} onFiles={(files) => runImport(batchFromFiles(files))} />
         <DropOverlay visible={dragging} />
+        {tagAllIn && (
+          <OccurrencesModal
+            entity={tagAllIn.entity}
+            articleId={tagAllIn.articleId}
+            undoStack={undoStack}
+            onClose={() => setTagAllIn(null)}
+            onChanged={entitiesChanged}
+          />
+        )}
         <ShortcutsModal opened={helpOpen} onClose={() => setHelpOpen(false)} />
         <CodebookModal opened={codebookOpen} onClose={() => setCodebookOpen(false)} codebook={codebook} />
         <CommandPalette

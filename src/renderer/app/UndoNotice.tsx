@@ -11,7 +11,13 @@ export function UndoNotice({ message, onUndo }: UndoNoticeProps) {
   return (
     <Group justify="space-between" wrap="nowrap" gap="sm">
       <Text size="sm">{message}</Text>
-      <Button size="compact-sm" variant="light" leftSection={<IconArrowBackUp size={14} />} onClick={onUndo}>
+      <Button
+        size="compact-sm"
+        variant="light"
+        flex="none"
+        leftSection={<IconArrowBackUp size={14} />}
+        onClick={onUndo}
+      >
         Undo
       </Button>
     </Group>

@@ -23,6 +23,9 @@ export interface UndoStack {
 
 const LIMIT = 200
 
+/** "Kim Jong Un tagged" reads "Undone: kim jong un tagged" lowercased whole; only its first letter goes. */
+const lowerFirst = (label: string) => label.charAt(0).toLowerCase() + label.slice(1)
+
 function confirm(message: string): void {
   notifications.show({ message, autoClose: 1800, withCloseButton: false })
 }
@@ -48,7 +51,7 @@ export function useUndoStack(): UndoStack {
     try {
       await entry[direction]()
       ;(direction === 'undo' ? undone : done).current.push(entry)
-      confirm(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${entry.label.toLowerCase()}`)
+      confirm(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${lowerFirst(entry.label)}`)
     } catch (error) {
       notifyError(error, direction === 'undo' ? 'Could not undo' : 'Could not redo')
     } finally {
@@ -80,7 +83,7 @@ export function useUndoStack(): UndoStack {
       busy.current = true
       try {
         await entry.undo()
-        confirm(`Undone: ${entry.label.toLowerCase()}`)
+        confirm(`Undone: ${lowerFirst(entry.label)}`)
       } catch (error) {
         notifyError(error, 'Could not undo')
       } finally {

@@ -18,13 +18,19 @@ import type { EntityIndex, EntityIndexQuery } from '../../shared/entities'
 import { ENTITY_TYPES, type EntityType } from '../../shared/model'
 import { dossier } from '../api/client'
 import { notifyError } from '../app/notify'
+import type { UndoStack } from '../app/useUndoStack'
 import { formatPublished } from '../library/article-format'
 import { entityCssColor } from '../reader/annotation-colors'
 import classes from './Entities.module.css'
 import { EntityPageView } from './EntityPageView'
+import { NeverSuggestedButton } from './NeverSuggestedButton'
+import { NeverSuggestedModal } from './NeverSuggestedModal'
 
 interface EntitiesViewProps {
+  undoStack: UndoStack
   onOpenPassage: (articleId: string, target: { highlightId: string } | { start: number; end: number }) => void
+  /** Entities or their mentions changed: the open article and the library show it. */
+  onEntitiesChanged: () => void
 }
 
 type Sort = NonNullable<EntityIndexQuery['sort']>
@@ -37,13 +43,14 @@ const SORTS: { value: `${Sort}:${'asc' | 'desc'}`; label: string }[] = [
   { value: 'firstSeen:asc', label: 'First seen, oldest first' },
 ]
 
-export function EntitiesView({ onOpenPassage }: EntitiesViewProps) {
+export function EntitiesView({ undoStack, onOpenPassage, onEntitiesChanged }: EntitiesViewProps) {
   const [text, setText] = useState('')
   const [type, setType] = useState<EntityType | ''>('')
   const [sort, setSort] = useState<(typeof SORTS)[number]['value']>('mentions:desc')
   const [index, setIndex] = useState<EntityIndex | undefined>(undefined)
   const [openId, setOpenId] = useState<string | null>(null)
   const [version, setVersion] = useState(0)
+  const [neverOpen, setNeverOpen] = useState(false)
 
   useEffect(() => {
     let live = true
@@ -74,11 +81,14 @@ export function EntitiesView({ onOpenPassage }: EntitiesViewProps) {
       <Stack w={320} gap="xs" p="sm" className={classes.list}>
         <Group justify="space-between">
           <Title order={5}>Entities</Title>
-          {index && (
-            <Badge variant="default" size="sm" radius="sm">
-              {index.total}
-            </Badge>
-          )}
+          <Group gap={4}>
+            {index && (
+              <Badge variant="default" size="sm" radius="sm">
+                {index.total}
+              </Badge>
+            )}
+            <NeverSuggestedButton onClick={() => setNeverOpen(true)} />
+          </Group>
         </Group>
         <TextInput
           size="sm"
@@ -148,10 +158,13 @@ export function EntitiesView({ onOpenPassage }: EntitiesViewProps) {
           <EntityPageView
             key={openId}
             id={openId}
+            listVersion={version}
+            undoStack={undoStack}
             onOpenPassage={onOpenPassage}
             onChanged={(next) => {
               if (next !== undefined) setOpenId(next)
               setVersion((v) => v + 1)
+              onEntitiesChanged()
             }}
           />
         ) : (
@@ -160,6 +173,16 @@ export function EntitiesView({ onOpenPassage }: EntitiesViewProps) {
           </Text>
         )}
       </Box>
+      {neverOpen && (
+        <NeverSuggestedModal
+          undoStack={undoStack}
+          onClose={() => setNeverOpen(false)}
+          onChanged={() => {
+            setVersion((v) => v + 1)
+            onEntitiesChanged()
+          }}
+        />
+      )}
     </Group>
   )
 }

@@ -1,8 +1,9 @@
-// An entity's page: its name, type, aliases and notes; when it was mentioned (a timeline by month);
-// the highlights and briefs that include it, each highlight ready to go into a brief; and every mention
-// in context across articles, each opening its passage. Suggested mentions can be accepted at once.
+// An entity's page: its name, type, aliases and notes, each changed in place (F2 renames, Delete
+// deletes, the Manage menu holds every action); when it was mentioned (a timeline by month); the
+// highlights and briefs that include it, each highlight ready to go into a brief; and every mention in
+// context across articles, each opening its passage. Suggested mentions can be accepted at once, and
+// every occurrence of its names found and tagged.
 import {
-  Badge,
   Button,
   Card,
   Group,
@@ -15,32 +16,77 @@ import {
   UnstyledButton,
 } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { IconArrowUpRight, IconCheck, IconFilePlus } from '@tabler/icons-react'
-import { useEffect, useState } from 'react'
+import { IconArrowUpRight, IconCheck, IconFilePlus, IconListSearch } from '@tabler/icons-react'
+import { useEffect, useEffectEvent, useState } from 'react'
 import type { EntityPage } from '../../shared/entities'
 import { dossier } from '../api/client'
+import { isDialogOpen, isTypingTarget } from '../app/keyboard'
 import { notifyError } from '../app/notify'
+import type { UndoStack } from '../app/useUndoStack'
 import { useAddToBrief } from '../brief/AddToBrief'
 import { plural } from '../import/summarize-imports'
 import { formatPublished } from '../library/article-format'
-import { entityCssColor } from '../reader/annotation-colors'
+import { AliasesEditor } from './AliasesEditor'
 import classes from './Entities.module.css'
+import { EntityActionsMenu } from './EntityActionsMenu'
+import { EntityHeading } from './EntityHeading'
+import { EntityTypeModal } from './EntityTypeModal'
+import { MergeEntitiesModal } from './MergeEntitiesModal'
+import { OccurrencesModal } from './OccurrencesModal'
+import { SplitAliasModal } from './SplitAliasModal'
+import { useEntityActions } from './useEntityActions'
 
 interface EntityPageViewProps {
   id: string
+  /**
+   * Raised whenever the entity list is read again: an undo made from another page, or Ctrl+Z, may have
+   * changed this entity, so the page is read again with the list.
+   */
+  listVersion: number
+  undoStack: UndoStack
   onOpenPassage: (articleId: string, target: { highlightId: string } | { start: number; end: number }) => void
-  /** The entity changed (or became another one, after a merge): the index is asked again. */
-  onChanged: (openId?: string) => void
+  /**
+   * The entity changed (or became another one, after a merge or a split, or is gone: null): the index
+   * is asked again, and the rest of the app shows the change.
+   */
+  onChanged: (openId?: string | null) => void
 }
+
+type Dialog =
+  { kind: 'type' } | { kind: 'merge' } | { kind: 'split'; alias: string } | { kind: 'occurrences' }
 
 const MENTIONS_SHOWN = 300
 
-export function EntityPageView({ id, onOpenPassage, onChanged }: EntityPageViewProps) {
+export function EntityPageView(props: EntityPageViewProps) {
+  const { id, listVersion, undoStack, onOpenPassage, onChanged } = props
   const [page, setPage] = useState<EntityPage | undefined>(undefined)
   const [error, setError] = useState<string | undefined>(undefined)
   const [notes, setNotes] = useState<string | undefined>(undefined)
   const [version, setVersion] = useState(0)
+  const [renaming, setRenaming] = useState(false)
+  const [addingAlias, setAddingAlias] = useState(false)
+  const [dialog, setDialog] = useState<Dialog | null>(null)
   const addToBrief = useAddToBrief()
+  const actions = useEntityActions(undoStack, {
+    onChanged: (openId) => {
+      setVersion((v) => v + 1)
+      onChanged(openId)
+    },
+  })
+
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (!page || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return
+    if (isTypingTarget(event.target) || isDialogOpen()) return
+    if (event.key === 'F2') setRenaming(true)
+    else if (event.key === 'Delete') void actions.remove(page.row.entity)
+    else return
+    event.preventDefault()
+  })
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKeyDown(event)
+    window.addEventListener('keydown', listener)
+    return () => window.removeEventListener('keydown', listener)
+  }, [])
 
   useEffect(() => {
     let live = true
@@ -51,7 +97,7 @@ export function EntityPageView({ id, onOpenPassage, onChanged }: EntityPageViewP
     return () => {
       live = false
     }
-  }, [id, version])
+  }, [id, version, listVersion])
 
   if (error)
     return (
@@ -61,19 +107,19 @@ export function EntityPageView({ id, onOpenPassage, onChanged }: EntityPageViewP
     )
   if (!page) return <Loader m="xl" type="dots" />
   const { row } = page
+  const entity = row.entity
+  const typeLabel = row.customType?.name ?? entity.type
   const titles = new Map(page.articles.map((a) => [a.id, a]))
   const peak = Math.max(1, ...page.timeline.map((t) => t.mentions))
   const confirmed = page.mentions.filter((m) => m.status === 'confirmed').length
 
   async function saveNotes() {
-    if (notes === undefined || notes === row.entity.notes) return
-    try {
-      await dossier.entities.update({ id, notes })
-      onChanged()
-    } catch (failure) {
-      notifyError(failure, 'Could not save the notes')
-    }
+    if (notes === undefined || notes === entity.notes) return
+    await actions.saveNotes(entity, notes)
   }
+
+  const setAliases = (aliases: string[], done: { label: string; message: string }) =>
+    actions.update(entity, { aliases }, done)
 
   async function acceptSuggestions() {
     try {
@@ -89,26 +135,58 @@ export function EntityPageView({ id, onOpenPassage, onChanged }: EntityPageViewP
   return (
     <Stack gap="lg" p="lg" maw={900} mx="auto" data-testid="entity-page">
       <div>
-        <Group gap="sm" align="baseline">
-          <span
-            className={classes.swatch}
-            style={{
-              background: row.customType?.color ?? entityCssColor(row.entity.type),
-              width: 12,
-              height: 12,
-            }}
-          />
-          <Title order={2}>{row.entity.name}</Title>
-          <Badge variant="light" color="gray" radius="sm" tt="none">
-            {row.customType?.name ?? row.entity.type}
-          </Badge>
-        </Group>
-        {row.entity.aliases.length > 0 && (
-          <Text size="sm" c="dimmed" mt={4}>
-            Also written {row.entity.aliases.map((a) => `“${a}”`).join(', ')}
-          </Text>
-        )}
-        <Text size="sm" c="dimmed" mt={4}>
+        <EntityHeading
+          row={row}
+          renaming={renaming}
+          onRenaming={setRenaming}
+          onRename={(name) =>
+            actions.update(
+              entity,
+              { name },
+              { label: 'Entity renamed', message: `${entity.name} renamed “${name}”` },
+            )
+          }
+          onChooseType={() => setDialog({ kind: 'type' })}
+          actions={
+            <>
+              <Button
+                size="compact-sm"
+                variant="light"
+                leftSection={<IconListSearch size={14} />}
+                onClick={() => setDialog({ kind: 'occurrences' })}
+              >
+                Find every occurrence
+              </Button>
+              <EntityActionsMenu
+                onRename={() => setRenaming(true)}
+                onChooseType={() => setDialog({ kind: 'type' })}
+                onAddAlias={() => setAddingAlias(true)}
+                onMerge={() => setDialog({ kind: 'merge' })}
+                onFindAll={() => setDialog({ kind: 'occurrences' })}
+                onDelete={() => void actions.remove(entity)}
+              />
+            </>
+          }
+        />
+        <AliasesEditor
+          aliases={entity.aliases}
+          adding={addingAlias}
+          onAdding={setAddingAlias}
+          onAdd={(alias) =>
+            setAliases([...entity.aliases, alias], {
+              label: 'Alias added',
+              message: `“${alias}” added to ${entity.name}`,
+            })
+          }
+          onRemove={(alias) =>
+            void setAliases(
+              entity.aliases.filter((a) => a !== alias),
+              { label: 'Alias removed', message: `“${alias}” is no longer an alias of ${entity.name}` },
+            )
+          }
+          onSplit={(alias) => setDialog({ kind: 'split', alias })}
+        />
+        <Text size="sm" c="dimmed" mt={6}>
           {plural(row.mentions, 'mention')} in {plural(row.articles, 'article')}
           {row.firstSeen && `, from ${formatPublished(row.firstSeen)} to ${formatPublished(row.lastSeen)}`}
         </Text>
@@ -118,7 +196,7 @@ export function EntityPageView({ id, onOpenPassage, onChanged }: EntityPageViewP
         placeholder="What you know about it, where it fits"
         autosize
         minRows={2}
-        value={notes ?? row.entity.notes}
+        value={notes ?? entity.notes}
         onChange={(e) => setNotes(e.currentTarget.value)}
         onBlur={() => void saveNotes()}
       />
@@ -241,7 +319,9 @@ export function EntityPageView({ id, onOpenPassage, onChanged }: EntityPageViewP
               onClick={() => onOpenPassage(m.articleId, { start: m.start, end: m.end })}
               title={titles.get(m.articleId)?.title}
             >
-              <span className={classes.before}>{m.before}</span>
+              <span className={classes.before}>
+                <bdi>{m.before}</bdi>
+              </span>
               <span className={classes.keyword}>{m.text}</span>
               <span className={classes.after}>{m.after}</span>
             </UnstyledButton>
@@ -253,6 +333,52 @@ export function EntityPageView({ id, onOpenPassage, onChanged }: EntityPageViewP
           </Text>
         )}
       </div>
+
+      {dialog?.kind === 'type' && (
+        <EntityTypeModal
+          opened
+          entity={entity}
+          onClose={() => setDialog(null)}
+          onEditType={actions.recolorType}
+          onChoose={(fields, label) =>
+            void actions
+              .update(entity, fields, {
+                label: 'Type changed',
+                message: `${entity.name} is now of the type ${label}`,
+              })
+              .then((ok) => ok && setDialog(null))
+          }
+        />
+      )}
+      {dialog?.kind === 'merge' && (
+        <MergeEntitiesModal
+          into={entity}
+          onClose={() => setDialog(null)}
+          onMerge={(others) => void actions.merge(entity, others).then((ok) => ok && setDialog(null))}
+        />
+      )}
+      {dialog?.kind === 'split' && (
+        <SplitAliasModal
+          entity={entity}
+          typeLabel={typeLabel}
+          alias={dialog.alias}
+          onClose={() => setDialog(null)}
+          onSplit={(type) =>
+            void actions.split(entity, dialog.alias, type).then((ok) => ok && setDialog(null))
+          }
+        />
+      )}
+      {dialog?.kind === 'occurrences' && (
+        <OccurrencesModal
+          entity={entity}
+          undoStack={undoStack}
+          onClose={() => setDialog(null)}
+          onChanged={() => {
+            setVersion((v) => v + 1)
+            onChanged()
+          }}
+        />
+      )}
     </Stack>
   )
 }

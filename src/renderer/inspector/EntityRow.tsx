@@ -1,15 +1,25 @@
 // Rows of the inspector's entities: an entity with its count, and each of its mentions in context
-// (click to find it, × to remove it), and suggested tags to accept or reject. One row each, so the list
-// virtualises however many there are.
-import { ActionIcon, Badge, CloseButton, ColorSwatch, Group, Text, UnstyledButton } from '@mantine/core'
-import { IconCheck } from '@tabler/icons-react'
+// (click to find it, × to remove it), and suggested tags to accept, reject or never suggest again. One
+// row each, so the list virtualises however many there are.
+import {
+  ActionIcon,
+  Badge,
+  CloseButton,
+  ColorSwatch,
+  Group,
+  Text,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core'
+import { IconBan, IconCheck, IconListSearch } from '@tabler/icons-react'
 import type { Entity, Mention } from '../../shared/model'
 import { entityCssColor } from '../reader/annotation-colors'
 import { revealInReader } from '../reader/reveal'
 import { quoteInContext, type EntityMentions } from './annotation-lists'
 import classes from './Inspector.module.css'
 
-export function EntityHeader({ row }: { row: EntityMentions }) {
+/** An entity of the article, with "tag all in this article" when the entity is known. */
+export function EntityHeader({ row, onTagAll }: { row: EntityMentions; onTagAll?: () => void }) {
   return (
     <Group gap={8} wrap="nowrap" pt={6}>
       <ColorSwatch color={entityCssColor(row.type)} size={10} withShadow={false} aria-hidden />
@@ -19,6 +29,19 @@ export function EntityHeader({ row }: { row: EntityMentions }) {
       <Badge size="xs" variant="light" color="gray" radius="sm">
         {row.mentions.length}×
       </Badge>
+      {onTagAll && (
+        <Tooltip label="Tag all in this article" openDelay={300}>
+          <ActionIcon
+            size="xs"
+            variant="subtle"
+            color="gray"
+            aria-label={`Tag all ${row.name} in this article`}
+            onClick={onTagAll}
+          >
+            <IconListSearch size={13} />
+          </ActionIcon>
+        </Tooltip>
+      )}
     </Group>
   )
 }
@@ -50,10 +73,15 @@ interface SuggestionRowProps {
   entity: Entity | undefined
   onAccept: () => void
   onReject: () => void
+  /** Never suggest this form as this entity again. */
+  onNever?: () => void
 }
 
-/** A suggested tag: the name in context, the entity it would be, and ✓ / × to confirm or reject it. */
-export function SuggestionRow({ mention, entity, onAccept, onReject }: SuggestionRowProps) {
+/**
+ * A suggested tag: the name in context, the entity it would be, ✓ / × to confirm or reject it, and
+ * ⊘ never to suggest the form as that entity again.
+ */
+export function SuggestionRow({ mention, entity, onAccept, onReject, onNever }: SuggestionRowProps) {
   const { before, exact, after } = quoteInContext(mention.target.quote)
   return (
     <div className={classes.mention} data-testid="suggestion">
@@ -79,6 +107,18 @@ export function SuggestionRow({ mention, entity, onAccept, onReject }: Suggestio
         <IconCheck size={14} />
       </ActionIcon>
       <CloseButton size="xs" aria-label={`Reject “${exact}”`} title="Reject" onClick={onReject} />
+      {onNever && entity && (
+        <ActionIcon
+          size="sm"
+          variant="subtle"
+          color="gray"
+          aria-label={`Never suggest “${exact}”`}
+          title={`Never suggest “${exact}” as ${entity.name}`}
+          onClick={onNever}
+        >
+          <IconBan size={13} />
+        </ActionIcon>
+      )}
     </div>
   )
 }

@@ -26,6 +26,10 @@ interface InspectorPaneProps {
   onEditCodebook: () => void
   /** Confirms (true) or rejects suggested tags of the open article. */
   onReviewSuggestions: (accept: boolean, mentionIds: string[]) => void
+  /** Finds every occurrence of an entity in the open article, to tag them. */
+  onTagAll?: (entity: { id: string; name: string }) => void
+  /** Never suggests a form as this entity again. */
+  onNeverSuggest?: (form: string, entity: { id: string; name: string }) => void
 }
 
 const EMPTY: Record<'highlights' | 'entities', string> = {
@@ -148,7 +152,16 @@ export function InspectorPane(props: InspectorPaneProps) {
       case 'type':
         return <div className={classes.typeLabel}>{row.type}</div>
       case 'entity':
-        return <EntityHeader row={row.row} />
+        return (
+          <EntityHeader
+            row={row.row}
+            onTagAll={
+              props.onTagAll && row.row.entity
+                ? () => props.onTagAll!({ id: row.row.entityId, name: row.row.name })
+                : undefined
+            }
+          />
+        )
       case 'suggested-heading':
         return (
           <div>
@@ -198,6 +211,15 @@ export function InspectorPane(props: InspectorPaneProps) {
             entity={row.entity}
             onAccept={() => props.onReviewSuggestions(true, [row.mention.id])}
             onReject={() => props.onReviewSuggestions(false, [row.mention.id])}
+            onNever={
+              props.onNeverSuggest && row.entity
+                ? () =>
+                    props.onNeverSuggest!(row.mention.target.quote.exact, {
+                      id: row.entity!.id,
+                      name: row.entity!.name,
+                    })
+                : undefined
+            }
           />
         )
       case 'mention':

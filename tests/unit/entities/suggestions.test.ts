@@ -153,14 +153,21 @@ describe('tag all occurrences', () => {
       (await mentionsOf(a)).filter((m) => m.status === 'suggested' && m.text === 'Kim Jong Un'),
     ).toHaveLength(1)
     const { occurrences } = await handlers['entities.occurrences']({ id: entity.id })
-    await handlers['entities.tagOccurrences']({
+    const { mentions } = await handlers['entities.tagOccurrences']({
       id: entity.id,
       occurrences: occurrences
         .filter((o) => !o.taggedAs)
         .map(({ articleId, start, end }) => ({ articleId, start, end })),
     })
-    const full = (await mentionsOf(a)).filter((m) => m.text === 'Kim Jong Un')
-    expect(full.map((m) => m.status)).toEqual(['confirmed', 'confirmed'])
+    const full = () => mentionsOf(a).then((list) => list.filter((m) => m.text === 'Kim Jong Un'))
+    expect((await full()).map((m) => m.status)).toEqual(['confirmed', 'confirmed'])
+
+    // Undone, the spot is suggested again, as it was before.
+    await handlers['mentions.removeMany']({
+      items: mentions.map((m) => ({ articleId: m.articleId, id: m.mentionId })),
+    })
+    await settled()
+    expect((await full()).map((m) => m.status)).toEqual(['confirmed', 'suggested'])
   })
 })
 
@@ -225,6 +232,68 @@ describe('suggested mentions', () => {
     const b = await importFile(SEED_004)
     expect((await mentionsOf(b)).filter((m) => m.text === 'Moscow')).toEqual([])
     expect((await mentionsOf(b)).some((m) => m.text === 'Russia' && m.status === 'suggested')).toBe(true)
+  })
+
+  it('of a form never to suggest are listed with their entity, and suggested again when allowed', async () => {
+    const a = await importFile(SEED_000)
+    const b = await importFile(SEED_004)
+    const { entity } = await tag(a, 'Kim Jong Un', 'Person')
+    await tag(a, 'Russia', 'Location')
+    await settled()
+    const typo = () =>
+      mentionsOf(a).then((list) => list.filter((m) => m.text === 'Kin Jong Un').map((m) => m.status))
+    expect(await typo()).toEqual(['suggested'])
+    await handlers['suggestions.neverSuggest']({ form: 'Kin Jong Un', entityId: entity.id })
+    await handlers['suggestions.neverSuggest']({ form: 'moscow' })
+    expect(await handlers['suggestions.neverList']({})).toEqual([
+      { form: 'kin jong un', written: 'Kin Jong Un', entityId: entity.id, entityName: 'Kim Jong Un' },
+      { form: 'moscow', written: 'moscow' },
+    ])
+    expect(await typo()).toEqual(['rejected'])
+    await settled()
+    expect(await typo()).toEqual(['rejected'])
+
+    // The list names the entity as it is now.
+    await handlers['entities.update']({ id: entity.id, name: 'Kim Jong-un' })
+    expect((await handlers['suggestions.neverList']({}))[0]!.entityName).toBe('Kim Jong-un')
+
+    expect(await handlers['suggestions.allowAgain']({ form: 'Kin Jong Un', entityId: entity.id })).toEqual({
+      restored: 1,
+    })
+    expect(await typo()).toEqual(['suggested'])
+    expect(await handlers['suggestions.neverList']({})).toEqual([{ form: 'moscow', written: 'moscow' }])
+    await settled()
+    // The background pass keeps it, and Moscow, still on the list for any entity, stays unsuggested.
+    expect(await typo()).toEqual(['suggested'])
+    const moscow = [...(await mentionsOf(a)), ...(await mentionsOf(b))].filter((m) => m.text === 'Moscow')
+    expect(moscow.every((m) => m.status === 'rejected')).toBe(true)
+
+    await handlers['suggestions.allowAgain']({ form: 'Moscow' })
+    await settled()
+    const again = [...(await mentionsOf(a)), ...(await mentionsOf(b))].filter((m) => m.text === 'Moscow')
+    expect(again.length).toBeGreaterThan(0)
+    expect(again.every((m) => m.status === 'suggested')).toBe(true)
+    expect(await handlers['suggestions.neverList']({})).toEqual([])
+  })
+
+  it('allowed again after a never-suggest made before the article came are found by the pass', async () => {
+    const a = await importFile(SEED_000)
+    const { entity } = await tag(a, 'Russia', 'Location')
+    await handlers['suggestions.neverSuggest']({ form: 'Moscow', entityId: entity.id })
+    await settled()
+    const b = await importFile(SEED_004)
+    expect((await mentionsOf(b)).filter((m) => m.text === 'Moscow')).toEqual([])
+    await handlers['suggestions.allowAgain']({ form: 'Moscow', entityId: entity.id })
+    await settled()
+    const moscow = (await mentionsOf(b)).filter((m) => m.text === 'Moscow')
+    expect(moscow.length).toBeGreaterThan(0)
+    expect(moscow.map((m) => [m.status, m.entityId])).toEqual(moscow.map(() => ['suggested', entity.id]))
+  })
+
+  it('cannot be allowed again when the form is not on the list', async () => {
+    await expect(handlers['suggestions.allowAgain']({ form: 'Pyongyang' })).rejects.toThrow(
+      '"Pyongyang" is not on the list of forms never suggested.',
+    )
   })
 
   it('are made as a new article is imported, once an entity is confirmed', async () => {

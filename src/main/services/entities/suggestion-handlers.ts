@@ -1,6 +1,7 @@
 // The handlers of finding names across the corpus: the type a name is known as, "tag all" and its undo,
-// and the suggested mentions (list, accept, reject, never suggest). `followSuggestions` wraps the other
-// handlers so that whatever changes the dictionary starts a background pass.
+// and the suggested mentions (list, accept, reject, never suggest and the list of forms never to suggest).
+// `followSuggestions` wraps the other handlers so that whatever changes the dictionary starts a
+// background pass.
 import type { Handlers, MethodName } from '../../../shared/api'
 import type { Suggestion } from '../../../shared/entities'
 import { DossierError } from '../../../shared/errors'
@@ -11,6 +12,7 @@ import { DictionarySuggester } from './dictionary-suggester'
 import { contextAround } from './occurrences'
 import { entityResolver, foldName, isLive } from './resolve'
 import type { SuggestionEngine } from './suggestion-engine'
+import { never } from './suggest'
 import { byArticle, eachArticle, findOccurrences, removeMentions, tagOccurrences } from './tag-all'
 
 type SuggestionMethods =
@@ -22,12 +24,17 @@ type SuggestionMethods =
   | 'suggestions.accept'
   | 'suggestions.reject'
   | 'suggestions.neverSuggest'
+  | 'suggestions.neverList'
+  | 'suggestions.allowAgain'
 
 const DEFAULT_SUGGESTION_LIMIT = 5_000
 const GONE = 'That entity no longer exists. It may have been merged or deleted.'
 
 type Ref = { articleId: string; mentionId: string }
 type Found = { mention: Mention; articleId: string; text: string; before: string; after: string }
+
+/** A form as the never-suggest list keeps it: folded, without a possessive. */
+const neverForm = (form: string) => foldName(form.replace(/['\u2019]s$/u, ''))
 
 export function suggestionHandlers(
   workspace: Workspace,
@@ -42,12 +49,21 @@ export function suggestionHandlers(
   }
 
   /** The suggested mentions that pass `keep`, of one article or all, with their words and context. */
-  async function suggested(articleId: string | undefined, keep: (m: Mention, liveId: string) => boolean) {
+  function suggested(articleId: string | undefined, keep: (m: Mention, liveId: string) => boolean) {
+    return withStatus('suggested', articleId, keep)
+  }
+
+  /** The anchored mentions of this status that pass `keep`, under the live id of their entity. */
+  async function withStatus(
+    status: Mention['status'],
+    articleId: string | undefined,
+    keep: (m: Mention, liveId: string) => boolean,
+  ) {
     const resolve = entityResolver(workspace.entities)
     const ids = articleId ? [articleId] : workspace.articles.map((row) => row.id)
     const found = await eachArticle(workspace, ids, (article) =>
       article.mentions.flatMap((mention): Found[] => {
-        const liveId = mention.status === 'suggested' && !mention.unanchored && resolve(mention.entityId)
+        const liveId = mention.status === status && !mention.unanchored && resolve(mention.entityId)
         if (!liveId || !keep(mention, liveId)) return []
         const { start, end } = mention.target.position
         const text = article.text.slice(start, end)
@@ -64,10 +80,11 @@ export function suggestionHandlers(
     return found.flatMap((list) => list ?? [])
   }
 
-  /** Sets the status of these mentions, one append per article; only suggestions change. */
+  /** Sets the status of these mentions, one append per article; only suggestions change, unless `from`. */
   async function decide(
     items: readonly { articleId: string; id: string }[],
-    status: 'confirmed' | 'rejected',
+    status: Mention['status'],
+    from: Mention['status'] = 'suggested',
   ) {
     const done: Ref[] = []
     for (const [articleId, list] of byArticle(items)) {
@@ -76,7 +93,7 @@ export function suggestionHandlers(
       done.push(
         ...(await workspace.annotate(articleId, (article) => {
           const changes: AnnotationChange[] = article.mentions
-            .filter((m) => wanted.has(m.id) && m.status === 'suggested')
+            .filter((m) => wanted.has(m.id) && m.status === from)
             .map((m) => ({ op: 'put-mention', mention: { ...m, status } }))
           const refs = changes.map((c) => ({ articleId, mentionId: (c as { mention: Mention }).mention.id }))
           return { change: changes, result: refs }
@@ -134,12 +151,17 @@ export function suggestionHandlers(
     },
     'suggestions.reject': async ({ items }) => ({ rejected: (await decide(items, 'rejected')).length }),
     'suggestions.neverSuggest': async ({ form, entityId }) => {
-      const folded = foldName(form.replace(/['\u2019]s$/u, ''))
+      const folded = neverForm(form)
+      const written = form.replace(/\s+/g, ' ').trim()
       const only = entityId === undefined ? undefined : live(entityId).id
       await workspace.updateNeverSuggest((list) => {
         if (list.some((n) => n.form === folded && n.entityId === only))
           return { changed: false, result: undefined }
-        list.push(only === undefined ? { form: folded } : { form: folded, entityId: only })
+        list.push({
+          form: folded,
+          ...(only === undefined ? {} : { entityId: only }),
+          ...(written === folded ? {} : { written }),
+        })
         return { changed: true, result: undefined }
       })
       const current = await suggested(
@@ -153,11 +175,57 @@ export function suggestionHandlers(
       )
       return { rejected: rejected.length }
     },
+    'suggestions.neverList': async () => {
+      const resolve = entityResolver(workspace.entities)
+      return workspace.neverSuggest.map((n) => {
+        const liveId = n.entityId === undefined ? undefined : resolve(n.entityId)
+        const entity = liveId === undefined ? undefined : workspace.entities.find((e) => e.id === liveId)
+        return {
+          form: n.form,
+          written: n.written ?? n.form,
+          ...(n.entityId === undefined ? {} : { entityId: n.entityId }),
+          ...(entity ? { entityName: entity.name } : {}),
+        }
+      })
+    },
+    'suggestions.allowAgain': async ({ form, entityId }) => {
+      const folded = neverForm(form)
+      const left = await workspace.updateNeverSuggest((list) => {
+        const at = list.findIndex((n) => n.form === folded && n.entityId === entityId)
+        if (at < 0) return { changed: false, result: undefined }
+        list.splice(at, 1)
+        return { changed: true, result: [...list] }
+      })
+      if (!left) throw new DossierError('not-found', `"${form}" is not on the list of forms never suggested.`)
+      // What the entry rejected becomes a suggestion again at once. A rejection of one spot by hand
+      // cannot be told apart from these, so it comes back too: the analyst asked for the form again.
+      const resolve = entityResolver(workspace.entities)
+      const only = entityId === undefined ? undefined : resolve(entityId)
+      const rejected = await withStatus(
+        'rejected',
+        undefined,
+        (m, liveId) => m.source !== undefined && (entityId === undefined || liveId === only),
+      )
+      const back = rejected.filter(
+        (f) => neverForm(f.text) === folded && !never(left, f.text, f.mention.entityId),
+      )
+      const restored = await decide(
+        back.map((f) => ({ articleId: f.articleId, id: f.mention.id })),
+        'suggested',
+        'rejected',
+      )
+      return { restored: restored.length }
+    },
   }
 }
 
-/** The handlers after which the dictionary may have changed: an entity made, renamed, merged, removed. */
+/**
+ * The handlers after which the dictionary may have changed: an entity made, renamed, merged, removed,
+ * or a form put on the never-suggest list or taken off it.
+ */
 const DICTIONARY_CHANGES: MethodName[] = [
+  'suggestions.neverSuggest',
+  'suggestions.allowAgain',
   'entities.update',
   'entities.merge',
   'entities.unmerge',
@@ -184,6 +252,14 @@ export function followSuggestions(engine: SuggestionEngine, handlers: Handlers):
     const result = await reextract(args)
     await engine.clearUnder(args.id).catch(() => {})
     engine.refreshSoon(args.id)
+    return result
+  }
+  // Tags taken off (the undo of "tag all" or of accepting) leave their spots free: suggestions made way
+  // for them there, and come back with the article's next refresh.
+  const removeMany = handlers['mentions.removeMany']
+  wrapped['mentions.removeMany'] = async (args: Parameters<typeof removeMany>[0]) => {
+    const result = await removeMany(args)
+    for (const articleId of new Set(args.items.map((i) => i.articleId))) engine.refreshSoon(articleId)
     return result
   }
   for (const name of DICTIONARY_CHANGES) {
