@@ -146,7 +146,7 @@ describe('library.search', () => {
     expect(ids(await search('entity:democratic'))).toEqual([a000])
 
     await highlight(a000, 'Kim Jong Un', 'Leader')
-    const [code] = await handlers['codes.list']()
+    const [code] = await handlers['codes.list']({})
     await handlers['codes.update']({ id: code!.id, name: 'Zyzzyva evidence' })
     expect(ids(await search('code:zyzzyva'))).toEqual([a000])
     const { id: caseId } = await handlers['cases.create']({ name: 'Arms flows' })
