@@ -79,6 +79,12 @@ export const ReextractResult = z.object({
 export type ReextractResult = z.infer<typeof ReextractResult>
 
 const Range = { articleId: Id, start: Offset, end: Offset }
+/** One annotation of one article, as a list of many names it. */
+const AnnotationRef = z.object({ articleId: Id, id: Id }).strict()
+/** Up to 50,000 of them, for the calls that change many at once. */
+const AnnotationRefs = z.array(AnnotationRef).max(50_000)
+/** The mentions a call made, which mentions.removeMany takes off again. */
+const MadeMentions = z.array(z.object({ articleId: Id, mentionId: Id }))
 
 /**
  * What an annotation change returns: the annotation as stored and the article's new library row, so the
@@ -173,7 +179,7 @@ export const api = {
       .strict(),
     HighlightChange,
   ),
-  'highlights.remove': method(z.object({ articleId: Id, id: Id }).strict(), HighlightChange),
+  'highlights.remove': method(AnnotationRef, HighlightChange),
   /** Every highlight of the workspace, filtered, sorted and paged, with facet counts. */
   'highlights.search': method(HighlightQuery, HighlightSearchResult),
   /** The codebook's live codes, in order. */
@@ -281,16 +287,13 @@ export const api = {
           .max(50_000),
       })
       .strict(),
-    z.object({ mentions: z.array(z.object({ articleId: Id, mentionId: Id })) }),
+    z.object({ mentions: MadeMentions }),
   ),
   /** Removes many mentions at once (the undo of tagging occurrences or accepting suggestions). */
   'mentions.removeMany': method(
     z
       .object({
-        items: z
-          .array(z.object({ articleId: Id, id: Id }).strict())
-          .min(1)
-          .max(50_000),
+        items: AnnotationRefs.min(1),
       })
       .strict(),
     z.object({ removed: Count }),
@@ -310,22 +313,16 @@ export const api = {
   'suggestions.accept': method(
     z
       .object({
-        items: z
-          .array(z.object({ articleId: Id, id: Id }).strict())
-          .max(50_000)
-          .optional(),
+        items: AnnotationRefs.optional(),
         entityId: Id.optional(),
       })
       .strict(),
-    z.object({ accepted: z.array(z.object({ articleId: Id, mentionId: Id })) }),
+    z.object({ accepted: MadeMentions }),
   ),
   'suggestions.reject': method(
     z
       .object({
-        items: z
-          .array(z.object({ articleId: Id, id: Id }).strict())
-          .min(1)
-          .max(50_000),
+        items: AnnotationRefs.min(1),
       })
       .strict(),
     z.object({ rejected: Count }),
@@ -375,10 +372,7 @@ export const api = {
       .strict(),
     MentionChange,
   ),
-  'mentions.remove': method(
-    z.object({ articleId: Id, id: Id }).strict(),
-    z.object({ mention: Mention, summary: ArticleSummary }),
-  ),
+  'mentions.remove': method(AnnotationRef, z.object({ mention: Mention, summary: ArticleSummary })),
   /** Full-text search over the library, filtered, faceted, sorted and paged. */
   'library.search': method(LibraryQuery, LibraryResult, { checkOutput: false }),
   /** Every place a search's words are found in one article, for the reader to mark. */
