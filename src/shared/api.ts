@@ -327,6 +327,11 @@ export const api = {
       .strict(),
     z.object({ rejected: Count }),
   ),
+  /** Makes accepted or rejected suggestions suggestions again: the undo of accepting or rejecting them. */
+  'suggestions.reopen': method(
+    z.object({ items: AnnotationRefs.min(1), from: z.enum(['confirmed', 'rejected']) }).strict(),
+    z.object({ reopened: Count }),
+  ),
   /** Never suggests this form again (for one entity, or for any). */
   'suggestions.neverSuggest': method(
     z.object({ form: z.string().min(1).max(300), entityId: Id.optional() }).strict(),

@@ -46,6 +46,11 @@ test('tag a name once, review its suggestions, and open its page', async ({ app 
     .getByRole('button', { name: /^Accept/ })
     .click()
   await expect(inspector.getByTestId('suggestion')).toHaveCount(before - 1)
+  // Accepting is undoable: the tag becomes a suggestion again, and redo accepts it again.
+  await app.keyboard.press('ControlOrMeta+z')
+  await expect(inspector.getByTestId('suggestion')).toHaveCount(before)
+  await app.keyboard.press('ControlOrMeta+Shift+z')
+  await expect(inspector.getByTestId('suggestion')).toHaveCount(before - 1)
 
   // The tag dialog offers the type the name is known as.
   await selectInReader(app, 'Kim Jong Un vowed')

@@ -10,6 +10,7 @@ import { BriefsView } from '../brief/BriefsView'
 import { EntitiesView } from '../entities/EntitiesView'
 import { neverSuggest } from '../entities/never-suggest'
 import { OccurrencesModal } from '../entities/OccurrencesModal'
+import { reviewSuggestions } from '../entities/review-suggestions'
 import type { ExportFormat } from '../brief/useExport'
 import { useExport } from '../brief/useExport'
 import { HighlightsBrowser } from '../highlights/HighlightsBrowser'
@@ -274,18 +275,11 @@ export function App() {
   }
 
   /** Confirms or rejects suggested tags in the open article, then shows it as it now is. */
-  async function reviewSuggestions(accept: boolean, mentionIds: string[]) {
+  async function reviewOpenSuggestions(accept: boolean, mentionIds: string[]) {
     const articleId = open.view?.article.id
-    if (!articleId || mentionIds.length === 0) return
+    if (!articleId) return
     const items = mentionIds.map((id) => ({ articleId, id }))
-    try {
-      if (accept) await dossier.suggestions.accept({ items })
-      else await dossier.suggestions.reject({ items })
-      await open.reload()
-      void library.refresh()
-    } catch (error) {
-      notifyError(error, accept ? 'Could not accept the suggestion' : 'Could not reject the suggestion')
-    }
+    await reviewSuggestions(undoStack, items, accept, entitiesChanged)
   }
 
   /** Entities or their mentions changed elsewhere than in the reader: the article and library follow. */
@@ -418,7 +412,7 @@ export function App() {
             focusedId={focusedId}
             onFocus={setFocusedId}
             onEditCodebook={() => setCodebookOpen(true)}
-            onReviewSuggestions={(accept, ids) => void reviewSuggestions(accept, ids)}
+            onReviewSuggestions={(accept, ids) => void reviewOpenSuggestions(accept, ids)}
             onTagAll={(entity) =>
               inspectorView && setTagAllIn({ entity, articleId: inspectorView.article.id })
             }

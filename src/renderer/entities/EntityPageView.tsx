@@ -15,19 +15,18 @@ import {
   Tooltip,
   UnstyledButton,
 } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
 import { IconArrowUpRight, IconCheck, IconFilePlus, IconListSearch } from '@tabler/icons-react'
 import { useEffect, useEffectEvent, useState } from 'react'
 import type { EntityPage } from '../../shared/entities'
 import { dossier } from '../api/client'
 import { isDialogOpen, isTypingTarget } from '../app/keyboard'
-import { notifyError } from '../app/notify'
 import type { UndoStack } from '../app/useUndoStack'
 import { useAddToBrief } from '../brief/AddToBrief'
 import { plural } from '../import/summarize-imports'
 import { formatPublished } from '../library/article-format'
 import { AliasesEditor } from './AliasesEditor'
 import classes from './Entities.module.css'
+import { acceptAllOf } from './review-suggestions'
 import { EntityActionsMenu } from './EntityActionsMenu'
 import { EntityHeading } from './EntityHeading'
 import { EntityTypeModal } from './EntityTypeModal'
@@ -122,14 +121,10 @@ export function EntityPageView(props: EntityPageViewProps) {
     actions.update(entity, { aliases }, done)
 
   async function acceptSuggestions() {
-    try {
-      const { accepted } = await dossier.suggestions.accept({ entityId: id })
-      notifications.show({ message: `${plural(accepted.length, 'suggestion')} accepted.`, autoClose: 2500 })
+    await acceptAllOf(undoStack, id, () => {
       setVersion((v) => v + 1)
       onChanged()
-    } catch (failure) {
-      notifyError(failure, 'Could not accept the suggestions')
-    }
+    })
   }
 
   return (

@@ -220,6 +220,34 @@ describe('suggested mentions', () => {
     expect(forms).toEqual(new Set(['North Korea', 'DPRK', 'Pyongyang']))
   })
 
+  it('accepted or rejected become suggestions again on undo, and a tag made by hand never does', async () => {
+    const a = await importFile(SEED_000)
+    const b = await importFile(SEED_004)
+    const { entity, mention: byHand } = await tag(a, 'North Korea', 'Location')
+    await settled()
+    const before = await handlers['suggestions.list']({ entityId: entity.id })
+    const { accepted } = await handlers['suggestions.accept']({ entityId: entity.id })
+    const items = [
+      ...accepted.map((r) => ({ articleId: r.articleId, id: r.mentionId })),
+      { articleId: a, id: byHand.id },
+    ]
+    expect(await handlers['suggestions.reopen']({ items, from: 'confirmed' })).toEqual({
+      reopened: before.length,
+    })
+    expect(await handlers['suggestions.list']({ entityId: entity.id })).toHaveLength(before.length)
+    expect((await mentionsOf(a)).find((m) => m.id === byHand.id)!.status).toBe('confirmed')
+
+    const one = before.find((s) => s.articleId === b)!
+    await handlers['suggestions.reject']({ items: [{ articleId: b, id: one.mentionId }] })
+    expect(
+      await handlers['suggestions.reopen']({
+        items: [{ articleId: b, id: one.mentionId }],
+        from: 'rejected',
+      }),
+    ).toEqual({ reopened: 1 })
+    expect((await mentionsOf(b)).find((m) => m.id === one.mentionId)!.status).toBe('suggested')
+  })
+
   it('of a form never to suggest are rejected now and not made again', async () => {
     const a = await importFile(SEED_000)
     const { entity } = await tag(a, 'Russia', 'Location')

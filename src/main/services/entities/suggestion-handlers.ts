@@ -23,6 +23,7 @@ type SuggestionMethods =
   | 'suggestions.list'
   | 'suggestions.accept'
   | 'suggestions.reject'
+  | 'suggestions.reopen'
   | 'suggestions.neverSuggest'
   | 'suggestions.neverList'
   | 'suggestions.allowAgain'
@@ -80,11 +81,15 @@ export function suggestionHandlers(
     return found.flatMap((list) => list ?? [])
   }
 
-  /** Sets the status of these mentions, one append per article; only suggestions change, unless `from`. */
+  /**
+   * Sets the status of these mentions, one append per article; only suggestions change, unless `from`,
+   * and of those only the ones `keep` passes.
+   */
   async function decide(
     items: readonly { articleId: string; id: string }[],
     status: Mention['status'],
     from: Mention['status'] = 'suggested',
+    keep: (m: Mention) => boolean = () => true,
   ) {
     const done: Ref[] = []
     for (const [articleId, list] of byArticle(items)) {
@@ -93,7 +98,7 @@ export function suggestionHandlers(
       done.push(
         ...(await workspace.annotate(articleId, (article) => {
           const changes: AnnotationChange[] = article.mentions
-            .filter((m) => wanted.has(m.id) && m.status === from)
+            .filter((m) => wanted.has(m.id) && m.status === from && keep(m))
             .map((m) => ({ op: 'put-mention', mention: { ...m, status } }))
           const refs = changes.map((c) => ({ articleId, mentionId: (c as { mention: Mention }).mention.id }))
           return { change: changes, result: refs }
@@ -150,6 +155,10 @@ export function suggestionHandlers(
       return { accepted: await decide(chosen, 'confirmed') }
     },
     'suggestions.reject': async ({ items }) => ({ rejected: (await decide(items, 'rejected')).length }),
+    // Only mentions that came from a suggester have a source: a tag made by hand never becomes one.
+    'suggestions.reopen': async ({ items, from }) => ({
+      reopened: (await decide(items, 'suggested', from, (m) => m.source !== undefined)).length,
+    }),
     'suggestions.neverSuggest': async ({ form, entityId }) => {
       const folded = neverForm(form)
       const written = form.replace(/\s+/g, ' ').trim()
