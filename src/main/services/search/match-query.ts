@@ -90,24 +90,13 @@ export function variantsOf(term: TermNode, word: string, vocabulary: Vocabulary)
   return variants
 }
 
-/** Looks a word up in `fields`, keeping the best score of each article; `places` gets a bit per field found. */
-function lookUp(
-  ctx: MatchContext,
-  word: string,
-  weight: number,
-  fields: SearchField[],
-  into: Scores,
-  places?: Uint16Array,
-): void {
+/** Looks a word up in `fields`, keeping the best score of each article. */
+function lookUp(ctx: MatchContext, word: string, weight: number, fields: SearchField[], into: Scores): void {
   const found = ctx.engine.search(word, { index: fields, limit: ctx.count + 1 })
   const scores = into.score
   for (const { field, result } of found) {
     const boost = BOOST[field as SearchField] * weight
     const n = result.length
-    if (places) {
-      const place = 1 << SEARCH_FIELDS.indexOf(field as SearchField)
-      for (let i = 0; i < n; i++) if (result[i]! < places.length) places[result[i]!]! |= place
-    }
     for (let i = 0; i < n; i++) {
       // FlexSearch ranks earlier occurrences first; the first of the list counts fully, the last half.
       const score = boost * (1 - (0.5 * i) / n)
@@ -136,34 +125,45 @@ function matchTerm(ctx: MatchContext, term: TermNode): Scores {
       lookUp(ctx, word, weight, fields, scores)
     return weighByRarity(scores, ctx.count)
   }
-  // A phrase: every word, exactly, then each pair of neighbours next to each other in one field.
-  let scores: Scores | undefined
-  const placesOf = new Map<string, Uint16Array>()
-  for (const word of new Set(term.words)) {
-    const places = new Uint16Array(ctx.facts.length)
-    placesOf.set(word, places)
-    const one = weighByRarity(exactWord(ctx, word, fields, places), ctx.count)
-    scores = scores ? intersect(scores, one) : one
-    if (scores.size === 0) return scores
-  }
+  // A phrase: its rarest word looked up exactly, then each pair of neighbours checked on the pair hashes
+  // of the articles that hold it. A pair found means both its words are there, side by side, so the
+  // common words of a phrase ("a", "the") are never looked up on their own.
+  const rarest = term.words.reduce((a, b) =>
+    ctx.vocabulary.articles(b) < ctx.vocabulary.articles(a) ? b : a,
+  )
+  const scores = weighByRarity(exactWord(ctx, rarest, fields), ctx.count)
+  if (term.words.length === 1 || scores.size === 0) return scores
   // The text first: most phrases are found there, and the check stops at the first field that has it.
-  // Only fields that hold both words are looked at.
   const order = [...fields]
     .sort((a, b) => +(b === 'text') - +(a === 'text'))
     .map((f) => SEARCH_FIELDS.indexOf(f))
-  const pairs: Pair[] = term.words.slice(1).map((word, i) => ({
-    first: placesOf.get(term.words[i]!)!,
-    second: placesOf.get(word)!,
-    hashes: order.map((place) => pairHash(place, term.words[i]!, word)),
-  }))
-  const s = scores!.score
+  const pairs = term.words
+    .slice(1)
+    .map((word, i) => order.map((place) => pairHash(place, term.words[i]!, word)))
+  const s = scores.score
   for (let n = 0; n < s.length; n++) {
     if (s[n]! === ABSENT) continue
     const facts = ctx.facts[n]
-    if (facts && hasEveryPair(n, facts, pairs, order)) s[n] = s[n]! * PHRASE_BONUS
-    else scores!.delete(n)
+    if (facts && hasEveryPair(facts, pairs, order)) s[n] = s[n]! * PHRASE_BONUS
+    else scores.delete(n)
   }
-  return scores!
+  return scores
+}
+
+/** Each pair of neighbours (its hash per field of `order`) is in one field or another of the article. */
+function hasEveryPair(facts: ArticleFacts, pairs: readonly number[][], order: readonly number[]): boolean {
+  for (const hashes of pairs) {
+    let found = false
+    for (let i = 0; i < order.length && !found; i++) found = hasPair(tableFor(facts, order[i]!), hashes[i]!)
+    if (!found) return false
+  }
+  return true
+}
+
+function exactWord(ctx: MatchContext, word: string, fields: SearchField[]): Scores {
+  const scores = new Scores(ctx.facts.length)
+  lookUp(ctx, word, 1, fields, scores)
+  return scores
 }
 
 const IS_NOTE_FIELD = SEARCH_FIELDS.map((f) => (NOTE_FIELDS as readonly string[]).includes(f))
@@ -171,36 +171,6 @@ const IS_NOTE_FIELD = SEARCH_FIELDS.map((f) => (NOTE_FIELDS as readonly string[]
 /** The pair hashes that hold the field at this place. */
 const tableFor = (facts: ArticleFacts, place: number): PairSet =>
   IS_NOTE_FIELD[place] ? facts.notePairs : facts.pairs
-
-/** Two neighbours of a phrase: the fields each word is in, by article, and the pair's hash per field. */
-interface Pair {
-  first: Uint16Array
-  second: Uint16Array
-  hashes: number[]
-}
-
-/** Each pair of neighbours is in article `n`, in one field or another that holds both words. */
-function hasEveryPair(
-  n: number,
-  facts: ArticleFacts,
-  pairs: readonly Pair[],
-  order: readonly number[],
-): boolean {
-  for (const { first, second, hashes } of pairs) {
-    const both = first[n]! & second[n]!
-    let found = false
-    for (let i = 0; i < order.length && !found; i++)
-      found = (both & (1 << order[i]!)) !== 0 && hasPair(tableFor(facts, order[i]!), hashes[i]!)
-    if (!found) return false
-  }
-  return true
-}
-
-function exactWord(ctx: MatchContext, word: string, fields: SearchField[], places: Uint16Array): Scores {
-  const scores = new Scores(ctx.facts.length)
-  lookUp(ctx, word, 1, fields, scores, places)
-  return scores
-}
 
 /** The articles in both, with the sum of their scores (in `a`, which is returned). */
 function intersect(a: Scores, b: Scores): Scores {

@@ -55,6 +55,11 @@ export class Vocabulary {
     }
   }
 
+  /** About how many articles hold the word (an upper bound: counts only go up). */
+  articles(word: string): number {
+    return this.counts.get(word) ?? 0
+  }
+
   entries(): [string, number][] {
     return [...this.counts]
   }
