@@ -7,26 +7,33 @@ export interface Variant {
   distance: number
 }
 
+/** Three rows of the distance table, grown as needed: a typo scans thousands of words per search. */
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)]
+
 /** Damerau (optimal string alignment) distance, or `max + 1` as soon as it must exceed `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1
-  let before = new Array<number>(b.length + 1)
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  if (rows[0]!.length <= b.length) rows = rows.map(() => new Int32Array(b.length * 2 + 1))
+  let [before, previous, current] = rows as [Int32Array, Int32Array, Int32Array]
+  for (let j = 0; j <= b.length; j++) previous[j] = j
   for (let i = 1; i <= a.length; i++) {
-    const current = new Array<number>(b.length + 1)
     current[0] = i
     let rowMin = i
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1
       let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      )
         d = Math.min(d, before[j - 2]! + 1)
       current[j] = d
       if (d < rowMin) rowMin = d
     }
     if (rowMin > max) return max + 1
-    before = previous
-    previous = current
+    ;[before, previous, current] = [previous, current, before]
   }
   return previous[b.length]!
 }
