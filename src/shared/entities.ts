@@ -116,7 +116,16 @@ export const NetworkQuery = z
 export type NetworkQuery = z.infer<typeof NetworkQuery>
 
 export const Network = z.object({
-  nodes: z.array(z.object({ id: Id, name: z.string(), type: EntityType, mentions: z.number().int() })),
+  nodes: z.array(
+    z.object({
+      id: Id,
+      name: z.string(),
+      type: EntityType,
+      mentions: z.number().int(),
+      /** The analyst's own type, for its name and colour. */
+      customType: EntityTypeDef.optional(),
+    }),
+  ),
   edges: z.array(z.object({ source: Id, target: Id, weight: z.number().int() })),
 })
 export type Network = z.infer<typeof Network>
@@ -125,8 +134,13 @@ export type Network = z.infer<typeof Network>
 export const SharedPassage = z.object({
   articleId: Id,
   title: z.string(),
+  published: z.string().optional(),
   start: z.number().int(),
   end: z.number().int(),
   text: z.string(),
+  /** Where either entity is mentioned, as offsets in `text` (not in the article), in text order. */
+  marks: z.array(
+    z.object({ entityId: Id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+  ),
 })
 export type SharedPassage = z.infer<typeof SharedPassage>

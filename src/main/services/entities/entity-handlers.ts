@@ -147,7 +147,7 @@ export function entityHandlers(workspace: Workspace, index = new MentionIndex(wo
       })
     },
     'entities.network': async (query) =>
-      entityNetwork(query, await index.current(), workspace.entities, rowOf),
+      entityNetwork(query, await index.current(), workspace.entities, rowOf, workspace.entityTypes),
     'entities.passages': async ({ a, b, scope, limit }) =>
       sharedPassages(a, b, scope, limit, {
         articles: await index.current(),
