@@ -215,6 +215,23 @@ describe('network', () => {
     const net = await f.handlers['entities.network']({ scope: 'article', threshold: 1, caseId: theCase.id })
     expect(net.nodes.find((n) => n.id === kim)?.mentions).toBe(1)
     expect(net.nodes.map((n) => n.id)).toContain(pyongyang)
+    // The passages behind an edge follow the same filters as the edge.
+    const everywhere = await f.handlers['entities.passages']({ a: kim, b: putin, scope: 'article' })
+    expect(everywhere.map((p) => p.articleId).sort()).toEqual([f.a, f.b].sort())
+    const inCase = await f.handlers['entities.passages']({
+      a: kim,
+      b: putin,
+      scope: 'article',
+      caseId: theCase.id,
+    })
+    expect(inCase.map((p) => p.articleId)).toEqual([f.b])
+    const dated = await f.handlers['entities.passages']({
+      a: kim,
+      b: putin,
+      scope: 'article',
+      published: { to: '2023-12-31' },
+    })
+    expect(dated.map((p) => p.articleId)).toEqual([f.a])
   })
 
   it("names the analyst's own type of a node, for its colour", async () => {

@@ -15,7 +15,10 @@ const PASSAGE_CHARS = 600
 const ELLIPSIS = ' … '
 
 /** Whether the article passes the network's case and date filters. */
-function articleFilter(query: NetworkQuery, rowOf: RowOf): (article: IndexedArticle) => boolean {
+function articleFilter(
+  query: Pick<NetworkQuery, 'caseId' | 'published'>,
+  rowOf: RowOf,
+): (article: IndexedArticle) => boolean {
   const { caseId, published } = query
   const from = published?.from || undefined
   // A bare day as the upper bound takes the whole day in.
@@ -137,9 +140,11 @@ function sharedPlaces(
   b: string,
   scope: 'paragraph' | 'article',
   rowOf: RowOf,
+  keep: (article: IndexedArticle) => boolean,
 ): Found[] {
   const found: Found[] = []
   for (const article of articles.values()) {
+    if (!keep(article)) continue
     const row = rowOf(article.id)
     if (!row) continue
     const ofA = article.mentions.filter((m) => m.confirmed && resolve(m.entityId) === a)
@@ -213,18 +218,20 @@ function passageOf(article: Readonly<Article>, found: Found): SharedPassage {
   }
 }
 
-export async function sharedPassages(
-  a: string,
-  b: string,
-  scope: 'paragraph' | 'article',
-  limit: number | undefined,
-  from: PassageSources,
-): Promise<SharedPassage[]> {
+export interface PassageQuery extends Pick<NetworkQuery, 'scope' | 'caseId' | 'published'> {
+  a: string
+  b: string
+  limit?: number
+}
+
+export async function sharedPassages(query: PassageQuery, from: PassageSources): Promise<SharedPassage[]> {
+  const { a, b, scope, limit } = query
   const resolve = entityResolver(from.entities)
   const liveA = resolve(a)
   const liveB = resolve(b)
   if (liveA === undefined || liveB === undefined || liveA === liveB) return []
-  const places = sharedPlaces(from.articles, resolve, liveA, liveB, scope, from.rowOf).slice(
+  const keep = articleFilter(query, from.rowOf)
+  const places = sharedPlaces(from.articles, resolve, liveA, liveB, scope, from.rowOf, keep).slice(
     0,
     limit ?? DEFAULT_PASSAGES,
   )
