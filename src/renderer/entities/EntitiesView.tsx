@@ -6,6 +6,7 @@ import {
   Group,
   NativeSelect,
   ScrollArea,
+  SegmentedControl,
   Stack,
   Text,
   TextInput,
@@ -14,14 +15,17 @@ import {
 } from '@mantine/core'
 import { IconSearch } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
-import type { EntityIndex, EntityIndexQuery } from '../../shared/entities'
+import type { EntityIndex, EntityIndexQuery, NetworkQuery } from '../../shared/entities'
 import { ENTITY_TYPES, type EntityType } from '../../shared/model'
 import { dossier } from '../api/client'
 import { notifyError } from '../app/notify'
 import { formatPublished } from '../library/article-format'
 import { entityCssColor } from '../reader/annotation-colors'
 import classes from './Entities.module.css'
+import { EntitiesExportMenu } from './EntitiesExportMenu'
 import { EntityPageView } from './EntityPageView'
+import { DEFAULT_NETWORK_QUERY } from './NetworkControls'
+import { NetworkView } from './NetworkView'
 
 interface EntitiesViewProps {
   onOpenPassage: (articleId: string, target: { highlightId: string } | { start: number; end: number }) => void
@@ -44,6 +48,9 @@ export function EntitiesView({ onOpenPassage }: EntitiesViewProps) {
   const [index, setIndex] = useState<EntityIndex | undefined>(undefined)
   const [openId, setOpenId] = useState<string | null>(null)
   const [version, setVersion] = useState(0)
+  // Kept here, so that the network comes back as it was left after visiting an entity's page.
+  const [mode, setMode] = useState<'list' | 'network'>('list')
+  const [networkQuery, setNetworkQuery] = useState<NetworkQuery>(DEFAULT_NETWORK_QUERY)
 
   useEffect(() => {
     let live = true
@@ -69,10 +76,10 @@ export function EntitiesView({ onOpenPassage }: EntitiesViewProps) {
     }
   }, [text, type, sort, version])
 
-  return (
-    <Group align="stretch" gap={0} wrap="nowrap" h="calc(100dvh - 56px)" data-testid="entities-view">
-      <Stack w={320} gap="xs" p="sm" className={classes.list}>
-        <Group justify="space-between">
+  const header = (
+    <Stack gap={6}>
+      <Group justify="space-between">
+        <Group gap={6}>
           <Title order={5}>Entities</Title>
           {index && (
             <Badge variant="default" size="sm" radius="sm">
@@ -80,6 +87,41 @@ export function EntitiesView({ onOpenPassage }: EntitiesViewProps) {
             </Badge>
           )}
         </Group>
+        <EntitiesExportMenu />
+      </Group>
+      <SegmentedControl
+        size="xs"
+        fullWidth
+        aria-label="Show entities as"
+        value={mode}
+        onChange={(value) => setMode(value as typeof mode)}
+        data={[
+          { value: 'list', label: 'List' },
+          { value: 'network', label: 'Network' },
+        ]}
+      />
+    </Stack>
+  )
+
+  if (mode === 'network') {
+    return (
+      <NetworkView
+        header={header}
+        query={networkQuery}
+        onQueryChange={setNetworkQuery}
+        onOpenEntity={(id) => {
+          setOpenId(id)
+          setMode('list')
+        }}
+        onOpenPassage={onOpenPassage}
+      />
+    )
+  }
+
+  return (
+    <Group align="stretch" gap={0} wrap="nowrap" h="calc(100dvh - 56px)" data-testid="entities-view">
+      <Stack w={320} gap="xs" p="sm" className={classes.list}>
+        {header}
         <TextInput
           size="sm"
           placeholder="Find an entity"
