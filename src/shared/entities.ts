@@ -115,6 +115,9 @@ export const NetworkQuery = z
   .strict()
 export type NetworkQuery = z.infer<typeof NetworkQuery>
 
+/** What the app's network shows first: every co-occurrence in a paragraph among the 200 most mentioned. */
+export const DEFAULT_NETWORK_QUERY: NetworkQuery = { scope: 'paragraph', threshold: 1, limit: 200 }
+
 export const Network = z.object({
   nodes: z.array(
     z.object({

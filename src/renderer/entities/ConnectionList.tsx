@@ -1,6 +1,6 @@
 // The network's edges as a list beside the canvas, strongest first: what a keyboard or a screen reader
 // reaches instead of the drawing, and the same choice of an edge as a click on it.
-import { Text, UnstyledButton } from '@mantine/core'
+import { Text } from '@mantine/core'
 import { edgeId, type NetworkEdge, type NetworkNode } from './network-graph'
 import classes from './NetworkView.module.css'
 
@@ -27,8 +27,10 @@ export function ConnectionList({ label, edges, nodes, colorOf, activeId, onChoos
           if (!a || !b) return null
           const id = edgeId(edge)
           return (
+            // Plain elements: hundreds of rows render with the network, and Mantine's cost per row adds up.
             <li key={id}>
-              <UnstyledButton
+              <button
+                type="button"
                 className={classes.connection}
                 data-active={id === activeId || undefined}
                 aria-label={`${a.name} and ${b.name}, together ${edge.weight} time${edge.weight === 1 ? '' : 's'}`}
@@ -39,10 +41,8 @@ export function ConnectionList({ label, edges, nodes, colorOf, activeId, onChoos
                   {' — '}
                   <span className={classes.swatch} style={{ background: colorOf(b) }} /> {b.name}
                 </span>
-                <Text span size="xs" c="dimmed" w={34} ta="right">
-                  {edge.weight}×
-                </Text>
-              </UnstyledButton>
+                <span className={classes.weight}>{edge.weight}×</span>
+              </button>
             </li>
           )
         })}

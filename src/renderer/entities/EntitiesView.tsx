@@ -15,7 +15,12 @@ import {
 } from '@mantine/core'
 import { IconSearch } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
-import type { EntityIndex, EntityIndexQuery, NetworkQuery } from '../../shared/entities'
+import {
+  DEFAULT_NETWORK_QUERY,
+  type EntityIndex,
+  type EntityIndexQuery,
+  type NetworkQuery,
+} from '../../shared/entities'
 import { ENTITY_TYPES, type EntityType } from '../../shared/model'
 import { dossier } from '../api/client'
 import { notifyError } from '../app/notify'
@@ -24,7 +29,6 @@ import { entityCssColor } from '../reader/annotation-colors'
 import classes from './Entities.module.css'
 import { EntitiesExportMenu } from './EntitiesExportMenu'
 import { EntityPageView } from './EntityPageView'
-import { DEFAULT_NETWORK_QUERY } from './NetworkControls'
 import { NetworkView } from './NetworkView'
 
 interface EntitiesViewProps {

@@ -5,7 +5,13 @@ import { IconFocusCentered } from '@tabler/icons-react'
 import cytoscape, { type Core, type EdgeSingular } from 'cytoscape'
 import { useEffect, useRef, useState } from 'react'
 import type { Network } from '../../shared/entities'
-import { coseCentre, networkElements, networkLayout, networkStyle } from './network-graph'
+import {
+  coseCentre,
+  networkElements,
+  networkLayout,
+  networkStyle,
+  type NetworkPalette,
+} from './network-graph'
 import { readPalette } from './network-palette'
 
 export type NetworkSelection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null
@@ -37,7 +43,8 @@ function fitAll(cy: Core) {
 /** Fades everything but the chosen element and what touches it. */
 function focusOn(cy: Core, id: string | undefined) {
   cy.batch(() => {
-    cy.elements().removeClass('faded near')
+    // Only what carries the classes: touching every element restyles thousands of edges.
+    cy.elements('.faded, .near').removeClass('faded near')
     if (id === undefined) return
     const element = cy.getElementById(id)
     if (element.empty()) return
@@ -59,6 +66,7 @@ export function NetworkCanvas({ network, selection, onSelect }: NetworkCanvasPro
   const networkRef = useRef(network)
   const scheme = useComputedColorScheme('light', { getInitialValueInEffect: false })
   const [drawn, setDrawn] = useState<Drawn | undefined>(undefined)
+  const paletteRef = useRef<{ scheme: string; palette: NetworkPalette } | null>(null)
 
   useEffect(() => {
     onSelectRef.current = onSelect
@@ -68,8 +76,12 @@ export function NetworkCanvas({ network, selection, onSelect }: NetworkCanvasPro
 
   // One Cytoscape instance for the life of the view, destroyed with it (it holds canvases and listeners).
   useEffect(() => {
+    const palette = readPalette(container.current!, scheme)
+    paletteRef.current = { scheme, palette }
+    // Styled from the start: a stylesheet set after the elements restyles every one of them.
     const cy = cytoscape({
       container: container.current,
+      style: networkStyle(palette),
       minZoom: 0.08,
       maxZoom: 5,
       boxSelectionEnabled: false,
@@ -97,17 +109,18 @@ export function NetworkCanvas({ network, selection, onSelect }: NetworkCanvasPro
       cyRef.current = null
       cy.destroy()
     }
+    // The scheme is read for the first paint only; the effect below follows its changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
   // A new network: new elements and a new layout; the state says "drawn" once a frame shows it.
   useEffect(() => {
     const cy = cyRef.current
-    if (!cy || !container.current) return
-    const palette = readPalette(container.current, scheme)
+    const palette = paletteRef.current?.palette
+    if (!cy || !palette) return
     cy.batch(() => {
       cy.elements().remove()
       cy.add(networkElements(network, palette, coseCentre(cy.width(), cy.height())))
-      cy.style(networkStyle(palette, network.nodes.length))
     })
     let live = true
     const layout = cy.layout(networkLayout(network.nodes.length))
@@ -125,18 +138,17 @@ export function NetworkCanvas({ network, selection, onSelect }: NetworkCanvasPro
       live = false
       layout.stop()
     }
-    // The scheme is read here only for the first paint; the effect below follows its changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [network])
 
   // Another colour scheme: the same graph restyled, where it is.
   useEffect(() => {
     const cy = cyRef.current
-    if (!cy || !container.current) return
+    if (!cy || !container.current || paletteRef.current?.scheme === scheme) return
     const palette = readPalette(container.current, scheme)
+    paletteRef.current = { scheme, palette }
     const nodes = networkRef.current.nodes
     cy.batch(() => {
-      cy.style(networkStyle(palette, nodes.length))
+      cy.style(networkStyle(palette))
       for (const node of nodes) cy.getElementById(node.id).data('color', palette.nodeColor(node))
     })
   }, [scheme])

@@ -14,8 +14,6 @@ import { ENTITY_TYPES, type Case, type EntityType } from '../../shared/model'
 
 export const NODE_LIMITS = [50, 100, 200, 500] as const
 
-export const DEFAULT_NETWORK_QUERY: NetworkQuery = { scope: 'paragraph', threshold: 1, limit: 200 }
-
 interface NetworkControlsProps {
   query: NetworkQuery
   cases: readonly Case[]

@@ -1,6 +1,6 @@
 // Connections: the co-occurrence network of the most mentioned entities, with its filters, the edges
 // listed beside the canvas, and a side panel for the entity or the edge chosen.
-import { Box, Divider, Group, Loader, Paper, ScrollArea, Stack, Text } from '@mantine/core'
+import { Box, Divider, Group, Loader, Paper, Stack, Text } from '@mantine/core'
 import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { Network, NetworkQuery } from '../../shared/entities'
 import type { Case } from '../../shared/model'
@@ -102,7 +102,8 @@ export function NetworkView({ header, query, onQueryChange, onOpenEntity, onOpen
             </Text>
           )}
         </Group>
-        <ScrollArea flex={1} type="auto">
+        {/* A plain scroller: Mantine's measures its content on every resize, a reflow of every row. */}
+        <div className={classes.scroller}>
           {network && (
             <ConnectionList
               label="Connections"
@@ -113,7 +114,7 @@ export function NetworkView({ header, query, onQueryChange, onOpenEntity, onOpen
               onChoose={(edge) => setSelection({ kind: 'edge', id: edgeId(edge) })}
             />
           )}
-        </ScrollArea>
+        </div>
       </Stack>
       <Box flex={1} className={classes.canvas} aria-busy={stale || !network}>
         {!network ? (

@@ -100,7 +100,7 @@ export function networkElements(
   return [...nodes, ...edges]
 }
 
-export function networkStyle(palette: NetworkPalette, nodeCount: number): StylesheetJson {
+export function networkStyle(palette: NetworkPalette): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -121,7 +121,7 @@ export function networkStyle(palette: NetworkPalette, nodeCount: number): Styles
         'text-max-width': '160px',
         // A label drawn smaller than this on screen is left out: when zoomed out on a crowded graph,
         // only the large nodes keep their names.
-        'min-zoomed-font-size': nodeCount > 40 ? 9 : 6,
+        'min-zoomed-font-size': 8,
         'overlay-opacity': 0,
       },
     },
