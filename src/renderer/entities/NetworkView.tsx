@@ -11,7 +11,7 @@ import { ConnectionList } from './ConnectionList'
 import { EdgePassages } from './EdgePassages'
 import { NetworkCanvas, type NetworkSelection } from './NetworkCanvas'
 import { NetworkControls } from './NetworkControls'
-import { edgeId, type NetworkNode } from './network-graph'
+import { edgeId, MAX_DRAWN_EDGES, type NetworkNode } from './network-graph'
 import classes from './NetworkView.module.css'
 import { NodeDetails } from './NodeDetails'
 
@@ -125,6 +125,22 @@ export function NetworkView({ header, query, onQueryChange, onOpenEntity, onOpen
           <EmptyNetwork query={query} />
         ) : (
           <>
+            {network.edges.length > MAX_DRAWN_EDGES && (
+              <Paper
+                withBorder
+                shadow="xs"
+                px="xs"
+                py={6}
+                className={classes.footnote}
+                data-testid="network-cut"
+              >
+                <Text size="xs">
+                  The {MAX_DRAWN_EDGES.toLocaleString('en')} strongest of{' '}
+                  {network.edges.length.toLocaleString('en')} connections are drawn. Raise “Together at least”
+                  for fewer, stronger ones.
+                </Text>
+              </Paper>
+            )}
             {network.edges.length === 0 && (
               <Paper withBorder shadow="xs" p="xs" className={classes.notice} data-testid="network-no-edges">
                 <Text size="sm">

@@ -26,6 +26,13 @@ const MAX_EDGE = 8
 /** Up to this many nodes the force-directed layout (cose) runs; above it, rings by mentions. */
 export const FORCE_LAYOUT_MAX_NODES = 100
 const RING_SPACING = 110
+/**
+ * The most edges drawn, strongest first (the service sends them so). Past a thousand lines among 200
+ * nodes the picture is a grey disc, and each thousand more costs the first frame hundreds of ms.
+ */
+export const MAX_DRAWN_EDGES = 1000
+
+export const drawnEdges = (network: Network) => network.edges.slice(0, MAX_DRAWN_EDGES)
 
 export const edgeId = (edge: { source: string; target: string }) => `${edge.source}|${edge.target}`
 
@@ -87,7 +94,7 @@ export function networkElements(
       },
     }
   })
-  const edges: ElementDefinition[] = network.edges.map((edge) => ({
+  const edges: ElementDefinition[] = drawnEdges(network).map((edge) => ({
     group: 'edges',
     data: {
       id: edgeId(edge),
