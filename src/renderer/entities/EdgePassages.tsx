@@ -19,6 +19,7 @@ import { notifyError } from '../app/notify'
 import { formatPublished } from '../library/article-format'
 import type { NetworkEdge, NetworkNode } from './network-graph'
 import classes from './NetworkView.module.css'
+import { passagePieces } from './passage-pieces'
 
 /** Most passages listed under one edge; the count in the heading says when there are more. */
 const PASSAGES_SHOWN = 200
@@ -31,21 +32,6 @@ interface EdgePassagesProps {
   onOpenPassage: (articleId: string, range: { start: number; end: number }) => void
   onChooseNode: (id: string) => void
   onClose: () => void
-}
-
-/** The passage's text cut at its marks, each mark kept with the entity it names. */
-function pieces(passage: SharedPassage): { text: string; entityId?: string }[] {
-  const out: { text: string; entityId?: string }[] = []
-  let at = 0
-  for (const mark of passage.marks) {
-    // Two tags may overlap ("North Korea" inside "North Korean leader"): the first one wins.
-    if (mark.start < at) continue
-    if (mark.start > at) out.push({ text: passage.text.slice(at, mark.start) })
-    out.push({ text: passage.text.slice(mark.start, mark.end), entityId: mark.entityId })
-    at = mark.end
-  }
-  if (at < passage.text.length) out.push({ text: passage.text.slice(at) })
-  return out
 }
 
 export function EdgePassages(props: EdgePassagesProps) {
@@ -130,7 +116,7 @@ export function EdgePassages(props: EdgePassagesProps) {
                 {formatPublished(passage.published) ?? 'No published date'}
               </Text>
               <Text size="sm" mt={4} className={classes.passageText}>
-                {pieces(passage).map((piece, i) => {
+                {passagePieces(passage).map((piece, i) => {
                   const node = piece.entityId ? nodes.get(piece.entityId) : undefined
                   return node ? (
                     <strong key={i} className={classes.name} style={{ borderColor: colorOf(node) }}>
