@@ -94,6 +94,14 @@ test('draw who appears with whom, read the passages of an edge, and export the e
   await dropFiles(app, [seed000, seed004])
   await expect(app.getByRole('list', { name: 'Library' })).toContainText(TITLE_004)
 
+  // Nothing tagged yet: the network says what to do.
+  const view = app.getByRole('radiogroup', { name: 'View' })
+  await view.getByText('Entities').click()
+  await app.getByRole('radiogroup', { name: 'Show entities as' }).getByText('Network').click()
+  await expect(app.getByTestId('network-empty')).toContainText('in at least two articles')
+  await app.screenshot({ path: test.info().outputPath('network-empty.png') })
+  await view.getByText('Reader').click()
+
   // One paragraph of each article names all three.
   await openArticle(app, TITLE_000)
   await tagWithin(app, PARAGRAPH_000, 'North Korea', 'Location', 'North Korea')
@@ -149,6 +157,10 @@ test('draw who appears with whom, read the passages of an edge, and export the e
   await panel.getByRole('button', { name: 'Kim Jong Un' }).click()
   const details = app.getByTestId('node-details')
   await expect(details).toContainText('Person · 2 mentions')
+  await expect(
+    details.getByRole('list', { name: 'Connections of Kim Jong Un' }).getByRole('button'),
+  ).toHaveCount(2)
+  await app.screenshot({ path: test.info().outputPath('network-node.png') })
   await details.getByRole('button', { name: 'Open page' }).click()
   await expect(app.getByTestId('entity-page').getByRole('heading', { name: 'Kim Jong Un' })).toBeVisible()
 

@@ -41,7 +41,9 @@ export function NodeDetails({
         Open page
       </Button>
       <Text size="xs" fw={600} mt={4}>
-        {own.length ? `Appears with ${own.length}` : 'Appears with no other entity shown here'}
+        {own.length
+          ? `Appears with ${own.length} of the entities shown`
+          : 'Appears with none of the entities shown'}
       </Text>
       <ScrollArea flex={1} type="auto">
         <ConnectionList
