@@ -10,6 +10,7 @@ import { verdict, type Scenario } from './lib/scenario'
 import { batchImportScenario } from './scenarios/batch-import'
 import { briefExportScenario } from './scenarios/brief-export'
 import { entitiesScenario } from './scenarios/entities'
+import { entityNetworkUiScenario } from './scenarios/entity-network-ui'
 import { entitySuggestionsScenario } from './scenarios/entity-suggestions'
 import { highlightSearchScenario } from './scenarios/highlight-search'
 import { htmlImportScenario } from './scenarios/html-import'
@@ -35,6 +36,7 @@ const scenarios: Scenario[] = [
   searchLibrariesScenario,
   librarySearchScenario,
   libraryUiScenario,
+  entityNetworkUiScenario,
 ]
 
 const RESULTS = fileURLToPath(new URL('./results/latest.json', import.meta.url))

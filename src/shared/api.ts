@@ -350,6 +350,7 @@ export const api = {
   'entities.index': method(EntityIndexQuery, EntityIndex),
   'entities.page': method(z.object({ id: Id }).strict(), EntityPage),
   'entities.network': method(NetworkQuery, Network),
+  /** Where two entities appear together, with the network's case and date filters. */
   'entities.passages': method(
     z
       .object({
@@ -357,6 +358,8 @@ export const api = {
         b: Id,
         scope: z.enum(['paragraph', 'article']),
         limit: z.number().int().positive().max(5000).optional(),
+        caseId: NetworkQuery.shape.caseId,
+        published: NetworkQuery.shape.published,
       })
       .strict(),
     z.array(SharedPassage),

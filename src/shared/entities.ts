@@ -127,8 +127,20 @@ export const NetworkQuery = z
   .strict()
 export type NetworkQuery = z.infer<typeof NetworkQuery>
 
+/** What the app's network shows first: every co-occurrence in a paragraph among the 200 most mentioned. */
+export const DEFAULT_NETWORK_QUERY: NetworkQuery = { scope: 'paragraph', threshold: 1, limit: 200 }
+
 export const Network = z.object({
-  nodes: z.array(z.object({ id: Id, name: z.string(), type: EntityType, mentions: z.number().int() })),
+  nodes: z.array(
+    z.object({
+      id: Id,
+      name: z.string(),
+      type: EntityType,
+      mentions: z.number().int(),
+      /** The analyst's own type, for its name and colour. */
+      customType: EntityTypeDef.optional(),
+    }),
+  ),
   edges: z.array(z.object({ source: Id, target: Id, weight: z.number().int() })),
 })
 export type Network = z.infer<typeof Network>
@@ -137,8 +149,13 @@ export type Network = z.infer<typeof Network>
 export const SharedPassage = z.object({
   articleId: Id,
   title: z.string(),
+  published: z.string().optional(),
   start: z.number().int(),
   end: z.number().int(),
   text: z.string(),
+  /** Where either entity is mentioned, as offsets in `text` (not in the article), in text order. */
+  marks: z.array(
+    z.object({ entityId: Id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+  ),
 })
 export type SharedPassage = z.infer<typeof SharedPassage>

@@ -6,6 +6,7 @@ import {
   Group,
   NativeSelect,
   ScrollArea,
+  SegmentedControl,
   Stack,
   Text,
   TextInput,
@@ -14,7 +15,12 @@ import {
 } from '@mantine/core'
 import { IconSearch } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
-import type { EntityIndex, EntityIndexQuery } from '../../shared/entities'
+import {
+  DEFAULT_NETWORK_QUERY,
+  type EntityIndex,
+  type EntityIndexQuery,
+  type NetworkQuery,
+} from '../../shared/entities'
 import { ENTITY_TYPES, type EntityType } from '../../shared/model'
 import { dossier } from '../api/client'
 import { notifyError } from '../app/notify'
@@ -22,9 +28,11 @@ import type { UndoStack } from '../app/useUndoStack'
 import { formatPublished } from '../library/article-format'
 import { entityCssColor } from '../reader/annotation-colors'
 import classes from './Entities.module.css'
+import { EntitiesExportMenu } from './EntitiesExportMenu'
 import { EntityPageView } from './EntityPageView'
 import { NeverSuggestedButton } from './NeverSuggestedButton'
 import { NeverSuggestedModal } from './NeverSuggestedModal'
+import { NetworkView } from './NetworkView'
 
 interface EntitiesViewProps {
   undoStack: UndoStack
@@ -51,6 +59,9 @@ export function EntitiesView({ undoStack, onOpenPassage, onEntitiesChanged }: En
   const [openId, setOpenId] = useState<string | null>(null)
   const [version, setVersion] = useState(0)
   const [neverOpen, setNeverOpen] = useState(false)
+  // Kept here, so that the network comes back as it was left after visiting an entity's page.
+  const [mode, setMode] = useState<'list' | 'network'>('list')
+  const [networkQuery, setNetworkQuery] = useState<NetworkQuery>(DEFAULT_NETWORK_QUERY)
 
   useEffect(() => {
     let live = true
@@ -76,10 +87,10 @@ export function EntitiesView({ undoStack, onOpenPassage, onEntitiesChanged }: En
     }
   }, [text, type, sort, version])
 
-  return (
-    <Group align="stretch" gap={0} wrap="nowrap" h="calc(100dvh - 56px)" data-testid="entities-view">
-      <Stack w={320} gap="xs" p="sm" className={classes.list}>
-        <Group justify="space-between">
+  const header = (
+    <Stack gap={6}>
+      <Group justify="space-between">
+        <Group gap={6}>
           <Title order={5}>Entities</Title>
           <Group gap={4}>
             {index && (
@@ -90,6 +101,55 @@ export function EntitiesView({ undoStack, onOpenPassage, onEntitiesChanged }: En
             <NeverSuggestedButton onClick={() => setNeverOpen(true)} />
           </Group>
         </Group>
+        <EntitiesExportMenu />
+      </Group>
+      <SegmentedControl
+        size="xs"
+        fullWidth
+        aria-label="Show entities as"
+        value={mode}
+        onChange={(value) => setMode(value as typeof mode)}
+        data={[
+          { value: 'list', label: 'List' },
+          { value: 'network', label: 'Network' },
+        ]}
+      />
+    </Stack>
+  )
+
+  const neverSuggested = neverOpen && (
+    <NeverSuggestedModal
+      undoStack={undoStack}
+      onClose={() => setNeverOpen(false)}
+      onChanged={() => {
+        setVersion((v) => v + 1)
+        onEntitiesChanged()
+      }}
+    />
+  )
+
+  if (mode === 'network') {
+    return (
+      <>
+        {neverSuggested}
+        <NetworkView
+          header={header}
+          query={networkQuery}
+          onQueryChange={setNetworkQuery}
+          onOpenEntity={(id) => {
+            setOpenId(id)
+            setMode('list')
+          }}
+          onOpenPassage={onOpenPassage}
+        />
+      </>
+    )
+  }
+
+  return (
+    <Group align="stretch" gap={0} wrap="nowrap" h="calc(100dvh - 56px)" data-testid="entities-view">
+      <Stack w={320} gap="xs" p="sm" className={classes.list}>
+        {header}
         <TextInput
           size="sm"
           placeholder="Find an entity"
@@ -173,16 +233,7 @@ export function EntitiesView({ undoStack, onOpenPassage, onEntitiesChanged }: En
           </Text>
         )}
       </Box>
-      {neverOpen && (
-        <NeverSuggestedModal
-          undoStack={undoStack}
-          onClose={() => setNeverOpen(false)}
-          onChanged={() => {
-            setVersion((v) => v + 1)
-            onEntitiesChanged()
-          }}
-        />
-      )}
+      {neverSuggested}
     </Group>
   )
 }

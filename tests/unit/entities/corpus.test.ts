@@ -215,6 +215,32 @@ describe('network', () => {
     const net = await f.handlers['entities.network']({ scope: 'article', threshold: 1, caseId: theCase.id })
     expect(net.nodes.find((n) => n.id === kim)?.mentions).toBe(1)
     expect(net.nodes.map((n) => n.id)).toContain(pyongyang)
+    // The passages behind an edge follow the same filters as the edge.
+    const everywhere = await f.handlers['entities.passages']({ a: kim, b: putin, scope: 'article' })
+    expect(everywhere.map((p) => p.articleId).sort()).toEqual([f.a, f.b].sort())
+    const inCase = await f.handlers['entities.passages']({
+      a: kim,
+      b: putin,
+      scope: 'article',
+      caseId: theCase.id,
+    })
+    expect(inCase.map((p) => p.articleId)).toEqual([f.b])
+    const dated = await f.handlers['entities.passages']({
+      a: kim,
+      b: putin,
+      scope: 'article',
+      published: { to: '2023-12-31' },
+    })
+    expect(dated.map((p) => p.articleId)).toEqual([f.a])
+  })
+
+  it("names the analyst's own type of a node, for its colour", async () => {
+    const envoy = await f.handlers['entityTypes.create']({ name: 'Head of state', color: '#aa3300' })
+    await f.handlers['entities.update']({ id: putin, customType: envoy.id })
+    const net = await f.handlers['entities.network']({ scope: 'article', threshold: 1 })
+    expect(net.nodes.find((n) => n.id === putin)?.customType).toMatchObject({ color: '#aa3300' })
+    expect(net.nodes.find((n) => n.id === kim)?.customType).toBeUndefined()
+    await f.handlers['entities.update']({ id: putin, customType: '' })
   })
 
   it('lists the passages where both appear', async () => {
@@ -227,8 +253,24 @@ describe('network', () => {
       expect(t.slice(p.start, p.end)).toBe(p.text)
     }
     expect(paragraphs[0]!.articleId).toBe(f.b)
+    // Each passage marks where both are named, at offsets of its own text.
+    for (const p of paragraphs) {
+      const marked = (id: string) =>
+        p.marks.filter((m) => m.entityId === id).map((m) => p.text.slice(m.start, m.end))
+      expect(marked(kim).every((t) => /^Kim Jong.un/i.test(t))).toBe(true)
+      expect(marked(kim).length).toBeGreaterThan(0)
+      expect(marked(putin)).toContain('Vladimir Putin')
+    }
+    const dated = paragraphs.find((p) => p.articleId === f.a)
+    expect(dated?.published).toMatch(/^2023-06/)
     const articles = await f.handlers['entities.passages']({ a: kim, b: pyongyang, scope: 'article' })
     expect(articles.map((p) => p.articleId)).toEqual([f.b])
+    // Far apart in one article: the passage is cut, and the marks still land on the names.
+    for (const p of articles) {
+      const marked = p.marks.map((m) => [m.entityId, p.text.slice(m.start, m.end)])
+      expect(marked).toContainEqual([pyongyang, 'Pyongyang'])
+      expect(marked.some(([id, t]) => id === kim && /^Kim Jong.un/i.test(t!))).toBe(true)
+    }
     expect(await f.handlers['entities.passages']({ a: kim, b: kim, scope: 'article' })).toEqual([])
   })
 })

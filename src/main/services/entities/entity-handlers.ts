@@ -147,9 +147,9 @@ export function entityHandlers(workspace: Workspace, index = new MentionIndex(wo
       })
     },
     'entities.network': async (query) =>
-      entityNetwork(query, await index.current(), workspace.entities, rowOf),
-    'entities.passages': async ({ a, b, scope, limit }) =>
-      sharedPassages(a, b, scope, limit, {
+      entityNetwork(query, await index.current(), workspace.entities, rowOf, workspace.entityTypes),
+    'entities.passages': async (query) =>
+      sharedPassages(query, {
         articles: await index.current(),
         entities: workspace.entities,
         rowOf,

@@ -2,7 +2,7 @@
 // anywhere in one article, at least `threshold` times), filtered by type, case and published date, and
 // the passages where two entities appear together.
 import type { Network, NetworkQuery, SharedPassage } from '../../../shared/entities'
-import type { Article, ArticleSummary, Entity } from '../../../shared/model'
+import type { Article, ArticleSummary, Entity, EntityTypeDef } from '../../../shared/model'
 import { publishedOf, type RowOf } from './entity-index'
 import type { IndexedArticle, IndexedMention } from './mention-index'
 import { byPublishedDesc } from './entity-page'
@@ -12,9 +12,13 @@ export const DEFAULT_NODES = 200
 const DEFAULT_PASSAGES = 200
 /** A passage of two paragraphs far apart is cut to this much of each. */
 const PASSAGE_CHARS = 600
+const ELLIPSIS = ' … '
 
 /** Whether the article passes the network's case and date filters. */
-function articleFilter(query: NetworkQuery, rowOf: RowOf): (article: IndexedArticle) => boolean {
+function articleFilter(
+  query: Pick<NetworkQuery, 'caseId' | 'published'>,
+  rowOf: RowOf,
+): (article: IndexedArticle) => boolean {
   const { caseId, published } = query
   const from = published?.from || undefined
   // A bare day as the upper bound takes the whole day in.
@@ -38,6 +42,7 @@ export function entityNetwork(
   articles: ReadonlyMap<string, IndexedArticle>,
   entities: readonly Entity[],
   rowOf: RowOf,
+  entityTypes: readonly EntityTypeDef[] = [],
 ): Network {
   const resolve = entityResolver(entities)
   const byId = new Map(entities.filter(isLive).map((e) => [e.id, e]))
@@ -104,7 +109,8 @@ export function entityNetwork(
   return {
     nodes: nodes.map(([id, mentions]) => {
       const entity = byId.get(id)!
-      return { id, name: entity.name, type: entity.type, mentions }
+      const customType = entityTypes.find((t) => t.id === entity.customType)
+      return { id, name: entity.name, type: entity.type, mentions, ...(customType ? { customType } : {}) }
     }),
     edges,
   }
@@ -122,6 +128,8 @@ interface Found {
   /** The two mentions, in text order. */
   first: IndexedMention
   second: IndexedMention
+  /** Every mention of either entity in the article, with the entity it resolves to. */
+  both: { entityId: string; mention: IndexedMention }[]
 }
 
 /** Where both appear: each shared paragraph, or per article the closest pair of mentions. */
@@ -132,22 +140,28 @@ function sharedPlaces(
   b: string,
   scope: 'paragraph' | 'article',
   rowOf: RowOf,
+  keep: (article: IndexedArticle) => boolean,
 ): Found[] {
   const found: Found[] = []
   for (const article of articles.values()) {
+    if (!keep(article)) continue
     const row = rowOf(article.id)
     if (!row) continue
     const ofA = article.mentions.filter((m) => m.confirmed && resolve(m.entityId) === a)
     if (!ofA.length) continue
     const ofB = article.mentions.filter((m) => m.confirmed && resolve(m.entityId) === b)
     if (!ofB.length) continue
+    const both = [
+      ...ofA.map((mention) => ({ entityId: a, mention })),
+      ...ofB.map((mention) => ({ entityId: b, mention })),
+    ].sort((x, y) => x.mention.start - y.mention.start)
     if (scope === 'paragraph') {
       const blocks = new Set<number>()
       for (const x of ofA) {
         const y = ofB.find((m) => m.block === x.block)
         if (!y || blocks.has(x.block)) continue
         blocks.add(x.block)
-        found.push({ row, first: x.start < y.start ? x : y, second: x.start < y.start ? y : x })
+        found.push({ row, both, first: x.start < y.start ? x : y, second: x.start < y.start ? y : x })
       }
       continue
     }
@@ -158,7 +172,7 @@ function sharedPlaces(
         const d = Math.abs(x.start - y.start)
         if (d < gap) {
           gap = d
-          best = { row, first: x.start < y.start ? x : y, second: x.start < y.start ? y : x }
+          best = { row, both, first: x.start < y.start ? x : y, second: x.start < y.start ? y : x }
         }
       }
     }
@@ -172,26 +186,52 @@ function passageOf(article: Readonly<Article>, found: Found): SharedPassage {
   const blockB = article.blocks[found.second.block]
   const start = blockA?.start ?? found.first.start
   const end = blockB?.end ?? found.second.end
-  const whole = article.text.slice(start, end)
-  let text = whole
-  if (whole.length > PASSAGE_CHARS * 2 && blockA && blockB && blockA !== blockB) {
-    text = `${article.text.slice(blockA.start, Math.min(blockA.end, blockA.start + PASSAGE_CHARS))} … ${article.text.slice(Math.max(blockB.start, blockB.end - PASSAGE_CHARS), blockB.end)}`
+  // The pieces of the article shown, joined by an ellipsis: the whole span, or the start of the first
+  // paragraph and the end of the last when they are far apart.
+  let pieces: [number, number][] = [[start, end]]
+  if (end - start > PASSAGE_CHARS * 2 && blockA && blockB && blockA !== blockB) {
+    pieces = [
+      [blockA.start, Math.min(blockA.end, blockA.start + PASSAGE_CHARS)],
+      [Math.max(blockB.start, blockB.end - PASSAGE_CHARS), blockB.end],
+    ]
   }
-  return { articleId: article.id, title: article.title, start, end, text }
+  const text = pieces.map(([from, to]) => article.text.slice(from, to)).join(ELLIPSIS)
+  const marks: SharedPassage['marks'] = []
+  let offset = 0
+  for (const [from, to] of pieces) {
+    for (const { entityId, mention } of found.both) {
+      if (mention.start >= from && mention.end <= to) {
+        marks.push({ entityId, start: offset + mention.start - from, end: offset + mention.end - from })
+      }
+    }
+    offset += to - from + ELLIPSIS.length
+  }
+  const published = publishedOf(found.row)
+  return {
+    articleId: article.id,
+    title: article.title,
+    ...(published ? { published } : {}),
+    start,
+    end,
+    text,
+    marks,
+  }
 }
 
-export async function sharedPassages(
-  a: string,
-  b: string,
-  scope: 'paragraph' | 'article',
-  limit: number | undefined,
-  from: PassageSources,
-): Promise<SharedPassage[]> {
+export interface PassageQuery extends Pick<NetworkQuery, 'scope' | 'caseId' | 'published'> {
+  a: string
+  b: string
+  limit?: number
+}
+
+export async function sharedPassages(query: PassageQuery, from: PassageSources): Promise<SharedPassage[]> {
+  const { a, b, scope, limit } = query
   const resolve = entityResolver(from.entities)
   const liveA = resolve(a)
   const liveB = resolve(b)
   if (liveA === undefined || liveB === undefined || liveA === liveB) return []
-  const places = sharedPlaces(from.articles, resolve, liveA, liveB, scope, from.rowOf).slice(
+  const keep = articleFilter(query, from.rowOf)
+  const places = sharedPlaces(from.articles, resolve, liveA, liveB, scope, from.rowOf, keep).slice(
     0,
     limit ?? DEFAULT_PASSAGES,
   )
