@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { begin, inside, LABEL_COUNT, NER_TYPES, O, type NerType } from '../../src/main/services/ner/labels'
+import { designatorKind } from '../../src/main/services/ner/designators'
+import { GAZETTEER_KINDS, type Gazetteer } from '../../src/main/services/ner/gazetteer'
 import { seededRandom, type TrainingSentence } from '../../src/main/services/ner/perceptron'
 
 /** What a tag of a data set becomes: a type, nothing (O), or "not known": O or one of these types. */
@@ -57,10 +59,11 @@ export const DATA_SETS: Record<string, DataSetSpec> = {
       location: 'Location',
       group: 'Organization',
       corporation: 'Organization',
-      product: { oneOf: ['Equipment'] },
+      // Products are phones, games and cars far more often than weapons.
+      product: 'O',
       'creative-work': 'O',
     },
-    annotates: [...PLO, 'Equipment'],
+    annotates: PLO,
   },
   'wnut17-dev': {
     name: 'wnut17-dev',
@@ -73,10 +76,11 @@ export const DATA_SETS: Record<string, DataSetSpec> = {
       location: 'Location',
       group: 'Organization',
       corporation: 'Organization',
-      product: { oneOf: ['Equipment'] },
+      // Products are phones, games and cars far more often than weapons.
+      product: 'O',
       'creative-work': 'O',
     },
-    annotates: [...PLO, 'Equipment'],
+    annotates: PLO,
   },
   re3d: {
     name: 're3d',
@@ -190,9 +194,34 @@ function toGold(words: string[], tags: string[], spec: DataSetSpec, path: string
   return { words, types, opens, open, set: spec.name }
 }
 
+const DATE_WORD =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|week|weekend|month|year|decade|century|spring|summer|autumn|winter|morning|afternoon|evening|night|\d{4}s?|\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/i
+const EVENT_WORD = /^(?:war|battle|operation|siege|offensive|summit|conference|olympics|revolution|uprising|crisis|massacre|election)$/i
+
+/**
+ * Which of the unannotated types a word could be, by a cue of its own or of a neighbour: a date word, a
+ * designator or listed equipment, a listed event or an event word. A latent label is allowed only there;
+ * allowed everywhere, the perceptron would confirm its own mistakes on every unannotated word.
+ */
+function cues(words: readonly string[], gazetteer: Gazetteer): number[] {
+  const marks = gazetteer.mark(words.map((w) => w.toLowerCase()))
+  const equipment = `g${GAZETTEER_KINDS.indexOf('equipment')}`
+  const event = `g${GAZETTEER_KINDS.indexOf('event')}`
+  const own = words.map((w, i) => {
+    let mask = 0
+    if (DATE_WORD.test(w)) mask |= 1 << NER_TYPES.indexOf('Date')
+    if (designatorKind(w) || marks[i]!.some((m) => m.startsWith(equipment)))
+      mask |= 1 << NER_TYPES.indexOf('Equipment')
+    if (EVENT_WORD.test(w) || marks[i]!.some((m) => m.startsWith(event))) mask |= 1 << NER_TYPES.indexOf('Event')
+    return mask
+  })
+  return own.map((m, i) => m | (own[i - 1] ?? 0) | (own[i + 1] ?? 0))
+}
+
 /** The labels each word of a gold sentence may carry, for the latent-variable perceptron. */
-export function permittedLabels(gold: GoldSentence, spec: DataSetSpec): Int32Array {
+export function permittedLabels(gold: GoldSentence, spec: DataSetSpec, gazetteer: Gazetteer): Int32Array {
   const unannotated = NER_TYPES.map((t, k) => (spec.annotates.includes(t) ? -1 : k)).filter((k) => k >= 0)
+  const cued = cues(gold.words, gazetteer)
   const permitted = new Int32Array(gold.words.length)
   for (let i = 0; i < gold.words.length; i++) {
     const t = gold.types[i]!
@@ -201,10 +230,10 @@ export function permittedLabels(gold: GoldSentence, spec: DataSetSpec): Int32Arr
       continue
     }
     let mask = 1 << O
-    for (const k of unannotated) mask |= (1 << begin(k)) | (1 << inside(k))
+    for (const k of unannotated) if (cued[i]! & (1 << k)) mask |= (1 << begin(k)) | (1 << inside(k))
     const open = gold.open[i]!
     for (let k = 0; k < NER_TYPES.length; k++) {
-      if (!(open & (1 << k))) continue
+      if (!(open & (1 << k)) || !(cued[i]! & (1 << k))) continue
       mask |= 1 << begin(k)
       if (open & (1 << 30)) mask |= 1 << inside(k)
     }
@@ -213,8 +242,8 @@ export function permittedLabels(gold: GoldSentence, spec: DataSetSpec): Int32Arr
   return permitted
 }
 
-export function trainingSentences(gold: readonly GoldSentence[]): TrainingSentence[] {
-  return gold.map((g) => ({ words: g.words, permitted: permittedLabels(g, DATA_SETS[g.set]!) }))
+export function trainingSentences(gold: readonly GoldSentence[], gazetteer: Gazetteer): TrainingSentence[] {
+  return gold.map((g) => ({ words: g.words, permitted: permittedLabels(g, DATA_SETS[g.set]!, gazetteer) }))
 }
 
 /** Gold entities of a sentence, as word ranges with their type index (open "one of" words are not entities). */

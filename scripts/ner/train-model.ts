@@ -21,7 +21,7 @@ export function trainModel(
   for (const s of sentences) counts.set(s.set, (counts.get(s.set) ?? 0) + 1)
   const trainedOn = [...counts].map(([name, n]) => ({ name, licence: DATA_SETS[name]!.licence, sentences: n }))
   return trainPerceptron(
-    trainingSentences(sentences),
+    trainingSentences(sentences, gazetteer),
     { clusters, coarse, gazetteer },
     config.perceptron,
     { configHash, trainedOn, types: NER_TYPES, temperature: config.temperature },

@@ -66,19 +66,11 @@ export function viterbi(
   return labels
 }
 
-function logSumExp(values: Float64Array, from: number, count: number): number {
-  let max = -Infinity
-  for (let k = 0; k < count; k++) if (values[from + k]! > max) max = values[from + k]!
-  if (max === -Infinity) return max
-  let sum = 0
-  for (let k = 0; k < count; k++) sum += Math.exp(values[from + k]! - max)
-  return max + Math.log(sum)
-}
-
 /**
- * The probability, under a linear-chain model whose potentials are the scores divided by `temperature`,
- * that words start..end-1 carry exactly `labels[start..end-1]` and word `end` does not continue them:
- * how sure the tagger is of that entity as a whole.
+ * The probability, under a linear-chain model whose potentials are exp(score / temperature), that words
+ * start..end-1 carry exactly `labels[start..end-1]` and word `end` does not continue them: how sure the
+ * tagger is of that entity as a whole. Forward-backward with scaling (Rabiner 1989, §V.A), so there is
+ * one exp per word and label instead of one per transition.
  */
 export function spanProbabilities(
   emissions: Float64Array,
@@ -90,40 +82,50 @@ export function spanProbabilities(
 ): number[] {
   if (spans.length === 0) return []
   const t = 1 / temperature
+  const T = new Float64Array(transitions.length)
+  for (let k = 0; k < T.length; k++) T[k] = transitions[k] === -Infinity ? 0 : Math.exp(transitions[k]! * t)
+  const E = new Float64Array(n * L)
+  for (let i = 0; i < n; i++) {
+    let max = -Infinity
+    for (let y = 0; y < L; y++) max = Math.max(max, emissions[i * L + y]!)
+    for (let y = 0; y < L; y++) E[i * L + y] = Math.exp((emissions[i * L + y]! - max) * t)
+  }
   const alpha = new Float64Array(n * L)
   const beta = new Float64Array(n * L)
-  const terms = new Float64Array(L)
-  for (let y = 0; y < L; y++) alpha[y] = (transitions[y]! + emissions[y]!) * t
-  for (let i = 1; i < n; i++)
+  const scale = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    let sum = 0
     for (let y = 0; y < L; y++) {
-      for (let p = 0; p < L; p++) terms[p] = alpha[(i - 1) * L + p]! + transitions[(p + 1) * L + y]! * t
-      alpha[i * L + y] = logSumExp(terms, 0, L) + emissions[i * L + y]! * t
+      let into = 0
+      if (i === 0) into = T[y]!
+      else for (let p = 0; p < L; p++) into += alpha[(i - 1) * L + p]! * T[(p + 1) * L + y]!
+      const a = into * E[i * L + y]!
+      alpha[i * L + y] = a
+      sum += a
     }
-  for (let y = 0; y < L; y++) beta[(n - 1) * L + y] = 0
+    scale[i] = sum || Number.MIN_VALUE
+    for (let y = 0; y < L; y++) alpha[i * L + y]! /= scale[i]!
+  }
+  for (let y = 0; y < L; y++) beta[(n - 1) * L + y] = 1
   for (let i = n - 2; i >= 0; i--)
     for (let y = 0; y < L; y++) {
-      for (let q = 0; q < L; q++)
-        terms[q] = (transitions[(y + 1) * L + q]! + emissions[(i + 1) * L + q]!) * t + beta[(i + 1) * L + q]!
-      beta[i * L + y] = logSumExp(terms, 0, L)
+      let out = 0
+      for (let q = 0; q < L; q++) out += T[(y + 1) * L + q]! * E[(i + 1) * L + q]! * beta[(i + 1) * L + q]!
+      beta[i * L + y] = out / scale[i + 1]!
     }
-  const logZ = logSumExp(alpha, (n - 1) * L, L)
   return spans.map(({ start, end }) => {
-    let path = alpha[start * L + labels[start]!]!
+    let p = alpha[start * L + labels[start]!]!
     for (let i = start + 1; i < end; i++)
-      path += (transitions[(labels[i - 1]! + 1) * L + labels[i]!]! + emissions[i * L + labels[i]!]!) * t
-    const last = labels[end - 1]!
-    let tail: number
-    if (end === n) tail = 0
-    else {
-      // Any next label except one that would carry the entity on.
+      p *= (T[(labels[i - 1]! + 1) * L + labels[i]!]! * E[i * L + labels[i]!]!) / scale[i]!
+    if (end < n) {
+      const last = labels[end - 1]!
+      // Any next label except the one that would carry the entity on.
       const continues = last === O ? -1 : (last & 1) === 1 ? last + 1 : last
+      let tail = 0
       for (let q = 0; q < L; q++)
-        terms[q] =
-          q === continues
-            ? -Infinity
-            : (transitions[(last + 1) * L + q]! + emissions[end * L + q]!) * t + beta[end * L + q]!
-      tail = logSumExp(terms, 0, L)
+        if (q !== continues) tail += T[(last + 1) * L + q]! * E[end * L + q]! * beta[end * L + q]!
+      p *= tail / scale[end]!
     }
-    return Math.min(1, Math.exp(path + tail - logZ))
+    return Math.min(1, Math.max(0, p))
   })
 }

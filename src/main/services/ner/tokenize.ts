@@ -20,7 +20,13 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index
-    tokens.push({ text: match[0], start, end: start + match[0].length })
+    const word = match[0]
+    // The possessive is a word of its own, as in the training data: "Putin's" is Putin and 's.
+    const possessive = /^(.+?)(['’][sS])$/u.exec(word)
+    if (possessive && !possessive[1]!.endsWith("'")) {
+      const cut = start + possessive[1]!.length
+      tokens.push({ text: possessive[1]!, start, end: cut }, { text: possessive[2]!, start: cut, end: start + word.length })
+    } else tokens.push({ text: word, start, end: start + word.length })
   }
   return tokens
 }
