@@ -24,7 +24,9 @@ const dev: { name: string; sentences: GoldSentence[] }[] = [
   { name: 'uner-ewt-dev', sentences: read('uner-ewt-dev') },
   { name: 're3d held back', sentences: re3d.held },
 ]
-log(`training on ${training.length} sentences (re3d: ${re3d.train.length} kept, ${re3d.held.length} held back)`)
+log(
+  `training on ${training.length} sentences (re3d: ${re3d.train.length} kept, ${re3d.held.length} held back)`,
+)
 const cpuStart = process.cpuUsage()
 const trainStart = performance.now()
 const model = trainModel(EVAL_CONFIG, training, `eval ${configHash(EVAL_CONFIG, [])}`, log)
@@ -54,7 +56,9 @@ function compromiseSpans(text: string): CharSpan[] {
   const doc = nlp(text)
   const spans: CharSpan[] = []
   const take = (view: { json: (options: object) => unknown }, type: string) => {
-    for (const item of view.json({ offset: true, terms: false }) as { offset: { start: number; length: number } }[]) {
+    for (const item of view.json({ offset: true, terms: false }) as {
+      offset: { start: number; length: number }
+    }[]) {
       const [start, end] = trimmed(text, item.offset.start, item.offset.start + item.offset.length)
       if (end > start) spans.push({ start, end, type })
     }
@@ -79,7 +83,9 @@ console.log(
   `\nTrained without the development sets in ${trainSeconds.toFixed(1)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s), ` +
     `${model.features.size} features.\nExact-match entity scores, in %: precision, recall, F1.\n`,
 )
-console.log(`${'set'.padEnd(16)}${'type'.padEnd(14)}${'n'.padStart(5)}   ${'Dossier P    R    F1'.padEnd(20)}   compromise P    R    F1`)
+console.log(
+  `${'set'.padEnd(16)}${'type'.padEnd(14)}${'n'.padStart(5)}   ${'Dossier P    R    F1'.padEnd(20)}   compromise P    R    F1`,
+)
 for (const { name, sentences } of dev) {
   const spec = DATA_SETS[name === 're3d held back' ? 're3d' : name]!
   const scored = NER_TYPES.filter((t) => Object.values(spec.tags).includes(t))
@@ -99,7 +105,12 @@ for (const { name, sentences } of dev) {
     tagMs += performance.now() - t0
     taggedWords += sentence.words.length
     tallySentence(gold, predicted, scored, ours)
-    tallySentence(gold, compromiseSpans(text), scored.filter((t) => COMPROMISE_TYPES.has(t)), theirs)
+    tallySentence(
+      gold,
+      compromiseSpans(text),
+      scored.filter((t) => COMPROMISE_TYPES.has(t)),
+      theirs,
+    )
   }
   for (const type of scored)
     console.log(
@@ -109,11 +120,15 @@ for (const { name, sentences } of dev) {
   const oursPlo = sumTallies(plo.map((t) => ours.get(t)!))
   const theirsPlo = sumTallies(plo.map((t) => theirs.get(t)!))
   const n = plo.reduce((a, t) => a + (counts.get(t) ?? 0), 0)
-  console.log(`${name.padEnd(16)}${'PER+ORG+LOC'.padEnd(14)}${String(n).padStart(5)}   ${cell(oursPlo)}          ${cell(theirsPlo)}`)
+  console.log(
+    `${name.padEnd(16)}${'PER+ORG+LOC'.padEnd(14)}${String(n).padStart(5)}   ${cell(oursPlo)}          ${cell(theirsPlo)}`,
+  )
   if (scored.length > 3) {
     const all = sumTallies(scored.map((t) => ours.get(t)!))
     console.log(`${name.padEnd(16)}${'all types'.padEnd(14)}${''.padStart(5)}   ${cell(all)}`)
   }
   console.log('')
 }
-console.log(`Tagging: ${Math.round(taggedWords / (tagMs / 1000))} words per second (tokenizer, features, Viterbi, scores).`)
+console.log(
+  `Tagging: ${Math.round(taggedWords / (tagMs / 1000))} words per second (tokenizer, features, Viterbi, scores).`,
+)

@@ -13,7 +13,10 @@ const cpuStart = process.cpuUsage()
 const log = (line: string) => console.log(`${((performance.now() - started) / 1000).toFixed(1)}s  ${line}`)
 const specs = TRAIN_CONFIG.sets.map((name) => DATA_SETS[name]!)
 const sentences = specs.flatMap((spec) => readDataSet(DATA_ROOT, spec))
-const hash = configHash(TRAIN_CONFIG, specs.map((s) => s.file))
+const hash = configHash(
+  TRAIN_CONFIG,
+  specs.map((s) => s.file),
+)
 log(`${sentences.length} sentences from ${specs.map((s) => s.name).join(', ')}; config ${hash}`)
 const model = trainModel(TRAIN_CONFIG, sentences, hash, log)
 const out = join(PROJECT, 'resources', 'ner')

@@ -49,6 +49,7 @@ export function configHash(config: TrainConfig, dataFiles: readonly string[]): s
   const hash = createHash('sha256').update(JSON.stringify(config))
   for (const file of dataFiles) hash.update(file).update(readFileSync(join(DATA_ROOT, file)))
   // Line endings are normalised so a checkout on Windows gives the same hash.
-  for (const file of CODE) hash.update(file).update(readFileSync(join(PROJECT, file), 'utf8').replace(/\r\n/g, '\n'))
+  for (const file of CODE)
+    hash.update(file).update(readFileSync(join(PROJECT, file), 'utf8').replace(/\r\n/g, '\n'))
   return hash.digest('hex').slice(0, 24)
 }

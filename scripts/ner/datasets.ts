@@ -152,7 +152,8 @@ export function readDataSet(root: string, spec: DataSetSpec): GoldSentence[] {
     const cells = line.includes('\t') ? line.split('\t') : line.split(' ')
     const word = cells[spec.columns[0]]
     const tag = cells[spec.columns[1]]
-    if (word === undefined || tag === undefined) throw new Error(`${path}:${n + 1}: expected a token and a tag`)
+    if (word === undefined || tag === undefined)
+      throw new Error(`${path}:${n + 1}: expected a token and a tag`)
     // A token of white space only is no word of any text the tagger will see.
     if (word.trim() === '' && tag === 'O') return
     words.push(word)
@@ -196,7 +197,8 @@ function toGold(words: string[], tags: string[], spec: DataSetSpec, path: string
 
 const DATE_WORD =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|week|weekend|month|year|decade|century|spring|summer|autumn|winter|morning|afternoon|evening|night|\d{4}s?|\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/i
-const EVENT_WORD = /^(?:war|battle|operation|siege|offensive|summit|conference|olympics|revolution|uprising|crisis|massacre|election)$/i
+const EVENT_WORD =
+  /^(?:war|battle|operation|siege|offensive|summit|conference|olympics|revolution|uprising|crisis|massacre|election)$/i
 
 /**
  * Which of the unannotated types a word could be, by a cue of its own or of a neighbour: a date word, a
@@ -212,7 +214,8 @@ function cues(words: readonly string[], gazetteer: Gazetteer): number[] {
     if (DATE_WORD.test(w)) mask |= 1 << NER_TYPES.indexOf('Date')
     if (designatorKind(w) || marks[i]!.some((m) => m.startsWith(equipment)))
       mask |= 1 << NER_TYPES.indexOf('Equipment')
-    if (EVENT_WORD.test(w) || marks[i]!.some((m) => m.startsWith(event))) mask |= 1 << NER_TYPES.indexOf('Event')
+    if (EVENT_WORD.test(w) || marks[i]!.some((m) => m.startsWith(event)))
+      mask |= 1 << NER_TYPES.indexOf('Event')
     return mask
   })
   return own.map((m, i) => m | (own[i - 1] ?? 0) | (own[i + 1] ?? 0))
@@ -267,7 +270,10 @@ export const RE3D_HELD_SHARE = 0.2
  * re3d's training split cut into blocks of RE3D_BLOCK consecutive sentences, and a seeded fifth of the
  * blocks held back for evaluation (re3d ships no development split of its own).
  */
-export function splitRe3d(sentences: readonly GoldSentence[], seed: number): { train: GoldSentence[]; held: GoldSentence[] } {
+export function splitRe3d(
+  sentences: readonly GoldSentence[],
+  seed: number,
+): { train: GoldSentence[]; held: GoldSentence[] } {
   const random = seededRandom(seed)
   const train: GoldSentence[] = []
   const held: GoldSentence[] = []

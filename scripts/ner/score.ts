@@ -26,8 +26,9 @@ export function tallySentence(
     const key = (s: CharSpan) => `${s.start}:${s.end}`
     const wanted = new Set(gold.filter((s) => s.type === type).map(key))
     const got = new Set(predicted.filter((s) => s.type === type).map(key))
-    for (const k of got) if (wanted.has(k)) t.tp++
-    else t.fp++
+    for (const k of got)
+      if (wanted.has(k)) t.tp++
+      else t.fp++
     for (const k of wanted) if (!got.has(k)) t.fn++
   }
 }

@@ -16,10 +16,18 @@ export function trainModel(
 ): NerModel {
   const { clusters, coarse } = buildClusters(config.clusters, log)
   const { gazetteer, sources } = buildGazetteer(config.gazetteer)
-  log(`gazetteer: ${gazetteer.size} phrases (${Object.entries(sources).map(([s, n]) => `${s} ${n}`).join(', ')})`)
+  log(
+    `gazetteer: ${gazetteer.size} phrases (${Object.entries(sources)
+      .map(([s, n]) => `${s} ${n}`)
+      .join(', ')})`,
+  )
   const counts = new Map<string, number>()
   for (const s of sentences) counts.set(s.set, (counts.get(s.set) ?? 0) + 1)
-  const trainedOn = [...counts].map(([name, n]) => ({ name, licence: DATA_SETS[name]!.licence, sentences: n }))
+  const trainedOn = [...counts].map(([name, n]) => ({
+    name,
+    licence: DATA_SETS[name]!.licence,
+    sentences: n,
+  }))
   return trainPerceptron(
     trainingSentences(sentences, gazetteer),
     { clusters, coarse, gazetteer },

@@ -60,7 +60,8 @@ export function sentenceFeatures(words: readonly string[], resources: FeatureRes
     if (/^\p{Lu}/u.test(w)) capitals++
   }
   // Tweets in lower case and headlines in capitals: the shape of a word means less there.
-  const casing = letters === 0 ? 'n' : capitals === 0 ? 'lower' : capitals / letters > 0.75 ? 'title' : 'mixed'
+  const casing =
+    letters === 0 ? 'n' : capitals === 0 ? 'lower' : capitals / letters > 0.75 ? 'title' : 'mixed'
   const at = (list: readonly string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : list[i]!)
   const clusterAt = (i: number) => (i < 0 || i >= n ? 'B' : fine[i] === NO_CLUSTER ? 'u' : String(fine[i]))
   const out: string[][] = []
@@ -97,7 +98,8 @@ export function sentenceFeatures(words: readonly string[], resources: FeatureRes
       `c|ss=${clusterAt(i)}|${ss}`,
     ]
     if (w !== l) f.push(`W=${w}`)
-    if (fine[i] !== NO_CLUSTER) f.push(`C=${resources.coarse[fine[i]!]!}`, `C|ss=${resources.coarse[fine[i]!]!}|${ss}`)
+    if (fine[i] !== NO_CLUSTER)
+      f.push(`C=${resources.coarse[fine[i]!]!}`, `C|ss=${resources.coarse[fine[i]!]!}|${ss}`)
     if (i === 0) f.push(`first|ss=${ss}`)
     const designator = designatorKind(w)
     if (designator) f.push(`dz=${designator}`, `dz-1=${at(lower, i - 1)}`)

@@ -28,6 +28,16 @@ export class Gazetteer {
     return this.phrases.size
   }
 
+  /** The most words of a listed phrase that starts with this lower-cased word, 0 when none does. */
+  longestFrom(word: string): number {
+    return this.longest.get(word) ?? 0
+  }
+
+  /** The kinds a lower-cased phrase (words joined by one space) is listed as, 0 when it is not. */
+  lookup(phrase: string): number {
+    return this.phrases.get(phrase) ?? 0
+  }
+
   entries(): IterableIterator<[string, number]> {
     return this.phrases.entries()
   }

@@ -6,6 +6,7 @@ import { maskTransitions, spanProbabilities, viterbi } from './decode'
 import { sentenceFeatures, type FeatureResources } from './features'
 import { Gazetteer } from './gazetteer'
 import { LABEL_COUNT, NER_TYPES, spansOf } from './labels'
+import { ruleSpans, withRules } from './rules'
 
 const L = LABEL_COUNT
 const MAGIC = 'DOSSIER-NER 1\n'
@@ -74,7 +75,15 @@ export class NerModel {
       spans,
       this.info.temperature,
     )
-    return spans.map((s, k) => ({ start: s.start, end: s.end, type: NER_TYPES[s.type]!, score: scores[k]! }))
+    const tagged = spans.map((s, k) => ({
+      start: s.start,
+      end: s.end,
+      type: NER_TYPES[s.type]!,
+      score: scores[k]!,
+    }))
+    // The 30,000 most frequent words of the embeddings have a cluster: "Javelin" is also a word.
+    const common = (lower: string) => this.resources.clusters.has(lower)
+    return withRules(tagged, ruleSpans(words, this.resources.gazetteer, common))
   }
 }
 
@@ -144,11 +153,16 @@ export function decodeModel(bytes: Uint8Array, file: string): NerModel {
   const header = JSON.parse(body.subarray(at + 4, at + 4 + headerLength).toString()) as Header
   at += 4 + headerLength
   const nameLength = body.readUInt32LE(at)
-  const names = body.subarray(at + 4, at + 4 + nameLength).toString().split('\n')
+  const names = body
+    .subarray(at + 4, at + 4 + nameLength)
+    .toString()
+    .split('\n')
   at += 4 + nameLength
   const count = header.featureCount * L
   if (names.length !== header.featureCount || body.length - at !== count * 2)
-    throw new Error(`${file} is damaged: it holds ${body.length - at} bytes of weights for ${names.length} features.`)
+    throw new Error(
+      `${file} is damaged: it holds ${body.length - at} bytes of weights for ${names.length} features.`,
+    )
   const weights = new Float32Array(count)
   for (let i = 0; i < count; i++) weights[i] = body.readInt16LE(at + 2 * i) * header.scale
   const features = new Map<string, number>()

@@ -53,7 +53,8 @@ export function trainPerceptron(
   // Features are counted first, so rare ones never take a row.
   const lists = sentences.map((s) => sentenceFeatures(s.words, resources))
   const counts = new Map<string, number>()
-  for (const sentence of lists) for (const word of sentence) for (const f of word) counts.set(f, (counts.get(f) ?? 0) + 1)
+  for (const sentence of lists)
+    for (const word of sentence) for (const f of word) counts.set(f, (counts.get(f) ?? 0) + 1)
   const index = new Map<string, number>()
   for (const [f, c] of counts) if (c >= options.minCount) index.set(f, index.size)
   counts.clear()
@@ -135,8 +136,7 @@ export function trainPerceptron(
           updateTransition(gp, guess[i]!, -1)
         }
         // Transitions are read once per sentence, so a change must reach the masked copy.
-        for (let i = 0; i < tw.length; i++)
-          transitions[i] = transitions[i] === -Infinity ? -Infinity : tw[i]!
+        for (let i = 0; i < tw.length; i++) transitions[i] = transitions[i] === -Infinity ? -Infinity : tw[i]!
       }
       step++
     }

@@ -25,7 +25,10 @@ export function tokenize(text: string): Token[] {
     const possessive = /^(.+?)(['’][sS])$/u.exec(word)
     if (possessive && !possessive[1]!.endsWith("'")) {
       const cut = start + possessive[1]!.length
-      tokens.push({ text: possessive[1]!, start, end: cut }, { text: possessive[2]!, start: cut, end: start + word.length })
+      tokens.push(
+        { text: possessive[1]!, start, end: cut },
+        { text: possessive[2]!, start: cut, end: start + word.length },
+      )
     } else tokens.push({ text: word, start, end: start + word.length })
   }
   return tokens
@@ -56,14 +59,23 @@ export function sentences(text: string, tokens: readonly Token[]): Token[][] {
     current.push(token)
     if (!/^[.!?…]$/.test(token.text)) continue
     const before = tokens[i - 1]
-    if (token.text === '.' && before && ABBREVIATIONS.has(before.text.toLowerCase()) && before.end === token.start)
+    if (
+      token.text === '.' &&
+      before &&
+      ABBREVIATIONS.has(before.text.toLowerCase()) &&
+      before.end === token.start
+    )
       continue
     // Closing quotes and brackets belong to the sentence they close.
-    while (i + 1 < tokens.length && /^["'”’»)\]]$/.test(tokens[i + 1]!.text) && tokens[i + 1]!.start === tokens[i]!.end)
+    while (
+      i + 1 < tokens.length &&
+      /^["'”’»)\]]$/.test(tokens[i + 1]!.text) &&
+      tokens[i + 1]!.start === tokens[i]!.end
+    )
       current.push(tokens[++i]!)
     // A lower-case word after the stop means it did not end the sentence ("approx. three").
     const next = tokens[i + 1]
-    if (!next || /^[\p{Lu}\p{N}"“'‘(\[]/u.test(next.text) || /[^\p{L}]/u.test(next.text[0]!)) flush()
+    if (!next || /^[\p{Lu}\p{N}"“'‘([]/u.test(next.text) || /[^\p{L}]/u.test(next.text[0]!)) flush()
   }
   flush()
   return out
