@@ -8,7 +8,7 @@ import { recognise } from '../src/main/services/ner/recognise'
 import { configHash, DATA_ROOT, TRAIN_CONFIG, type TrainConfig } from './ner/config'
 import { DATA_SETS, goldSpans, readDataSet, splitRe3d, type GoldSentence } from './ner/datasets'
 import { prf, sumTallies, tallySentence, type CharSpan, type Tally } from './ner/score'
-import { trainModel } from './ner/train-model'
+import { calibrateTemperature, trainModel } from './ner/train-model'
 
 const started = performance.now()
 const log = (line: string) => console.error(`${((performance.now() - started) / 1000).toFixed(1)}s  ${line}`)
@@ -29,7 +29,8 @@ log(
 )
 const cpuStart = process.cpuUsage()
 const trainStart = performance.now()
-const model = trainModel(EVAL_CONFIG, training, `eval ${configHash(EVAL_CONFIG, [])}`, log)
+const temperature = calibrateTemperature(EVAL_CONFIG, training, log)
+const model = trainModel(EVAL_CONFIG, training, `eval ${configHash(EVAL_CONFIG, [])}`, log, temperature)
 const trainSeconds = (performance.now() - trainStart) / 1000
 const cpu = process.cpuUsage(cpuStart)
 
@@ -92,6 +93,7 @@ for (const { name, sentences } of dev) {
   const ours = new Map<string, Tally>()
   const theirs = new Map<string, Tally>()
   const counts = new Map<string, number>()
+  const scores: { score: number; right: boolean }[] = []
   for (const sentence of sentences) {
     const { text, offsets } = asText(sentence.words)
     const gold = goldSpans(sentence).map((s) => ({
@@ -105,6 +107,10 @@ for (const { name, sentences } of dev) {
     tagMs += performance.now() - t0
     taggedWords += sentence.words.length
     tallySentence(gold, predicted, scored, ours)
+    const goldKeys = new Set(gold.map((g) => `${g.start}:${g.end}:${g.type}`))
+    for (const p of predicted)
+      if (scored.includes(p.type))
+        scores.push({ score: p.score, right: goldKeys.has(`${p.start}:${p.end}:${p.type}`) })
     tallySentence(
       gold,
       compromiseSpans(text),
@@ -127,6 +133,15 @@ for (const { name, sentences } of dev) {
     const all = sumTallies(scored.map((t) => ours.get(t)!))
     console.log(`${name.padEnd(16)}${'all types'.padEnd(14)}${''.padStart(5)}   ${cell(all)}`)
   }
+  // Whether a score means what it says: the share of right entities among those scored in each band.
+  const edges = [0, 0.5, 0.7, 0.9, 1.01]
+  const bands = edges.slice(0, -1).map((low, k) => {
+    const high = edges[k + 1]!
+    const inBand = scores.filter((x) => x.score >= low && x.score < high)
+    const right = inBand.filter((x) => x.right).length
+    return `${low.toFixed(1)}–${Math.min(1, high).toFixed(1)}: ${inBand.length ? pct(right / inBand.length).trim() : '—'}% of ${inBand.length}`
+  })
+  console.log(`${''.padEnd(16)}precision by score  ${bands.join('   ')}`)
   console.log('')
 }
 console.log(

@@ -6,7 +6,7 @@ import { encodeModel } from '../src/main/services/ner/model'
 import { configHash, DATA_ROOT, PROJECT, TRAIN_CONFIG } from './ner/config'
 import { DATA_SETS, readDataSet } from './ner/datasets'
 import { noticeText } from './ner/notice'
-import { trainModel } from './ner/train-model'
+import { calibrateTemperature, trainModel } from './ner/train-model'
 
 const started = performance.now()
 const cpuStart = process.cpuUsage()
@@ -18,7 +18,8 @@ const hash = configHash(
   specs.map((s) => s.file),
 )
 log(`${sentences.length} sentences from ${specs.map((s) => s.name).join(', ')}; config ${hash}`)
-const model = trainModel(TRAIN_CONFIG, sentences, hash, log)
+const temperature = calibrateTemperature(TRAIN_CONFIG, sentences, log)
+const model = trainModel(TRAIN_CONFIG, sentences, hash, log, temperature)
 const out = join(PROJECT, 'resources', 'ner')
 mkdirSync(out, { recursive: true })
 const bytes = encodeModel(model)

@@ -49,9 +49,32 @@ describe('tokenize', () => {
     ])
   })
 
+  it('keeps clitics, abbreviations, numbers, e-mail addresses and emoticons as the training data has them', () => {
+    expect(
+      words("I 'm sure Dr. Smith of Acme Inc. paid 5,000 at 11:00 to bob.smith@example.com :) !!"),
+    ).toEqual([
+      'I',
+      "'m",
+      'sure',
+      'Dr.',
+      'Smith',
+      'of',
+      'Acme',
+      'Inc.',
+      'paid',
+      '5,000',
+      'at',
+      '11:00',
+      'to',
+      'bob.smith@example.com',
+      ':)',
+      '!!',
+    ])
+  })
+
   it('cuts sentences at full stops and line breaks but not after a title', () => {
     const text = 'Mr. Kim arrived. He left on Friday!\nA heading\nThe end'
     const cut = sentences(text, tokenize(text)).map((s) => s.map((t) => t.text).join(' '))
-    expect(cut).toEqual(['Mr . Kim arrived .', 'He left on Friday !', 'A heading', 'The end'])
+    expect(cut).toEqual(['Mr. Kim arrived .', 'He left on Friday !', 'A heading', 'The end'])
   })
 })

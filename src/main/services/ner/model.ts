@@ -81,7 +81,7 @@ export class NerModel {
       type: NER_TYPES[s.type]!,
       score: scores[k]!,
     }))
-    // The 30,000 most frequent words of the embeddings have a cluster: "Javelin" is also a word.
+    // The most frequent words of the embeddings have a cluster: "Javelin" is also a word.
     const common = (lower: string) => this.resources.clusters.has(lower)
     return withRules(tagged, ruleSpans(words, this.resources.gazetteer, common))
   }

@@ -7,14 +7,34 @@ export interface Token {
   end: number
 }
 
+/** Titles and abbreviations that keep their full stop: "Dr." and "Inc." end no sentence. */
+const ABBREVIATIONS =
+  'Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Adm|Cmdr|Gov|Sen|Rep|St|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Corp|Dept|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec'
+
 /**
- * One token: a web address, an @handle or #tag, initials with their dots (U.S.), a word or number that
- * may hold inner hyphens, apostrophes, dots, slashes or ampersands (T-72B3, Su-25, O'Brien, 3.5, AT&T),
- * else a single code point that is not a space (punctuation, an emoji). The `u` flag keeps a character
- * outside the Basic Multilingual Plane whole, so no offset ever splits a surrogate pair.
+ * One token: a web or e-mail address, an @handle or #tag, initials with their dots (U.S.), a listed
+ * abbreviation with its stop, a clitic standing alone ('s 're n't), a number with thousands or a time
+ * (5,000 11:00), a word or number that may hold inner hyphens, apostrophes, dots, slashes or ampersands
+ * (T-72B3, Su-25, O'Brien, 3.5, AT&T), an emoticon, a run of the same punctuation (... !! --), else a
+ * single code point that is not a space (an emoji). The `u` flag keeps a character outside the Basic
+ * Multilingual Plane whole, so no offset ever splits a surrogate pair.
  */
-const TOKEN =
-  /https?:\/\/[^\s<>"]+|www\.[^\s<>"]+|[@#][\p{L}\p{N}_]+|(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-‐/.&][\p{L}\p{M}\p{N}]+)*|\S/gu
+const TOKEN = new RegExp(
+  [
+    String.raw`https?:\/\/[^\s<>"]+|www\.[^\s<>"]+`,
+    String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
+    String.raw`[@#][\p{L}\p{N}_]+`,
+    String.raw`(?:\p{L}\.){2,}`,
+    String.raw`(?:${ABBREVIATIONS})\.(?!\p{L})`,
+    String.raw`\p{Lu}\.(?=\s+\p{Lu}\p{Ll})`,
+    String.raw`(?<![\p{L}\p{N}])['’](?:s|m|d|re|ve|ll|S)(?![\p{L}\p{N}])`,
+    String.raw`\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|\p{N}{1,2}:\p{N}{2}(?!\p{N})`,
+    String.raw`[\p{L}\p{M}\p{N}]+(?:['’\-‐/.&][\p{L}\p{M}\p{N}]+)*`,
+    String.raw`[:;=8][-']?[)(\]\[DPpO/\\|](?![\p{L}\p{N}])`,
+    String.raw`\.{2,}|!+\?[!?]*|\?+![!?]*|!{2,}|\?{2,}|-{2,}|={2,}|\*{2,}|\S`,
+  ].join('|'),
+  'gu',
+)
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
@@ -34,13 +54,6 @@ export function tokenize(text: string): Token[] {
   return tokens
 }
 
-/** Titles and abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen col lt maj capt sgt adm cmdr gov sen rep st jr sr no vs etc inc ltd co corp dept fig jan feb mar apr jun jul aug sep sept oct nov dec'.split(
-    ' ',
-  ),
-)
-
 /**
  * The tokens cut into sentences: after . ! ? (and closing quotes or brackets right after them) when the
  * next token starts a new sentence, and at every line break, since a line is a paragraph or a heading.
@@ -57,15 +70,8 @@ export function sentences(text: string, tokens: readonly Token[]): Token[][] {
     const previous = current.at(-1)
     if (previous && text.slice(previous.end, token.start).includes('\n')) flush()
     current.push(token)
-    if (!/^[.!?…]$/.test(token.text)) continue
-    const before = tokens[i - 1]
-    if (
-      token.text === '.' &&
-      before &&
-      ABBREVIATIONS.has(before.text.toLowerCase()) &&
-      before.end === token.start
-    )
-      continue
+    // "Dr." and "Inc." are tokens of their own, so only a stop standing alone (or !! ...) can end a sentence.
+    if (!/^(?:[.!?…]|\.{2,}|[!?]{2,})$/.test(token.text)) continue
     // Closing quotes and brackets belong to the sentence they close.
     while (
       i + 1 < tokens.length &&
