@@ -7,6 +7,7 @@ import type { Article, Mention } from '../../../shared/model'
 import { insertByPosition } from '../../../shared/reading-order'
 import type { Workspace } from '../store/workspace'
 import { DictionarySuggester, dictionaryPrint } from './dictionary-suggester'
+import { RecogniserSuggester } from './recogniser-suggester'
 import { suggestedMention, SuggesterRegistry, type SuggestContext } from './suggest'
 
 /**
@@ -21,7 +22,9 @@ const QUIET_MS = 1_000
 const engines = new WeakMap<Workspace, SuggestionEngine>()
 
 export class SuggestionEngine {
-  readonly registry = new SuggesterRegistry().register(new DictionarySuggester())
+  readonly registry = new SuggesterRegistry()
+    .register(new DictionarySuggester())
+    .register(new RecogniserSuggester())
   private pass: Promise<void> | undefined
   private timer: NodeJS.Timeout | undefined
   /** Raised by every request for a whole pass: a pass that sees it change starts over. */
