@@ -103,6 +103,13 @@ describe('the model file', () => {
     expect(again.resources.gazetteer.lookup('rome')).toBe(maskOf(['city']))
   })
 
+  it('keeps every feature of words with emoji and other characters outside the BMP', () => {
+    const model = trainPerceptron([...TINY, sentence('😀😃 Anna/BP 👍 𝐁𝐞𝐫𝐠')], resources(), options, info)
+    const again = decodeModel(encodeModel(model), 'emoji.bin.gz')
+    expect(again.features.size).toBe(model.features.size)
+    expect([...again.features.keys()]).toEqual([...model.features.keys()])
+  })
+
   it('names the file and the cause when it is not a model', () => {
     expect(() => decodeModel(new Uint8Array([1, 2, 3]), '/tmp/broken.bin.gz')).toThrow(
       /\/tmp\/broken\.bin\.gz is not a recogniser model: it is not gzip data/,

@@ -44,6 +44,17 @@ export function shortShapeOf(shape: string): string {
 
 const NO_CLUSTER = -1
 
+/**
+ * Prefixes and suffixes by code point, so an emoji is never cut in half: half a surrogate pair is not
+ * a string the model file can hold (UTF-8 has no lone surrogates).
+ */
+function affixes(lower: string): { p: string[]; x: string[] } {
+  const chars = /[\uD800-\uDFFF]/.test(lower) ? Array.from(lower) : null
+  const head = (n: number) => (chars ? chars.slice(0, n).join('') : lower.slice(0, n))
+  const tail = (n: number) => (chars ? chars.slice(-n).join('') : lower.slice(-n))
+  return { p: [head(1), head(2), head(3)], x: [tail(2), tail(3), tail(4)] }
+}
+
 /** The features of each word of one sentence, as strings. */
 export function sentenceFeatures(words: readonly string[], resources: FeatureResources): string[][] {
   const n = words.length
@@ -69,18 +80,19 @@ export function sentenceFeatures(words: readonly string[], resources: FeatureRes
     const w = words[i]!
     const l = lower[i]!
     const ss = short[i]!
+    const { p, x } = affixes(l)
     const f: string[] = [
       'b',
       `w=${l}`,
       `s=${shapes[i]!}`,
       `ss=${ss}`,
       `case=${casing}|${ss}`,
-      `p1=${l.slice(0, 1)}`,
-      `p2=${l.slice(0, 2)}`,
-      `p3=${l.slice(0, 3)}`,
-      `x2=${l.slice(-2)}`,
-      `x3=${l.slice(-3)}`,
-      `x4=${l.slice(-4)}`,
+      `p1=${p[0]!}`,
+      `p2=${p[1]!}`,
+      `p3=${p[2]!}`,
+      `x2=${x[0]!}`,
+      `x3=${x[1]!}`,
+      `x4=${x[2]!}`,
       `l-1=${at(lower, i - 1)}`,
       `l+1=${at(lower, i + 1)}`,
       `l-2=${at(lower, i - 2)}`,
