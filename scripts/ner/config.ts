@@ -25,7 +25,7 @@ export interface TrainConfig {
 export const TRAIN_CONFIG: TrainConfig = {
   sets: ['btc', 'wikigold', 'wnut17-train', 'wnut17-dev', 're3d', 'uner-ewt-dev'],
   perceptron: { epochs: 6, seed: 20261203, minCount: 2, prune: 0.01 },
-  clusters: { words: 50_000, fine: 400, coarse: 40, iterations: 6, seed: 7 },
+  clusters: { words: 50_000, fine: 400, coarse: 24, iterations: 6, seed: 7 },
   gazetteer: { cityPopulation: 50_000 },
   calibration: { share: 0.1, grid: [1, 1.5, 2, 3, 4, 6, 8, 12, 16], seed: 99 },
 }

@@ -55,6 +55,33 @@ function affixes(lower: string): { p: string[]; x: string[] } {
   return { p: [head(1), head(2), head(3)], x: [tail(2), tail(3), tail(4)] }
 }
 
+const CAPITAL = /^\p{Lu}/u
+const LINKS = new Set(['of', 'the', 'and', 'for', 'de', 'al', '&'])
+
+/**
+ * Runs of capitalised words (with "of", "and", "the" inside: "Bank of England"), for each word the run
+ * it is in; a run of one word that starts the sentence is no run, it is capitalised for the sentence.
+ */
+function capitalisedRuns(words: readonly string[]): ({ start: number; end: number } | undefined)[] {
+  const runs: ({ start: number; end: number } | undefined)[] = words.map(() => undefined)
+  let i = 0
+  while (i < words.length) {
+    if (!CAPITAL.test(words[i]!)) {
+      i++
+      continue
+    }
+    let end = i + 1
+    while (end < words.length) {
+      if (CAPITAL.test(words[end]!)) end++
+      else if (LINKS.has(words[end]!) && end + 1 < words.length && CAPITAL.test(words[end + 1]!)) end += 2
+      else break
+    }
+    if (!(i === 0 && end === 1)) for (let k = i; k < end; k++) runs[k] = { start: i, end }
+    i = end
+  }
+  return runs
+}
+
 /** The features of each word of one sentence, as strings. */
 export function sentenceFeatures(words: readonly string[], resources: FeatureResources): string[][] {
   const n = words.length
@@ -73,6 +100,7 @@ export function sentenceFeatures(words: readonly string[], resources: FeatureRes
   // Tweets in lower case and headlines in capitals: the shape of a word means less there.
   const casing =
     letters === 0 ? 'n' : capitals === 0 ? 'lower' : capitals / letters > 0.75 ? 'title' : 'mixed'
+  const runs = capitalisedRuns(words)
   const at = (list: readonly string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : list[i]!)
   const clusterAt = (i: number) => (i < 0 || i >= n ? 'B' : fine[i] === NO_CLUSTER ? 'u' : String(fine[i]))
   const out: string[][] = []
@@ -110,6 +138,16 @@ export function sentenceFeatures(words: readonly string[], resources: FeatureRes
       `c|ss=${clusterAt(i)}|${ss}`,
     ]
     if (w !== l) f.push(`W=${w}`)
+    const run = runs[i]
+    if (run) {
+      // The last word of a run of names says what it is: "State Department", "Korean War", "Tampa Bay".
+      const length = run.end - run.start
+      f.push(
+        `run=${Math.min(length, 4)}|${i === run.start ? 'B' : i === run.end - 1 ? 'E' : 'I'}`,
+        `runhead=${lower[run.end - 1]!}`,
+        `runfirst=${lower[run.start]!}`,
+      )
+    }
     if (fine[i] !== NO_CLUSTER)
       f.push(`C=${resources.coarse[fine[i]!]!}`, `C|ss=${resources.coarse[fine[i]!]!}|${ss}`)
     if (i === 0) f.push(`first|ss=${ss}`)
