@@ -4,6 +4,7 @@ import { sharedModel } from './load-model'
 import type { NerModel } from './model'
 import { NER_TYPES, type NerType } from './labels'
 import { sentences, tokenize } from './tokenize'
+import { withRepeats, type DocumentEntity } from './document'
 
 export interface RecognisedEntity {
   start: number
@@ -26,19 +27,30 @@ const LONGEST_SENTENCE = 200
 export function recognise(text: string, options: RecogniseOptions = {}): RecognisedEntity[] {
   const model = options.model ?? sharedModel()
   const wanted = new Set<string>(options.types ?? NER_TYPES)
-  const found: RecognisedEntity[] = []
-  for (const sentence of sentences(text, tokenize(text))) {
+  const tokens = tokenize(text)
+  const found: DocumentEntity[] = []
+  // Sentences are runs of the document's tokens, so an index into a sentence is one into the document.
+  let offset = 0
+  for (const sentence of sentences(text, tokens)) {
     for (let at = 0; at < sentence.length; at += LONGEST_SENTENCE) {
       const piece = sentence.slice(at, at + LONGEST_SENTENCE)
-      for (const span of model.tag(piece.map((t) => t.text))) {
-        if (!wanted.has(span.type)) continue
-        const start = piece[span.start]!.start
-        const end = piece[span.end - 1]!.end
-        found.push({ start, end, type: span.type, text: text.slice(start, end), score: round(span.score) })
-      }
+      for (const span of model.tag(piece.map((t) => t.text)))
+        found.push({
+          first: offset + at + span.start,
+          last: offset + at + span.end,
+          type: span.type,
+          score: span.score,
+        })
     }
+    offset += sentence.length
   }
-  return found
+  return withRepeats(tokens, found)
+    .filter((e) => wanted.has(e.type))
+    .map((e) => {
+      const start = tokens[e.first]!.start
+      const end = tokens[e.last - 1]!.end
+      return { start, end, type: e.type, text: text.slice(start, end), score: round(e.score) }
+    })
 }
 
 const round = (score: number) => Math.round(score * 100) / 100
