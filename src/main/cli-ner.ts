@@ -44,21 +44,28 @@ export async function nerLines(
   return count
 }
 
-/** `dossier entities suggest <files…> [--json] [--types …]`: each file's recognised names, in the order given. */
+type Extract = (name: string, bytes: Uint8Array) => Promise<{ article: { title: string; text: string } }>
+
+/**
+ * `dossier entities suggest <files…> [--json] [--types …]`: each file's recognised names, in the order
+ * given, read by `extract` (the import's worker pool on the command line).
+ */
 export async function suggestFiles(
   files: readonly string[],
   types: readonly NerType[],
   json: boolean,
   print: (line: string) => void,
+  extract?: Extract,
 ): Promise<number> {
-  const pool = createExtractPool(new URL('./extract-worker.js', import.meta.url))
+  const pool = extract ? undefined : createExtractPool(new URL('./extract-worker.js', import.meta.url))
+  const read: Extract = extract ?? pool!.extract
   const limit = maxFileBytesFrom(process.env)
   let failures = 0
   const jobs = files.map(async (file) => {
     try {
       const info = await stat(file)
       if (info.size > limit) throw tooLarge(basename(file), info.size, limit)
-      const { article } = await pool.extract(basename(file), new Uint8Array(await readFile(file)))
+      const { article } = await read(basename(file), new Uint8Array(await readFile(file)))
       return {
         file,
         status: 'ok' as const,
@@ -92,7 +99,7 @@ export async function suggestFiles(
       }
     }
   } finally {
-    await pool.close()
+    await pool?.close()
   }
   return failures > 0 ? 2 : 0
 }

@@ -1,6 +1,10 @@
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
 import { PassThrough, Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { nerLines, parseTypes } from '../../../src/main/cli-ner'
+import { nerLines, parseTypes, suggestFiles } from '../../../src/main/cli-ner'
+import { extract } from '../../../src/main/services/import/extract'
+import { SEED_000 } from '../../helpers'
 
 async function run(input: string, types = parseTypes(undefined)) {
   const output = new PassThrough()
@@ -48,5 +52,34 @@ describe('dossier ner', () => {
   it('says which name in --types is not a type', () => {
     expect(parseTypes('Person,Weapon')).toMatch(/"Weapon" is not one/)
     expect(parseTypes('Person, Date')).toEqual(['Person', 'Date'])
+  })
+})
+
+describe('dossier entities suggest', () => {
+  it('prints each file’s names with offsets into the canonical text import stores, a failure by its file', async () => {
+    const lines: string[] = []
+    const code = await suggestFiles(
+      [SEED_000, '/nowhere/missing.txt'],
+      ['Person', 'Location'],
+      true,
+      (l) => lines.push(l),
+      extract,
+    )
+    expect(code).toBe(2)
+    const [ok, failed] = lines.map((l) => JSON.parse(l))
+    const { article } = await extract(basename(SEED_000), new Uint8Array(await readFile(SEED_000)))
+    expect(ok).toMatchObject({ file: SEED_000, status: 'ok', title: article.title })
+    expect(ok.entities.length).toBeGreaterThan(10)
+    for (const e of ok.entities as { start: number; end: number; text: string; type: string }[]) {
+      expect(article.text.slice(e.start, e.end)).toBe(e.text)
+      expect(['Person', 'Location']).toContain(e.type)
+    }
+    expect(ok.entities.map((e: { text: string }) => e.text)).toContain('Kim Jong Un')
+    expect(failed).toMatchObject({
+      file: '/nowhere/missing.txt',
+      status: 'failed',
+      error: { code: 'not-found' },
+    })
+    expect(failed.error.message).toContain('/nowhere/missing.txt')
   })
 })
