@@ -27,7 +27,7 @@ export const TRAIN_CONFIG: TrainConfig = {
   perceptron: { epochs: 6, seed: 20261203, minCount: 2, prune: 0.01 },
   clusters: { words: 50_000, fine: 400, coarse: 24, iterations: 6, seed: 7 },
   gazetteer: { cityPopulation: 50_000 },
-  calibration: { share: 0.1, grid: [1, 1.5, 2, 3, 4, 6, 8, 12, 16], seed: 99 },
+  calibration: { share: 0.1, grid: [1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64], seed: 99 },
 }
 
 /** Sources whose change makes a different model from the same configuration. */

@@ -10,7 +10,7 @@ const SOURCES: Record<string, string> = {
     'WNUT 2017 Shared Task on Novel and Emerging Entity Recognition, training set, Leon Derczynski, Eric Nichols, Marieke van Erp, Nut Limsopatham. CC BY 4.0.',
   'wnut17-dev': 'WNUT 2017 Shared Task on Novel and Emerging Entity Recognition, development set. CC BY 4.0.',
   re3d:
-    're3d, Relationship and Entity Extraction Evaluation Dataset, Defence Science and Technology Laboratory (Dstl), training split without its BBC documents: ' +
+    're3d, Relationship and Entity Extraction Evaluation Dataset, annotated by Aleph Insights working with Committed Software on behalf of the UK Defence Science and Technology Laboratory (Dstl), training split without its BBC documents: ' +
     'US State Department and CENTCOM documents (public domain), UK Government documents (Open Government Licence v3.0, "Contains public sector information licensed under the Open Government Licence v3.0"), ' +
     'Australian Department of Foreign Affairs and Trade documents (CC BY 3.0 AU, © Commonwealth of Australia), Wikipedia articles (CC BY-SA 3.0), Delegation of the European Union to Syria documents (reuse authorised, source acknowledged: © European Union).',
   'uner-ewt-dev':
