@@ -73,17 +73,21 @@ describe('suggestions from the recogniser', () => {
     const broken = new RecogniserSuggester(() => {
       throw new Error('/x/model.bin.gz is missing')
     })
-    expect(broken.suggest(article, { entities: [], neverSuggest: [] })).toEqual([])
+    const context = { entities: [entity('pyong1', 'Pyongyang', 'Location')], neverSuggest: [] }
+    expect(broken.suggest(article, context)).toEqual([])
     expect(broken.problem).toMatch(/model\.bin\.gz is missing/)
   })
 
-  it('tag an article once while its text stays the same', () => {
+  it('tag an article once while its text stays the same, and not at all in a workspace without entities', () => {
     let calls = 0
     const suggester = new RecogniserSuggester((text) => (calls++, recognised(text)))
     suggester.suggest(article, { entities: [], neverSuggest: [] })
-    suggester.suggest(article, { entities: [], neverSuggest: [] })
+    expect(calls).toBe(0)
+    const context = { entities: [entity('pyong1', 'Pyongyang', 'Location')], neverSuggest: [] }
+    suggester.suggest(article, context)
+    suggester.suggest(article, context)
     expect(calls).toBe(1)
-    suggester.suggest({ ...article, text: `${TEXT} More.` } as Article, { entities: [], neverSuggest: [] })
+    suggester.suggest({ ...article, text: `${TEXT} More.` } as Article, context)
     expect(calls).toBe(2)
   })
 })
