@@ -11,7 +11,10 @@ describe('the shipped model', () => {
   it('is what npm run train:ner makes from its configuration, data and code', () => {
     expect(modelPath({})).toBe(join(PROJECT, 'resources', 'ner', 'model.bin.gz'))
     const files = TRAIN_CONFIG.sets.map((name) => DATA_SETS[name]!.file)
-    expect(sharedModel().info.configHash).toBe(configHash(TRAIN_CONFIG, files))
+    expect(
+      sharedModel().info.configHash,
+      'resources/ner/model.bin.gz is not what the training code and data make now: run npm run train:ner and commit it',
+    ).toBe(configHash(TRAIN_CONFIG, files))
   })
 
   it('ships a NOTICE naming every data set it was trained on', () => {
