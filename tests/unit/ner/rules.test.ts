@@ -41,6 +41,13 @@ describe('equipment and event rules', () => {
     expect(found('COVID-19 spread in G20 states.')).toEqual([])
   })
 
+  it('find a described weapon by its head and the modifiers before it, not a bare head', () => {
+    expect(found('They sent surface-to-air missiles, main battle tanks and the tanks they had.')).toEqual([
+      ['surface-to-air missiles', 'Equipment'],
+      ['main battle tanks', 'Equipment'],
+    ])
+  })
+
   it('find operations, battles, wars and listed events', () => {
     expect(
       found('After Operation Desert Storm and the Battle of Kursk came the Cold War and the Korean War.'),

@@ -33,6 +33,13 @@ const PREFIXES = new Set(
 const EQUIPMENT_WORDS =
   /^(?:tanks?|jets?|fighters?|bombers?|aircraft|planes?|helicopters?|drones?|missiles?|rockets?|launchers?|systems?|howitzers?|guns?|rifles?|artillery|vehicles?|carriers?|submarines?|frigates?|destroyers?|warships?|cruisers?|interceptors?|munitions?|batter(?:y|ies)|air-defen[cs]e|anti-tank|anti-aircraft)$/i
 
+/** Heads of a described weapon ("ballistic missiles", "armoured vehicles"): a kind, not a model. */
+const WEAPON_HEADS =
+  /^(?:missiles?|rockets?|tanks?|aircraft|jets?|fighters?|bombers?|helicopters?|drones?|vehicles?|carriers?|submarines?|warships?|frigates?|destroyers?|satellites?|howitzers?|artillery|munitions?|weapons?|shells?|bombs?|launchers?|rifles?|interceptors?|warheads?)$/i
+/** Words that make a weapon of a head before it: "fighter aircraft", "surface-to-air missiles". */
+const WEAPON_MODIFIERS =
+  /^(?:ballistic|cruise|hypersonic|guided|unguided|anti-tank|anti-aircraft|anti-ship|anti-personnel|surface-to-air|air-to-air|air-to-surface|surface-to-surface|ship-to-ship|intercontinental|short-range|medium-range|long-range|intermediate-range|tactical|strategic|nuclear|chemical|biological|thermobaric|cluster|incendiary|barrel|precision|armou?red|infantry|fighter|attack|combat|stealth|unmanned|kamikaze|loitering|reconnaissance|surveillance|spy|military|main|battle|self-propelled|multiple|air-defen[cs]e|naval|submarine-launched|rocket-propelled|artillery|mortar|hand|assault|sniper|machine)$/i
+
 const EVENT_HEADS = /^(?:Operation|Battle|Siege|Massacre|Invasion|Liberation)$/
 const EVENT_TAILS = /^(?:War|Offensive|Uprising|Revolution|Crisis|Massacre|Summit|Conference|Games|Olympics)$/
 
@@ -92,6 +99,13 @@ export function ruleSpans(
         score: kind === 'hyphen' ? 0.85 : 0.75,
         strong: true,
       })
+      continue
+    }
+    if (WEAPON_HEADS.test(word) && i > 0 && WEAPON_MODIFIERS.test(words[i - 1]!)) {
+      // Modifiers back from the head; a described weapon is weak: the tagger's own entities win.
+      let start = i - 1
+      while (start > 0 && WEAPON_MODIFIERS.test(words[start - 1]!)) start--
+      spans.push({ start, end: i + 1, type: 'Equipment', score: 0.6, strong: false })
       continue
     }
     if (EVENT_HEADS.test(word) && i + 1 < words.length) {
