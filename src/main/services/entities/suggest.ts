@@ -1,7 +1,7 @@
 // The suggestion path: suggesters propose mentions for an article, the registry settles where they
 // overlap each other or what the analyst already decided, and says what to write. The dictionary of
 // confirmed names (dictionary-suggester.ts) is one suggester, the entity recogniser
-// (recogniser-suggester.ts) another, and the dictionary wins wherever both find something.
+// (recogniser-suggester.ts) can be another, and the dictionary wins wherever both find something.
 import type { Article, Entity, EntityType, Mention } from '../../../shared/model'
 import type { AnnotationChange } from '../store/annotation-ops'
 import type { NeverSuggest } from '../store/workspace'
