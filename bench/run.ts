@@ -15,6 +15,7 @@ import { entitySuggestionsScenario } from './scenarios/entity-suggestions'
 import { highlightSearchScenario } from './scenarios/highlight-search'
 import { htmlImportScenario } from './scenarios/html-import'
 import { pathologicalHtmlScenario } from './scenarios/pathological-html'
+import { nerScenario } from './scenarios/ner'
 import { pdfImportScenario } from './scenarios/pdf-import'
 import { libraryUiScenario } from './scenarios/library-ui'
 import { readerUiScenario } from './scenarios/reader-ui'
@@ -33,6 +34,7 @@ const scenarios: Scenario[] = [
   briefExportScenario,
   entitiesScenario,
   entitySuggestionsScenario,
+  nerScenario,
   searchLibrariesScenario,
   librarySearchScenario,
   libraryUiScenario,

@@ -3,6 +3,7 @@
 import { basename } from 'node:path'
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { DossierError } from '../shared/errors'
+import { nerLines, parseTypes, suggestFiles } from './cli-ner'
 import { summarizeImports, summaryLine } from '../shared/import-summary'
 import { exportAnnotations, type AnnotationFormat } from './services/annotations/export-annotations'
 import { importW3c } from './services/annotations/w3c'
@@ -33,6 +34,12 @@ const USAGE = `Usage:
   dossier entities export --format csv|json [--what entities|mentions] --out <file> [--workspace <dir>]
                                        the entities (name, type, aliases, counts, first and last seen)
                                        or every mention with its citation and context
+  dossier entities suggest <files…> [--json] [--types Person,Location,…]
+                                       the names the entity recogniser finds in article files, offsets
+                                       into the canonical text import would store
+  dossier ner [--types Person,Organization,Location,Equipment,Event,Date]
+                                       recognise names in UTF-8 text on standard input, one document per
+                                       line, one JSON line out per line: {"entities":[{start,end,type,text,score}]}
   dossier search "<query>" [--workspace <dir>] [--json] [--limit N]
                                        search the library as the app does: words, word*, "phrases",
                                        AND / OR / NOT / -, ( ), site: by: entity: code: title: tag: case:
@@ -295,6 +302,19 @@ async function searchCommand(argv: string[]): Promise<number> {
 
 async function entitiesCommand(argv: string[]): Promise<number> {
   const verb = argv[1]
+  if (verb === 'suggest') {
+    const types = parseTypes(option(argv, 'types'))
+    const files = argv
+      .slice(2)
+      .filter(
+        (a, i, rest) => !a.startsWith('--') && rest[i - 1] !== '--types' && rest[i - 1] !== '--workspace',
+      )
+    if (typeof types === 'string' || files.length === 0) {
+      console.error(typeof types === 'string' ? types : USAGE)
+      return 64
+    }
+    return suggestFiles(files, types, argv.includes('--json'), (line) => console.log(line))
+  }
   const format = option(argv, 'format')
   const what = option(argv, 'what') ?? 'entities'
   const out = option(argv, 'out')
@@ -329,6 +349,15 @@ async function main(): Promise<number> {
   if (command === 'annotations') return annotationsCommand(argv)
   if (command === 'entities') return entitiesCommand(argv)
   if (command === 'search') return searchCommand(argv)
+  if (command === 'ner') {
+    const types = parseTypes(option(argv, 'types'))
+    if (typeof types === 'string') {
+      console.error(types)
+      return 64
+    }
+    await nerLines(process.stdin, process.stdout, types)
+    return 0
+  }
   if ((command !== 'extract' && command !== 'import') || files.length === 0) {
     console.error(USAGE)
     return 64

@@ -1,7 +1,7 @@
 // The suggestion path: suggesters propose mentions for an article, the registry settles where they
 // overlap each other or what the analyst already decided, and says what to write. The dictionary of
-// confirmed names (dictionary-suggester.ts) is one suggester; a statistical recogniser is registered the
-// same way later, and the dictionary wins wherever both find something.
+// confirmed names (dictionary-suggester.ts) is one suggester, the entity recogniser
+// (recogniser-suggester.ts) can be another, and the dictionary wins wherever both find something.
 import type { Article, Entity, EntityType, Mention } from '../../../shared/model'
 import type { AnnotationChange } from '../store/annotation-ops'
 import type { NeverSuggest } from '../store/workspace'
@@ -66,7 +66,7 @@ export class SuggesterRegistry {
         const entityId = candidate.entityId
           ? resolve(candidate.entityId)
           : candidate.entity && byName.get(`${candidate.entity.type} ${foldName(candidate.entity.name)}`)
-        // A name no entity has yet cannot be stored as a mention; a recogniser's own entities come later.
+        // A name no entity has yet cannot be stored as a mention: a mention points at an entity.
         if (!entityId) continue
         if (never(context.neverSuggest, article.text.slice(candidate.start, candidate.end), entityId))
           continue

@@ -21,6 +21,11 @@ const QUIET_MS = 1_000
 const engines = new WeakMap<Workspace, SuggestionEngine>()
 
 export class SuggestionEngine {
+  /**
+   * The dictionary alone. The recogniser's suggester (recogniser-suggester.ts) would be registered here
+   * the same way; while a suggestion must name an existing entity it finds nothing the dictionary does
+   * not, and it made a workspace's first pass four times slower (docs/NER.md, "Suggestions").
+   */
   readonly registry = new SuggesterRegistry().register(new DictionarySuggester())
   private pass: Promise<void> | undefined
   private timer: NodeJS.Timeout | undefined

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { Gazetteer, maskOf } from '../../../src/main/services/ner/gazetteer'
+import { ruleSpans, withRules } from '../../../src/main/services/ner/rules'
+import { tokenize } from '../../../src/main/services/ner/tokenize'
+
+const gazetteer = new Gazetteer(
+  new Map([
+    ['himars', maskOf(['equipment'])],
+    ['javelin', maskOf(['equipment'])],
+    ['bayraktar tb2', maskOf(['equipment'])],
+    ['cold war', maskOf(['event'])],
+  ]),
+)
+const common = (lower: string) => ['javelin', 'war', 'the'].includes(lower)
+
+function found(text: string) {
+  const words = tokenize(text).map((t) => t.text)
+  return ruleSpans(words, gazetteer, common).map((s) => [words.slice(s.start, s.end).join(' '), s.type])
+}
+
+describe('equipment and event rules', () => {
+  it('find designators with a known prefix and listed names written as names', () => {
+    expect(
+      found('Russia sent T-72B3 and Su-25, MiG-29SMT, a 9K720 and a Bayraktar TB2 against HIMARS.'),
+    ).toEqual([
+      ['T-72B3', 'Equipment'],
+      ['Su-25', 'Equipment'],
+      ['MiG-29SMT', 'Equipment'],
+      ['9K720', 'Equipment'],
+      ['Bayraktar TB2', 'Equipment'],
+      ['HIMARS', 'Equipment'],
+    ])
+  })
+
+  it('take a listed common word only next to a weapon word, and a letter with digits only there too', () => {
+    expect(found('He threw a Javelin at the M25 sign.')).toEqual([])
+    expect(found('Troops fired Javelin missiles from an M777 howitzer.')).toEqual([
+      ['Javelin', 'Equipment'],
+      ['M777', 'Equipment'],
+    ])
+    expect(found('COVID-19 spread in G20 states.')).toEqual([])
+  })
+
+  it('find a described weapon by its head and the modifiers before it, not a bare head', () => {
+    expect(found('They sent surface-to-air missiles, main battle tanks and the tanks they had.')).toEqual([
+      ['surface-to-air missiles', 'Equipment'],
+      ['main battle tanks', 'Equipment'],
+    ])
+  })
+
+  it('find operations, battles, wars and listed events', () => {
+    expect(
+      found('After Operation Desert Storm and the Battle of Kursk came the Cold War and the Korean War.'),
+    ).toEqual([
+      ['Operation Desert Storm', 'Event'],
+      ['Battle of Kursk', 'Event'],
+      ['Cold War', 'Event'],
+      ['Korean War', 'Event'],
+    ])
+  })
+
+  it('replace the tagger where a strong rule overlaps it, and fill gaps only where a weak one does', () => {
+    const tagged = [
+      { start: 0, end: 1, type: 'Person' as const, score: 0.6 },
+      { start: 3, end: 4, type: 'Location' as const, score: 0.9 },
+    ]
+    const rules = [
+      { start: 0, end: 1, type: 'Equipment' as const, score: 0.85, strong: true },
+      { start: 3, end: 4, type: 'Equipment' as const, score: 0.7, strong: false },
+      { start: 5, end: 6, type: 'Equipment' as const, score: 0.7, strong: false },
+    ]
+    expect(withRules(tagged, rules).map((s) => [s.start, s.type])).toEqual([
+      [0, 'Equipment'],
+      [3, 'Location'],
+      [5, 'Equipment'],
+    ])
+  })
+})
