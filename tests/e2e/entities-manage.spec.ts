@@ -3,66 +3,17 @@
 // workspace and in one article; accept a typo the suggestions found, and keep a form from being
 // suggested, then suggest it again.
 import type { Locator, Page } from '@playwright/test'
-import { dropFiles, expect, openArticle, seed000, seed004, test, TITLE_000, TITLE_004 } from './fixtures'
-
-/** Selects `words` where they stand inside the first occurrence of `context` in the reader. */
-async function selectWithin(page: Page, context: string, words: string): Promise<void> {
-  const found = await page.getByTestId('reader').evaluate(
-    (reader, { context, words }) => {
-      const walker = document.createTreeWalker(reader, NodeFilter.SHOW_TEXT)
-      const nodes: Text[] = []
-      let text = ''
-      while (walker.nextNode()) {
-        nodes.push(walker.currentNode as Text)
-        text += (walker.currentNode as Text).data
-      }
-      const around = text.indexOf(context)
-      const inside = context.indexOf(words)
-      if (around < 0 || inside < 0) return false
-      const at = around + inside
-      const locate = (offset: number, preferEnd: boolean) => {
-        let seen = 0
-        for (const node of nodes) {
-          const next = seen + node.data.length
-          if (offset < next || (preferEnd && offset === next)) return { node, offset: offset - seen }
-          seen = next
-        }
-        throw new Error('offset past the end')
-      }
-      const start = locate(at, false)
-      const end = locate(at + words.length, true)
-      const range = document.createRange()
-      range.setStart(start.node, start.offset)
-      range.setEnd(end.node, end.offset)
-      const selection = window.getSelection()!
-      selection.removeAllRanges()
-      selection.addRange(range)
-      document.dispatchEvent(new Event('selectionchange'))
-      const rect = range.getBoundingClientRect()
-      reader.dispatchEvent(
-        new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }),
-      )
-      return true
-    },
-    { context, words },
-  )
-  expect(found, `"${words}" in "${context}" is in the reader`).toBe(true)
-}
-
-async function tagWithin(page: Page, context: string, words: string, type: string, name: string) {
-  await selectWithin(page, context, words)
-  await page.keyboard.press('t')
-  const dialog = page.getByRole('dialog', { name: 'Tag entity' })
-  // A click while the dialog is still moving in can miss the card; it is tried again until it holds.
-  const radio = dialog.getByRole('radio', { name: type })
-  await expect(async () => {
-    await radio.check({ force: true, timeout: 2000 })
-    await expect(radio).toBeChecked({ timeout: 500 })
-  }).toPass()
-  await dialog.getByLabel('Name').fill(name)
-  await dialog.getByRole('button', { name: 'Tag' }).click()
-  await expect(dialog).toBeHidden()
-}
+import {
+  dropFiles,
+  expect,
+  openArticle,
+  seed000,
+  seed004,
+  tagWithin,
+  test,
+  TITLE_000,
+  TITLE_004,
+} from './fixtures'
 
 async function dropSeeds(app: Page) {
   await dropFiles(app, [seed000, seed004])

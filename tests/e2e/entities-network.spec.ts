@@ -2,63 +2,17 @@
 // network, an edge lists the passages where both appear and opens one in the reader, a node opens the
 // entity's page, and the entities and their mentions are exported from the app and read back.
 import { readFile } from 'node:fs/promises'
-import type { Page } from '@playwright/test'
-import { dropFiles, expect, openArticle, seed000, seed004, test, TITLE_000, TITLE_004 } from './fixtures'
-
-/** Selects `words` where they first occur inside `context` in the reader, as a mouse drag would. */
-async function selectWithin(page: Page, context: string, words: string): Promise<void> {
-  const found = await page.getByTestId('reader').evaluate(
-    (reader, { context, words }) => {
-      const walker = document.createTreeWalker(reader, NodeFilter.SHOW_TEXT)
-      const nodes: Text[] = []
-      let text = ''
-      while (walker.nextNode()) {
-        nodes.push(walker.currentNode as Text)
-        text += (walker.currentNode as Text).data
-      }
-      const around = text.indexOf(context)
-      const inside = context.indexOf(words)
-      if (around < 0 || inside < 0) return false
-      const at = around + inside
-      const locate = (offset: number, preferEnd: boolean) => {
-        let seen = 0
-        for (const node of nodes) {
-          const next = seen + node.data.length
-          if (offset < next || (preferEnd && offset === next)) return { node, offset: offset - seen }
-          seen = next
-        }
-        throw new Error('offset past the end')
-      }
-      const start = locate(at, false)
-      const end = locate(at + words.length, true)
-      const range = document.createRange()
-      range.setStart(start.node, start.offset)
-      range.setEnd(end.node, end.offset)
-      const selection = window.getSelection()!
-      selection.removeAllRanges()
-      selection.addRange(range)
-      document.dispatchEvent(new Event('selectionchange'))
-      const rect = range.getBoundingClientRect()
-      reader.dispatchEvent(
-        new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }),
-      )
-      return true
-    },
-    { context, words },
-  )
-  expect(found, `"${words}" in "${context}" is in the reader`).toBe(true)
-}
-
-async function tagWithin(page: Page, context: string, words: string, type: string, name: string) {
-  await selectWithin(page, context, words)
-  await page.keyboard.press('t')
-  const dialog = page.getByRole('dialog', { name: 'Tag entity' })
-  await dialog.getByRole('radio', { name: type }).check({ force: true })
-  await dialog.getByLabel('Name').fill(name)
-  // Enter submits: the list of known names may cover the button.
-  await dialog.getByLabel('Name').press('Enter')
-  await expect(dialog).toBeHidden()
-}
+import {
+  dropFiles,
+  expect,
+  openArticle,
+  seed000,
+  seed004,
+  tagWithin,
+  test,
+  TITLE_000,
+  TITLE_004,
+} from './fixtures'
 
 const PARAGRAPH_000 =
   'North Korea is planning to send more military weapons to Russia, said a State Department spokesperson after Kim Jong Un vowed'

@@ -84,43 +84,52 @@ export async function dropFiles(page: Page, paths: readonly string[]): Promise<v
   }
 }
 
-/** Selects the first occurrence of `words` in the reader, as a mouse drag would. */
-export async function selectInReader(page: Page, words: string): Promise<void> {
-  const found = await page.getByTestId('reader').evaluate((reader, wanted) => {
-    const walker = document.createTreeWalker(reader, NodeFilter.SHOW_TEXT)
-    const nodes: Text[] = []
-    let text = ''
-    while (walker.nextNode()) {
-      nodes.push(walker.currentNode as Text)
-      text += (walker.currentNode as Text).data
-    }
-    const at = text.indexOf(wanted)
-    if (at < 0) return false
-    const locate = (offset: number, preferEnd: boolean) => {
-      let seen = 0
-      for (const node of nodes) {
-        const next = seen + node.data.length
-        if (offset < next || (preferEnd && offset === next)) return { node, offset: offset - seen }
-        seen = next
+/**
+ * Selects `words` in the reader, as a mouse drag would: their first occurrence, or where they stand
+ * inside the first occurrence of `context`.
+ */
+export async function selectInReader(page: Page, words: string, context = words): Promise<void> {
+  const found = await page.getByTestId('reader').evaluate(
+    (reader, { context, words }) => {
+      const walker = document.createTreeWalker(reader, NodeFilter.SHOW_TEXT)
+      const nodes: Text[] = []
+      let text = ''
+      while (walker.nextNode()) {
+        nodes.push(walker.currentNode as Text)
+        text += (walker.currentNode as Text).data
       }
-      throw new Error('offset past the end')
-    }
-    const start = locate(at, false)
-    const end = locate(at + wanted.length, true)
-    const range = document.createRange()
-    range.setStart(start.node, start.offset)
-    range.setEnd(end.node, end.offset)
-    const selection = window.getSelection()!
-    selection.removeAllRanges()
-    selection.addRange(range)
-    document.dispatchEvent(new Event('selectionchange'))
-    const rect = range.getBoundingClientRect()
-    reader.dispatchEvent(
-      new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }),
-    )
-    return true
-  }, words)
-  expect(found, `"${words}" is in the reader`).toBe(true)
+      const around = text.indexOf(context)
+      const inside = context.indexOf(words)
+      if (around < 0 || inside < 0) return false
+      const at = around + inside
+      const locate = (offset: number, preferEnd: boolean) => {
+        let seen = 0
+        for (const node of nodes) {
+          const next = seen + node.data.length
+          if (offset < next || (preferEnd && offset === next)) return { node, offset: offset - seen }
+          seen = next
+        }
+        throw new Error('offset past the end')
+      }
+      const start = locate(at, false)
+      const end = locate(at + words.length, true)
+      const range = document.createRange()
+      range.setStart(start.node, start.offset)
+      range.setEnd(end.node, end.offset)
+      const selection = window.getSelection()!
+      selection.removeAllRanges()
+      selection.addRange(range)
+      document.dispatchEvent(new Event('selectionchange'))
+      const rect = range.getBoundingClientRect()
+      reader.dispatchEvent(
+        new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }),
+      )
+      return true
+    },
+    { context, words },
+  )
+  const where = context === words ? '' : ` in "${context}"`
+  expect(found, `"${words}"${where} is in the reader`).toBe(true)
 }
 
 export const test = base.extend<{ server: DossierServer; app: Page }>({
@@ -212,11 +221,22 @@ export async function openArticle(page: Page, title: string): Promise<void> {
 
 /** Selects `words` in the reader and tags them as an entity of `type`, named `name`, with T. */
 export async function tagSelection(page: Page, words: string, type: string, name: string): Promise<void> {
-  await selectInReader(page, words)
+  await tagWithin(page, words, words, type, name)
+}
+
+/** Tags `words` where they stand inside the first occurrence of `context` in the reader. */
+export async function tagWithin(page: Page, context: string, words: string, type: string, name: string) {
+  await selectInReader(page, words, context)
   await page.keyboard.press('t')
   const dialog = page.getByRole('dialog', { name: 'Tag entity' })
-  await dialog.getByRole('radio', { name: type }).check({ force: true })
+  // A click while the dialog is still moving in can miss the card; it is tried again until it holds.
+  const radio = dialog.getByRole('radio', { name: type })
+  await expect(async () => {
+    await radio.check({ force: true, timeout: 2000 })
+    await expect(radio).toBeChecked({ timeout: 500 })
+  }).toPass()
   await dialog.getByLabel('Name').fill(name)
-  await dialog.getByRole('button', { name: 'Tag' }).click()
+  // Enter submits: the list of known names may cover the button.
+  await dialog.getByLabel('Name').press('Enter')
   await expect(dialog).toBeHidden()
 }
