@@ -140,8 +140,12 @@ describe('highlights.search', () => {
 
   it('sorts by position in the article, by creation and by publication, and pages', async () => {
     await handlers['articles.update']({ id: second, published: '2023-07-01' })
+    // A few milliseconds apart: two highlights made in the same millisecond have no order of creation.
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
     const late = await highlight(first, 'North Korea is planning')
+    await tick()
     const early = await highlight(first, 'Kin Jong Un')
+    await tick()
     const other = await highlight(second, 'White House')
     const position = await search({ sort: 'position' })
     // The newest import first, then reading order.
