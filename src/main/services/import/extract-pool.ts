@@ -42,9 +42,9 @@ export interface ExtractPoolOptions {
 }
 
 /**
- * How long one file may take. Since the quadratic step in jsdom was removed, the slowest page known
- * (16,000 empty paragraphs, 48 KB) reads in about 7 s on a 2-core machine and the Readability corpus
- * pages in under 2 s each, so 30 s is well clear of any real page while a pathological one fails in
+ * How long one file may take. The slowest pages known (16,000 empty paragraphs, 48 KB; 8,000 empty
+ * list items) read in about a second on a 2-core machine and the Readability corpus pages in a
+ * tenth of that each, so 30 s is well clear of any real page while a pathological one fails in
  * half a minute rather than two. Big files get a second more per megabyte: the 100 MB limit then
  * allows 130 s, what every file had before.
  */

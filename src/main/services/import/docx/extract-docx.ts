@@ -3,6 +3,7 @@
 import { DossierError } from '../../../../shared/errors'
 import type { ExtractedArticle } from '../../../../shared/model'
 import { guessTitle } from '../guess-title'
+import { parseInert } from '../html/inert-dom'
 import { sourceUrlOf } from '../source-line'
 import { binaryKind } from '../sniff'
 import { assembleText, normalizeSpace, type DraftBlock } from '../text-blocks'
@@ -152,8 +153,7 @@ async function convert(fileName: string, bytes: Uint8Array): Promise<{ html: str
 export async function extractDocx(fileName: string, bytes: Uint8Array): Promise<ExtractedArticle> {
   checkWordZip(fileName, bytes)
   const { html, warnings } = await convert(fileName, bytes)
-  const { JSDOM } = await import('jsdom')
-  const blocks = wordBlocks(JSDOM.fragment(html))
+  const blocks = wordBlocks(parseInert(`<body>${html}</body>`).body)
   const title = titleIndex(blocks)
   const { drafts, sourceUrl } = toDrafts(blocks, title)
   let titleText = title >= 0 ? normalizeSpace(blocks[title]!.text) : undefined

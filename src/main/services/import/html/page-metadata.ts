@@ -48,7 +48,7 @@ const DATE_KEYS = [
 /** First content of each meta key (name, property, itemprop or http-equiv), lowercased. */
 function metaMap(doc: Document): Map<string, string> {
   const map = new Map<string, string>()
-  // getElementsByTagName rather than a selector: it is the cheapest walk jsdom offers, and pages are large.
+  // getElementsByTagName rather than a selector: it is the cheapest walk the DOM offers, and pages are large.
   for (const meta of doc.getElementsByTagName('meta')) {
     const content = meta.getAttribute('content')?.trim()
     if (!content) continue
