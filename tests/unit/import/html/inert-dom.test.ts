@@ -8,7 +8,9 @@ const frame = (doc: Document) => [...doc.documentElement.children].map((el) => e
 
 describe('inert DOM', () => {
   it('builds html, head and body around a fragment with no frame of its own', () => {
-    const doc = parseInert('<title>Kirby speaks</title><meta name="author" content="Ann"><p>First.</p><p>Second.</p>')
+    const doc = parseInert(
+      '<title>Kirby speaks</title><meta name="author" content="Ann"><p>First.</p><p>Second.</p>',
+    )
     expect(frame(doc)).toEqual(['head', 'body'])
     expect(doc.title).toBe('Kirby speaks')
     expect(doc.head.querySelector('meta[name=author]')).not.toBeNull()

@@ -49,7 +49,9 @@ describe('text parity with the jsdom parser', () => {
     const low = rows.filter((r) => r.text < 1 || r.visible < 1)
     console.log(
       `\n${rows.length} files; identical tokens on ${rows.length - low.length}; lowest canonical F1 ${Math.min(...rows.map((r) => r.text)).toFixed(4)}, lowest visible F1 ${Math.min(...rows.map((r) => r.visible)).toFixed(4)}` +
-        low.map((r) => `\n  ${r.name}: canonical ${r.text.toFixed(4)}, visible ${r.visible.toFixed(4)}`).join(''),
+        low
+          .map((r) => `\n  ${r.name}: canonical ${r.text.toFixed(4)}, visible ${r.visible.toFixed(4)}`)
+          .join(''),
     )
   }, 120_000)
 
