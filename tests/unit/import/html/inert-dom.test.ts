@@ -2,6 +2,7 @@
 // whatever the markup, so Readability and the metadata readers find the body and the head where
 // they look for them; and reading a page runs nothing on it.
 import { describe, expect, it } from 'vitest'
+import { keepChildLists } from '../../../../src/main/services/import/html/child-list-cache'
 import { parseInert } from '../../../../src/main/services/import/html/inert-dom'
 
 const frame = (doc: Document) => [...doc.documentElement.children].map((el) => el.localName)
@@ -82,5 +83,45 @@ describe('inert DOM', () => {
     body.innerHTML = '<span>b</span>'
     expect([...body.children].map((el) => el.localName)).toEqual(['span'])
     expect(body.getElementsByTagName('p')).toHaveLength(0)
+  })
+})
+
+describe('child lists kept between changes', () => {
+  it('is in place for the linkedom Dossier uses', () => {
+    parseInert('<p>x</p>')
+    expect(keepChildLists()).toBe(true)
+  })
+
+  it('gives the same list until the children change, then a new one', () => {
+    const doc = parseInert('<body><ul><li>a</li><li>b</li></ul></body>')
+    const list = doc.querySelector('ul')!
+    const first = list.children
+    expect(list.children).toBe(first)
+    expect(Object.isFrozen(first)).toBe(true)
+    list.children[0]!.remove()
+    expect(list.children).not.toBe(first)
+    expect([...list.children].map((li) => li.textContent)).toEqual(['b'])
+    const text = list.firstElementChild!.firstChild!
+    const nodes = list.firstElementChild!.childNodes
+    text.remove()
+    expect(list.firstElementChild!.childNodes).toHaveLength(0)
+    expect(nodes).toHaveLength(1)
+  })
+
+  it('follows a node moved from one parent to another, and an inserted fragment', () => {
+    const doc = parseInert('<body><div id="a"><p>1</p><p>2</p></div><div id="b"></div></body>')
+    const [a, b] = [doc.getElementById('a')!, doc.getElementById('b')!]
+    expect(a.children).toHaveLength(2)
+    expect(b.children).toHaveLength(0)
+    b.appendChild(a.firstElementChild!)
+    expect([a.children.length, b.children.length]).toEqual([1, 1])
+    const fragment = doc.createDocumentFragment()
+    fragment.append(doc.createElement('span'), doc.createElement('em'))
+    expect(fragment.children).toHaveLength(2)
+    a.prepend(fragment)
+    expect(fragment.children).toHaveLength(0)
+    expect([...a.children].map((el) => el.localName)).toEqual(['span', 'em', 'p'])
+    a.replaceWith(b)
+    expect([...doc.body.children].map((el) => el.id)).toEqual(['b'])
   })
 })

@@ -4,7 +4,8 @@
 // htmlparser2 does not run HTML's tree construction, so the frame a browser would build is put
 // right afterwards: one <html> holding one <head> and one <body>, with what stood outside them moved
 // where HTML §13.2.6 puts it (head material before the body into <head>, everything else into <body>).
-import { DOMParser } from 'linkedom/cached'
+import { DOMParser } from 'linkedom'
+import { keepChildLists } from './child-list-cache'
 
 const ELEMENT_NODE = 1
 const TEXT_NODE = 3
@@ -119,11 +120,26 @@ function unwrapStrayFrames(doc: Document, root: Element): void {
   }
 }
 
+/** An <html>, <head> or <body> start tag, wherever it stands (in a script's text too: a false alarm costs one walk). */
+const FRAME_TAG = /<(?:html|head|body)[\s/>]/gi
+
 /** The page as an inert document: parsed, never run, with HTML's html/head/body frame. */
 export function parseInert(html: string): Document {
+  keepChildLists()
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document
   const root = frameRoot(doc)
   frameBody(doc, root)
-  unwrapStrayFrames(doc, root)
+  if (repeatsFrameTag(html)) unwrapStrayFrames(doc, root)
   return doc
+}
+
+/** A page with at most one tag of each kind has no stray one: the walk is saved for those that do. */
+function repeatsFrameTag(html: string): boolean {
+  const seen = new Set<string>()
+  for (const match of html.matchAll(FRAME_TAG)) {
+    const name = match[0].slice(1, 5).toLowerCase()
+    if (seen.has(name)) return true
+    seen.add(name)
+  }
+  return false
 }
