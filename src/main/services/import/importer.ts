@@ -13,7 +13,7 @@ import { newId } from '../store/ids'
 import { keepOriginal, sha256 } from '../store/originals'
 import type { Workspace } from '../store/workspace'
 import { visibleText } from './boilerplate'
-import { extract, type Extraction } from './extract'
+import type { Extraction } from './extract'
 import { hammingDistance, SAME_STORY_BITS, similarity, simhash } from './simhash'
 
 export const DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -60,6 +60,13 @@ function ioFailure(name: string, path: string, error: unknown): ImportResult {
   )
 }
 
+/**
+ * Extraction on this thread, for callers without a worker pool (tests, tools). Loaded on first use:
+ * the extractors and their DOM are most of the code there is, and the apps extract in workers.
+ */
+const extractInProcess: Extractor = async (fileName, bytes) =>
+  (await import('./extract')).extract(fileName, bytes)
+
 export class Importer {
   readonly maxFileBytes: number
   /** Where extraction runs: also used to extract an article again from its original. */
@@ -75,7 +82,7 @@ export class Importer {
     options: ImporterOptions = {},
   ) {
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
-    this.extractor = options.extractor ?? extract
+    this.extractor = options.extractor ?? extractInProcess
     this.prepare = options.prepare
   }
 

@@ -8,11 +8,9 @@ import { sourceUrlOf } from '../source-line'
 import { binaryKind } from '../sniff'
 import { assembleText, normalizeSpace, type DraftBlock } from '../text-blocks'
 import { wordBlocks, type WordBlock } from './html-blocks'
+import { WORD_FILE_NAME } from './word-file'
 import { zipEntryNames } from './zip-entries'
 
-export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-/** Names that promise a Word document in the Office Open XML (zip) format. */
-export const WORD_FILE_NAME = /\.(?:docx|docm|dotx|dotm)$/i
 
 /** Word styles mammoth does not map by default. The first matching line wins, and these come before mammoth's own. */
 const STYLE_MAP = [
