@@ -2,6 +2,7 @@
 // before Readability rewrites the document: dates, canonical URL, language, direction, description.
 import { normalizeSpace } from '../text-blocks'
 import { httpUrl } from '../parse-text'
+import { chooseDescription, strayAttributes } from './description'
 import { readJsonLd, type JsonLdArticle } from './json-ld'
 import { firstDate } from './published-date'
 
@@ -18,6 +19,8 @@ export interface PageMetadata {
   /** From a dir attribute on <html> or <body>. */
   direction?: 'ltr' | 'rtl'
   description?: string
+  /** The page's first <h1> headlines, to check the title against. */
+  headlines?: string[]
 }
 
 /** meta names and properties that carry the publication date, most specific first. */
@@ -45,9 +48,16 @@ const DATE_KEYS = [
   'displaydate',
 ]
 
-/** First content of each meta key (name, property, itemprop or http-equiv), lowercased. */
-function metaMap(doc: Document): Map<string, string> {
+interface MetaTags {
+  /** First content of each key (name, property, itemprop or http-equiv), lowercased. */
+  map: Map<string, string>
+  /** Keys whose first element has stray attributes: its content was cut short by a quote. */
+  stray: Set<string>
+}
+
+function metaTags(doc: Document): MetaTags {
   const map = new Map<string, string>()
+  const stray = new Set<string>()
   // getElementsByTagName rather than a selector: it is the cheapest walk the DOM offers, and pages are large.
   for (const meta of doc.getElementsByTagName('meta')) {
     const content = meta.getAttribute('content')?.trim()
@@ -55,11 +65,25 @@ function metaMap(doc: Document): Map<string, string> {
     for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
       // A property may list several keys separated by spaces (RDFa), e.g. "og:title twitter:title".
       for (const key of (meta.getAttribute(attribute) ?? '').toLowerCase().split(/\s+/)) {
-        if (key && !map.has(key)) map.set(key, content)
+        if (!key || map.has(key)) continue
+        map.set(key, content)
+        if (key.endsWith('description') && strayAttributes(meta)) stray.add(key)
       }
     }
   }
-  return map
+  return { map, stray }
+}
+
+const MAX_HEADLINES = 3
+
+function headlines(doc: Document): string[] {
+  const found: string[] = []
+  for (const h1 of doc.getElementsByTagName('h1')) {
+    const text = clean(h1.textContent, 500)
+    if (text) found.push(text)
+    if (found.length === MAX_HEADLINES) break
+  }
+  return found
 }
 
 function clean(value: string | null | undefined, max = 1000): string | undefined {
@@ -135,7 +159,7 @@ function jsonLdScripts(doc: Document): string[] {
 }
 
 export function readPageMetadata(doc: Document, location?: string): PageMetadata {
-  const meta = metaMap(doc)
+  const { map: meta, stray } = metaTags(doc)
   const scripts = jsonLdScripts(doc)
   const jsonLd = scripts.length ? readJsonLd(scripts) : undefined
   const ogUrl = absoluteUrl(meta.get('og:url'), location)
@@ -165,11 +189,13 @@ export function readPageMetadata(doc: Document, location?: string): PageMetadata
       languageTag(meta.get('og:locale')) ??
       languageTag(jsonLd?.language),
     direction: directionOf(html?.getAttribute('dir')) ?? directionOf(doc.body?.getAttribute('dir')),
-    description: clean(
-      meta.get('description') ??
-        meta.get('og:description') ??
-        meta.get('twitter:description') ??
-        jsonLd?.description,
-    ),
+    description:
+      chooseDescription(
+        ['description', 'og:description', 'twitter:description'].map((key) => ({
+          text: clean(meta.get(key)) ?? '',
+          stray: stray.has(key),
+        })),
+      ) ?? clean(jsonLd?.description),
+    headlines: headlines(doc),
   }
 }
