@@ -7,7 +7,7 @@ import type { ImportResult } from '../../../shared/api'
 import { DossierError } from '../../../shared/errors'
 import { tooLargeMessage } from '../../../shared/file-size'
 import { ARTICLE_FILE } from '../../../shared/formats'
-import { SCHEMA_VERSION, type Article } from '../../../shared/model'
+import { SCHEMA_VERSION, type Article, type Block } from '../../../shared/model'
 import { errnoOf, readFailure, writeError } from '../store/fs-errors'
 import { newId } from '../store/ids'
 import { keepOriginal, sha256 } from '../store/originals'
@@ -15,6 +15,7 @@ import type { Workspace } from '../store/workspace'
 import { visibleText } from './boilerplate'
 import type { Extraction } from './extract'
 import { hammingDistance, SAME_STORY_BITS, similarity, simhash } from './simhash'
+import { applySiteMemory, emptyMemory, recentOfSite, remember, siteKey } from './site-furniture'
 
 export const DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024
 
@@ -121,11 +122,13 @@ export class Importer {
       original: { name: fileName, sha256: hash, type: mimeType, size: bytes.length },
       highlights: [],
       mentions: [],
-      simhash: simhash(visibleText(extracted.text, extracted.blocks)),
       importedAt: now,
       updatedAt: now,
     }
     const save = this.saving.then(async () => {
+      // In the queue, so the articles of one batch learn from each other.
+      article.blocks = await this.siteBlocks(article)
+      article.simhash = simhash(visibleText(article.text, article.blocks))
       const similarTo = this.sameStory(article)
       // A suggestion is a help, never a reason for an import to fail.
       try {
@@ -145,6 +148,21 @@ export class Importer {
       title: article.title,
       ...(similarTo ? { similarTo } : {}),
     }
+  }
+
+  /** The article's blocks after what the site's other articles teach (site-furniture.ts). */
+  private async siteBlocks(article: Article): Promise<Block[]> {
+    const key = siteKey(article)
+    if (!key) return article.blocks
+    const memory = emptyMemory()
+    for (const row of recentOfSite(this.workspace.articles, key)) {
+      try {
+        remember(memory, await this.workspace.readArticle(row.id))
+      } catch {
+        // An article that cannot be read teaches nothing; the import goes on.
+      }
+    }
+    return applySiteMemory(article, memory)
   }
 
   /** The closest article already in the workspace, if it is the same story. */
