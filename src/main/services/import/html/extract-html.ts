@@ -32,13 +32,14 @@ function noText(fileName: string): DossierError {
 
 function readArticle(
   fileName: string,
+  html: string,
   doc: Document,
   location: string | undefined,
   warnings: string[],
 ): ExtractedArticle {
   // Read before Readability runs: it removes scripts (JSON-LD) and rewrites the document.
   const page = readPageMetadata(doc, location)
-  keepCodeLanguages(doc)
+  keepCodeLanguages(doc, html)
   const result = new Readability<Element>(doc, {
     serializer: (node) => node as Element,
     classesToPreserve: SCREEN_READER_CLASSES,
@@ -83,7 +84,7 @@ export function articleFromHtml(
       `The page nests its elements more than ${MAX_NESTING} levels deep; the deeper levels were flattened to read it.`,
     )
   try {
-    return readArticle(fileName, parseInert(bounded.html), context.location, warnings)
+    return readArticle(fileName, bounded.html, parseInert(bounded.html), context.location, warnings)
   } catch (error) {
     // A stack overflow in the DOM or Readability on a pathological page becomes a sentence, not a crash.
     if (error instanceof RangeError) {

@@ -55,11 +55,31 @@ interface MetaTags {
   stray: Set<string>
 }
 
-function metaTags(doc: Document): MetaTags {
+/** The elements metadata is read from, gathered in one walk of the page: pages are large. */
+interface Sources {
+  meta: Element[]
+  link: Element[]
+  script: Element[]
+  h1: Element[]
+}
+
+const SHOW_ELEMENT = 1
+
+function sourcesOf(doc: Document): Sources {
+  const found: Sources = { meta: [], link: [], script: [], h1: [] }
+  const walker = doc.createTreeWalker(doc, SHOW_ELEMENT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const name = (node as Element).localName
+    if (name === 'meta' || name === 'link' || name === 'script' || name === 'h1')
+      found[name].push(node as Element)
+  }
+  return found
+}
+
+function metaTags(metas: readonly Element[]): MetaTags {
   const map = new Map<string, string>()
   const stray = new Set<string>()
-  // getElementsByTagName rather than a selector: it is the cheapest walk the DOM offers, and pages are large.
-  for (const meta of doc.getElementsByTagName('meta')) {
+  for (const meta of metas) {
     const content = meta.getAttribute('content')?.trim()
     if (!content) continue
     for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -76,9 +96,9 @@ function metaTags(doc: Document): MetaTags {
 
 const MAX_HEADLINES = 3
 
-function headlines(doc: Document): string[] {
+function headlines(h1s: readonly Element[]): string[] {
   const found: string[] = []
-  for (const h1 of doc.getElementsByTagName('h1')) {
+  for (const h1 of h1s) {
     const text = clean(h1.textContent, 500)
     if (text) found.push(text)
     if (found.length === MAX_HEADLINES) break
@@ -141,17 +161,17 @@ function publishedIn(
   )
 }
 
-function canonicalHref(doc: Document): string | null | undefined {
-  for (const link of doc.getElementsByTagName('link')) {
+function canonicalHref(links: readonly Element[]): string | null | undefined {
+  for (const link of links) {
     if (/(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? '') && link.hasAttribute('href'))
       return link.getAttribute('href')
   }
   return undefined
 }
 
-function jsonLdScripts(doc: Document): string[] {
+function jsonLdScripts(elements: readonly Element[]): string[] {
   const scripts: string[] = []
-  for (const script of doc.getElementsByTagName('script')) {
+  for (const script of elements) {
     if (/^\s*application\/ld\+json\s*$/i.test(script.getAttribute('type') ?? ''))
       scripts.push(script.textContent ?? '')
   }
@@ -159,11 +179,12 @@ function jsonLdScripts(doc: Document): string[] {
 }
 
 export function readPageMetadata(doc: Document, location?: string): PageMetadata {
-  const { map: meta, stray } = metaTags(doc)
-  const scripts = jsonLdScripts(doc)
+  const sources = sourcesOf(doc)
+  const { map: meta, stray } = metaTags(sources.meta)
+  const scripts = jsonLdScripts(sources.script)
   const jsonLd = scripts.length ? readJsonLd(scripts) : undefined
   const ogUrl = absoluteUrl(meta.get('og:url'), location)
-  const canonical = absoluteUrl(canonicalHref(doc), ogUrl ?? location)
+  const canonical = absoluteUrl(canonicalHref(sources.link), ogUrl ?? location)
   const html = doc.documentElement
   return {
     title: clean(
@@ -196,6 +217,6 @@ export function readPageMetadata(doc: Document, location?: string): PageMetadata
           stray: stray.has(key),
         })),
       ) ?? clean(jsonLd?.description),
-    headlines: headlines(doc),
+    headlines: headlines(sources.h1),
   }
 }
