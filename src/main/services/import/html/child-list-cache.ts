@@ -1,4 +1,4 @@
-// Keeps each node's `children` and `childNodes` lists between changes of its children.
+// Keeps the last few `children` and `childNodes` lists read until the tree next changes.
 //
 // linkedom builds both lists afresh, walking every child, on each read. Readability reads
 // `node.children.length` and `node.children[i]` on every turn of a loop over a list's items
@@ -6,46 +6,59 @@
 // for twice as many. linkedom/cached keeps these lists too, but also routes getElementsByTagName
 // through its selector engine, which made every import slower; so only the two lists are kept here.
 //
-// Every change to a node's children goes through one of two methods: `insertBefore` (which append,
-// prepend, before, after, replaceWith, replaceChild, replaceChildren, innerHTML and textContent all
-// call) or a child's own `remove()` (which insertBefore calls on a node it moves). Wrapping those
-// two drops the lists of the parent that changed; Ranges, which edit without them, are never made
-// here. A kept list is frozen, so a caller that tried to change one would fail loudly, not corrupt
-// the next read. Should a linkedom upgrade move these methods, nothing is patched and lists are
-// built as before, only slower; the inert DOM's test says so.
+// Every change to the tree goes through one of two methods: `insertBefore` (which append, prepend,
+// before, after, replaceWith, replaceChild, replaceChildren, innerHTML and textContent all call) or a
+// child's own `remove()` (which insertBefore calls on a node it moves). Wrapping those two to count
+// changes tells when a kept list is stale; Ranges, which edit without them, are never made here.
+// Only the few most recently read lists are kept (a loop reads its list and each item's in turn):
+// keeping every node's list cost more on ordinary pages, one map entry per node read, than it saved.
+// A list served a second time is frozen, so a caller that tried to change one would fail loudly,
+// not corrupt the next read. Should a linkedom upgrade move these methods, nothing is patched and
+// lists are built as before, only slower; the inert DOM's test says so.
 import { CharacterData, Element } from 'linkedom'
 
-interface Lists {
-  children?: unknown
-  childNodes?: unknown
+type ListName = 'children' | 'childNodes'
+
+interface Kept {
+  node: object
+  name: ListName
+  list: object
 }
 
-const kept = new WeakMap<object, Lists>()
+/** How many lists are kept, most recently read first. */
+const KEPT = 4
+let kept: Kept[] = []
 let state: 'unpatched' | 'patched' | 'unavailable' = 'unpatched'
 
-function drop(parent: object | null | undefined): void {
-  if (parent) kept.delete(parent)
+/** The tree changed: every kept list may be stale. */
+function changed(): void {
+  if (kept.length) kept = []
 }
 
-function keepGetter(proto: object, name: keyof Lists): boolean {
-  const getter = Object.getOwnPropertyDescriptor(proto, name)?.get
-  if (!getter) return false
+function keepGetter(proto: object, name: ListName): void {
+  const getter = Object.getOwnPropertyDescriptor(proto, name)!.get!
   Object.defineProperty(proto, name, {
     configurable: true,
     enumerable: false,
     get(this: object) {
-      let lists = kept.get(this)
-      if (!lists) kept.set(this, (lists = {}))
-      return (lists[name] ??= Object.freeze(getter.call(this)))
+      for (let i = 0; i < kept.length; i++) {
+        const entry = kept[i]!
+        if (entry.node !== this || entry.name !== name) continue
+        if (i > 0) kept.unshift(...kept.splice(i, 1))
+        return Object.isFrozen(entry.list) ? entry.list : Object.freeze(entry.list)
+      }
+      const list = getter.call(this) as object
+      kept.unshift({ node: this, name, list })
+      if (kept.length > KEPT) kept.pop()
+      return list
     },
   })
-  return true
 }
 
-function dropOnRemove(proto: { remove(): void }): void {
+function countRemovals(proto: { remove(): void }): void {
   const remove = proto.remove
-  proto.remove = function (this: { parentNode: object | null }) {
-    drop(this.parentNode)
+  proto.remove = function (this: object) {
+    changed()
     return remove.call(this)
   }
 }
@@ -70,13 +83,11 @@ export function keepChildLists(): boolean {
   )
     return false
   parentProto.insertBefore = function (this: object, node, before) {
-    drop(this)
-    // An inserted fragment is left empty.
-    if (node.nodeType === 11) drop(node)
+    changed()
     return insertBefore.call(this, node, before)
   }
-  dropOnRemove(elementProto)
-  dropOnRemove(textProto)
+  countRemovals(elementProto)
+  countRemovals(textProto)
   keepGetter(parentProto, 'children')
   keepGetter(parentProto, 'childNodes')
   state = 'patched'
