@@ -2,7 +2,7 @@
 // with the same code as the app and no Electron.
 import { basename } from 'node:path'
 import { readFile, stat, writeFile } from 'node:fs/promises'
-import { DossierError } from '../shared/errors'
+import { DossierError } from '../shared/dossier-error'
 import { summarizeImports, summaryLine } from '../shared/import-summary'
 // Only what every command needs is imported here; each command loads its own services when it runs,
 // so `dossier extract` starts no workspace, search or export code (extraction runs in a worker).
@@ -10,7 +10,7 @@ import type { AnnotationFormat } from './services/annotations/export-annotations
 import type { PdfPrinter } from './services/export/pdf-printer'
 import { visibleText } from './services/import/boilerplate'
 import { createExtractPool } from './services/import/extract-pool'
-import { maxFileBytesFrom, tooLarge } from './services/import/importer'
+import { maxFileBytesFrom, tooLarge } from './services/import/file-limit'
 import { resolveWorkspaceDir } from './services/store/location'
 
 /** The workspace store, loaded by the commands that open one. */

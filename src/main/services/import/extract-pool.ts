@@ -4,7 +4,7 @@
 // of its own without the cap, which ends with that file.
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import { DossierError, type ApiErrorData } from '../../../shared/errors'
+import { DossierError, type ApiErrorData } from '../../../shared/dossier-error'
 import type { Extraction } from './extract'
 import type { Extractor } from './importer'
 

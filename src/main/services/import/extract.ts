@@ -1,7 +1,7 @@
 // From the bytes of one file to what import would store: decides the format from the content,
 // runs that format's extractor, then the steps every format shares (boilerplate, credits, title).
 // Pure: no workspace, so the command line, the import workers and the tests all use it as is.
-import { DossierError } from '../../../shared/errors'
+import { DossierError } from '../../../shared/dossier-error'
 import type { ExtractedArticle } from '../../../shared/model'
 import { trimBoilerplate } from './boilerplate'
 import { DOCX_MIME_TYPE, WORD_FILE_NAME } from './docx/word-file'

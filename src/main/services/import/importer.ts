@@ -4,8 +4,7 @@
 import { open, readdir, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { ImportResult } from '../../../shared/api'
-import { DossierError } from '../../../shared/errors'
-import { tooLargeMessage } from '../../../shared/file-size'
+import { DossierError } from '../../../shared/dossier-error'
 import { ARTICLE_FILE } from '../../../shared/formats'
 import { SCHEMA_VERSION, type Article, type Block } from '../../../shared/model'
 import { errnoOf, readFailure, writeError } from '../store/fs-errors'
@@ -17,13 +16,9 @@ import type { Extraction } from './extract'
 import { hammingDistance, SAME_STORY_BITS, similarity, simhash } from './simhash'
 import { applySiteMemory, emptyMemory, recentOfSite, remember, siteKey } from './site-furniture'
 
-export const DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024
+import { DEFAULT_MAX_FILE_BYTES, tooLarge } from './file-limit'
 
-/** The per-file limit: DOSSIER_MAX_FILE_MB when set, else 100 MB. */
-export function maxFileBytesFrom(env: NodeJS.ProcessEnv): number {
-  const mb = Number(env.DOSSIER_MAX_FILE_MB)
-  return Number.isFinite(mb) && mb > 0 ? Math.round(mb * 1024 * 1024) : DEFAULT_MAX_FILE_BYTES
-}
+export { DEFAULT_MAX_FILE_BYTES, maxFileBytesFrom, tooLarge } from './file-limit'
 
 export type Extractor = (fileName: string, bytes: Uint8Array) => Promise<Extraction>
 
@@ -46,10 +41,6 @@ export function failed(file: string, error: unknown): ImportResult {
     status: 'failed',
     error: { code: 'internal', message: `${file} could not be imported: ${reason}.`, file },
   }
-}
-
-export function tooLarge(file: string, size: number, limit: number): DossierError {
-  return new DossierError('too-large', tooLargeMessage(file, size, limit), file)
 }
 
 function ioFailure(name: string, path: string, error: unknown): ImportResult {

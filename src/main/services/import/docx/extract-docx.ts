@@ -1,6 +1,6 @@
 // Word import: checks the zip really is a Word document, converts it with mammoth (styles mapped so Title
 // and Heading styles become headings and Caption stays a caption), then reads the HTML into blocks.
-import { DossierError } from '../../../../shared/errors'
+import { DossierError } from '../../../../shared/dossier-error'
 import type { ExtractedArticle } from '../../../../shared/model'
 import { guessTitle } from '../guess-title'
 import { parseInert } from '../html/inert-dom'

@@ -3,7 +3,7 @@
 // and nothing is fetched: the DOM (inert-dom.ts) has no script engine and no resource loader, so
 // scripts, handlers, frames, stylesheets and images stay inert markup that the block walk then drops.
 import { Readability } from '@mozilla/readability'
-import { DossierError } from '../../../../shared/errors'
+import { DossierError } from '../../../../shared/dossier-error'
 import type { ExtractedArticle } from '../../../../shared/model'
 import { assembleText } from '../text-blocks'
 import { chooseDirection, cleanByline } from './article-fields'
