@@ -21,6 +21,7 @@ import { libraryUiScenario } from './scenarios/library-ui'
 import { readerUiScenario } from './scenarios/reader-ui'
 import { librarySearchScenario } from './scenarios/library-search'
 import { searchLibrariesScenario } from './scenarios/search-libraries'
+import { startUpScenario } from './scenarios/start-up'
 import { storeScenarios } from './scenarios/store'
 
 const scenarios: Scenario[] = [
@@ -29,6 +30,7 @@ const scenarios: Scenario[] = [
   htmlImportScenario,
   pathologicalHtmlScenario,
   batchImportScenario,
+  startUpScenario,
   highlightSearchScenario,
   readerUiScenario,
   briefExportScenario,

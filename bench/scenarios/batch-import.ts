@@ -1,21 +1,40 @@
 // A 200-file mixed batch, imported as the app does (two files in flight, extraction in the worker pool):
-// wall time and peak memory, next to the same files extracted one after another on the main thread.
+// wall time, peak memory while the pool works and how busy each core was, next to the same files
+// extracted one after another on the main thread.
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { extract } from '../../src/main/services/import/extract'
 import { createExtractPool } from '../../src/main/services/import/extract-pool'
 import { Importer } from '../../src/main/services/import/importer'
 import { Workspace } from '../../src/main/services/store/workspace'
+import { benchExtractWorker } from '../lib/extract-worker'
 import { newsBlocks, newsTitle } from '../lib/news-text'
 import { seededRandom } from '../lib/random'
+import { sampleRss } from '../lib/rss'
 import type { Figure, Scenario } from '../lib/scenario'
 
 const FILES = 200
+/** The product issue's ceiling for the pool's memory. */
+const POOL_MEMORY_MB = 400
+
+/** Busy and total time of each core since boot, machine-wide (other processes count too). */
+function coreTimes(): Array<{ busy: number; total: number }> {
+  return cpus().map(({ times }) => {
+    const total = times.user + times.nice + times.sys + times.idle + times.irq
+    return { busy: total - times.idle, total }
+  })
+}
+
+/** How busy each core was between two readings, in percent. */
+function coreBusy(before: ReturnType<typeof coreTimes>, after: ReturnType<typeof coreTimes>): number[] {
+  return after.map((a, i) => {
+    const b = before[i] ?? { busy: 0, total: 0 }
+    return a.total > b.total ? (100 * (a.busy - b.busy)) / (a.total - b.total) : 0
+  })
+}
 const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url))
-const loader = new URL('../../tests/unit/import/fixtures/ts-worker.mjs', import.meta.url)
-const worker = new URL('../../src/main/services/import/extract-worker.ts', import.meta.url).href
 
 /** Each copy differs by a trailing comment or line, so none is a byte-for-byte duplicate of another. */
 function variant(name: string, bytes: Buffer, n: number): Buffer {
@@ -63,7 +82,8 @@ export const batchImportScenario: Scenario = {
   name: 'import: 200-file mixed batch',
   async run(log) {
     const dir = await mkdtemp(join(tmpdir(), 'dossier-bench-batch-'))
-    const pool = createExtractPool(loader, { workerData: { entry: worker } })
+    const worker = benchExtractWorker()
+    const pool = createExtractPool(worker.url, worker.options)
     try {
       const files = join(dir, 'files')
       await mkdir(files)
@@ -72,6 +92,7 @@ export const batchImportScenario: Scenario = {
 
       const workspace = await Workspace.open(join(dir, 'ws'))
       const importer = new Importer(workspace, { extractor: pool.extract })
+      const rssBeforePool = process.memoryUsage.rss() / 2 ** 20
       // Warm the workers (module loading) outside the timing, as the app does at its first import.
       await Promise.all([
         pool.extract('warm.txt', Buffer.from('A warm-up line of text.')),
@@ -79,6 +100,9 @@ export const batchImportScenario: Scenario = {
       ])
       const queue = [...paths]
       const statuses: Record<string, number> = {}
+      const rss = sampleRss(20)
+      const cpuBefore = process.cpuUsage()
+      const coresBefore = coreTimes()
       const start = performance.now()
       const lane = async () => {
         for (let path = queue.shift(); path; path = queue.shift()) {
@@ -88,6 +112,9 @@ export const batchImportScenario: Scenario = {
       }
       await Promise.all([lane(), lane()])
       const wallMs = performance.now() - start
+      const cpu = process.cpuUsage(cpuBefore)
+      const busy = coreBusy(coresBefore, coreTimes())
+      const peakMb = rss.stop()
       await workspace.close()
       log(`imported: ${JSON.stringify(statuses)}`)
 
@@ -100,8 +127,29 @@ export const batchImportScenario: Scenario = {
         { name: 'batch import, wall time (pool, 2 in flight)', unit: 's', values: { wall: wallMs / 1000 } },
         { name: '  files per second', unit: 'files/s', values: { rate: paths.length / (wallMs / 1000) } },
         { name: '  reference: extract only, one thread', unit: 's', values: { wall: sequentialMs / 1000 } },
+        {
+          name: 'memory while the pool imports (process)',
+          unit: 'MB',
+          values: { before: rssBeforePool, peak: peakMb },
+        },
+        {
+          name: '  growth over the start: pool and importer',
+          unit: 'MB',
+          values: { growth: peakMb - rssBeforePool },
+          target: { stat: 'growth', below: POOL_MEMORY_MB, source: 'HTML import issue' },
+        },
+        {
+          name: 'cores busy during the batch',
+          unit: '%',
+          values: Object.fromEntries(busy.map((b, i) => [`core ${i}`, b])),
+        },
+        {
+          name: '  CPU time of this process / wall time',
+          unit: 'cores',
+          values: { used: (cpu.user + cpu.system) / 1000 / wallMs, of: cpus().length },
+        },
       ]
-      return { facts: { files: paths.length, ...statuses }, figures }
+      return { facts: { files: paths.length, ...statuses, worker: worker.label }, figures }
     } finally {
       await pool.close()
       await rm(dir, { recursive: true, force: true })

@@ -1,20 +1,25 @@
-// HTML import scenario: the whole import (extract(): sniff, decode, inert jsdom, metadata, Readability,
-// blocks, boilerplate) of each of the 32 Readability corpus pages, next to a floor measured in the same
-// run: jsdom parsing the same decoded HTML plus bare `new Readability(doc).parse()`. Target: within 1.3×.
+// HTML import scenario: the whole import (extract(): sniff, decode, inert DOM, metadata, Readability,
+// blocks, boilerplate) of each of the 32 Readability corpus pages, next to two floors measured in the
+// same run, in turns with it: bare `new Readability(doc).parse()` on the same decoded HTML parsed by
+// plain linkedom (the DOM import uses) and by jsdom (the DOM it used before). Target: each page's
+// import p95 within 1.3× of Readability on linkedom.
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Readability } from '@mozilla/readability'
-import { JSDOM, VirtualConsole } from 'jsdom'
+import { Worker } from 'node:worker_threads'
 import { extract } from '../../src/main/services/import/extract'
 import { decodeHtml } from '../../src/main/services/import/html/decode-html'
+import type { FloorDom, FloorJob } from '../lib/readability-floor-worker'
 import type { Figure, Scenario } from '../lib/scenario'
-import { percentile, summarize, timeMs } from '../lib/stats'
+import { summarize, timeMs, type Summary } from '../lib/stats'
 
 const WARMUP = 2
-const RUNS = Number(process.env.BENCH_HTML_RUNS ?? 7)
+const RUNS = Number(process.env.BENCH_HTML_RUNS ?? 9)
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/readability', import.meta.url))
-const TARGET = { stat: 'p50', below: 1.3, source: 'HTML import issue' }
+const LOADER = new URL('../../tests/unit/import/fixtures/ts-worker.mjs', import.meta.url)
+const FLOOR_WORKER = new URL('../lib/readability-floor-worker.ts', import.meta.url).href
+const SOURCE = 'HTML import issue'
+const PAGE_TARGET = { stat: 'p95', below: 1.3, source: SOURCE }
 
 interface Page {
   name: string
@@ -22,38 +27,57 @@ interface Page {
   html: string
 }
 
-/** The floor: what any Readability-based importer must spend on this page, and nothing more. */
-async function bareReadability(html: string): Promise<void> {
-  const dom = new JSDOM(html, { url: 'https://dossier.invalid/', virtualConsole: new VirtualConsole() })
-  new Readability(dom.window.document).parse()
-  dom.window.close()
+interface Floors {
+  time(html: string, dom: FloorDom): Promise<number>
+  close(): Promise<number>
 }
 
-/**
- * jsdom frees a closed window's document only once the event loop turns: back-to-back runs without a
- * turn grow the heap by gigabytes (as an import in the app never does, one file per message).
- */
+function startFloors(): Floors {
+  const worker = new Worker(LOADER, { workerData: { entry: FLOOR_WORKER } })
+  const waiting = new Map<number, (ms: number) => void>()
+  let nextId = 1
+  worker.on('message', ({ id, ms }: { id: number; ms: number }) => waiting.get(id)?.(ms))
+  worker.on('error', (error) => {
+    throw error
+  })
+  return {
+    time(html, dom) {
+      const job: FloorJob = { id: nextId++, html, dom }
+      return new Promise((resolve) => {
+        waiting.set(job.id, (ms) => {
+          waiting.delete(job.id)
+          resolve(ms)
+        })
+        worker.postMessage(job)
+      })
+    },
+    close: () => worker.terminate(),
+  }
+}
+
+/** The closed documents of the last run are freed once the event loop turns, as between imports in the app. */
 const turn = () => new Promise((resolve) => setImmediate(resolve))
 
-/** Floor and import in turns, so a slow spell of the machine weighs on both alike. */
-async function sampleInTurns(page: Page): Promise<{ floorMs: number[]; importMs: number[] }> {
-  const floor = () => bareReadability(page.html)
-  const run = () => extract(`${page.name}.html`, page.bytes)
-  for (let i = 0; i < WARMUP; i++) {
-    await floor()
+interface Samples {
+  importMs: number[]
+  linkedomMs: number[]
+  jsdomMs: number[]
+}
+
+/** Import and both floors in turns, so a slow spell of the machine weighs on all three alike. */
+async function sampleInTurns(page: Page, floors: Floors): Promise<Samples> {
+  const samples: Samples = { importMs: [], linkedomMs: [], jsdomMs: [] }
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const linkedomMs = await floors.time(page.html, 'linkedom')
+    const jsdomMs = await floors.time(page.html, 'jsdom')
+    const importMs = await timeMs(() => extract(`${page.name}.html`, page.bytes))
     await turn()
-    await run()
-    await turn()
+    if (i < WARMUP) continue
+    samples.linkedomMs.push(linkedomMs)
+    samples.jsdomMs.push(jsdomMs)
+    samples.importMs.push(importMs)
   }
-  const floorMs: number[] = []
-  const importMs: number[] = []
-  for (let i = 0; i < RUNS; i++) {
-    floorMs.push(await timeMs(floor))
-    await turn()
-    importMs.push(await timeMs(run))
-    await turn()
-  }
-  return { floorMs, importMs }
+  return samples
 }
 
 async function loadPages(): Promise<Page[]> {
@@ -69,20 +93,72 @@ async function loadPages(): Promise<Page[]> {
   )
 }
 
-function pageFigures(name: string, importMs: number[], floorMs: number[]): Figure[] {
-  const imported = summarize(importMs)
-  const floor = summarize(floorMs)
+interface PageResult {
+  imported: Summary
+  linkedom: Summary
+  jsdom: Summary
+}
+
+function pageFigures(name: string, samples: Samples, result: PageResult): Figure[] {
+  const { imported, linkedom, jsdom } = result
   return [
     {
       name,
       unit: 'ms',
-      values: { p50: imported.p50, p95: imported.p95, 'floor p50': floor.p50, 'floor p95': floor.p95 },
-      samples: importMs,
+      values: {
+        p50: imported.p50,
+        p95: imported.p95,
+        'linkedom p50': linkedom.p50,
+        'linkedom p95': linkedom.p95,
+        'jsdom p50': jsdom.p50,
+        'jsdom p95': jsdom.p95,
+      },
+      samples: samples.importMs,
     },
     {
-      name: `  import / floor`,
+      name: '  import / Readability on linkedom',
       unit: '×',
-      values: { p50: imported.p50 / floor.p50, p95: imported.p95 / floor.p95 },
+      values: { p50: imported.p50 / linkedom.p50, p95: imported.p95 / linkedom.p95 },
+      target: PAGE_TARGET,
+    },
+  ]
+}
+
+const sum = (results: PageResult[], pick: (r: PageResult) => number) =>
+  results.reduce((total, r) => total + pick(r), 0)
+
+function summaryFigures(results: PageResult[]): Figure[] {
+  const within = results.filter((r) => r.imported.p95 / r.linkedom.p95 < PAGE_TARGET.below).length
+  const p95 = {
+    import: sum(results, (r) => r.imported.p95),
+    linkedom: sum(results, (r) => r.linkedom.p95),
+  }
+  return [
+    {
+      name: 'all pages, sum of p50',
+      unit: 'ms',
+      values: {
+        import: sum(results, (r) => r.imported.p50),
+        linkedom: sum(results, (r) => r.linkedom.p50),
+        jsdom: sum(results, (r) => r.jsdom.p50),
+      },
+    },
+    {
+      name: 'all pages, sum of p95',
+      unit: 'ms',
+      values: { ...p95, jsdom: sum(results, (r) => r.jsdom.p95) },
+    },
+    {
+      name: 'all pages: import / Readability on linkedom',
+      unit: '×',
+      values: { p95: p95.import / p95.linkedom },
+      target: { ...PAGE_TARGET },
+    },
+    {
+      name: 'pages over 1.3× at p95',
+      unit: 'pages',
+      values: { over: results.length - within },
+      target: { stat: 'over', below: 1, source: SOURCE },
     },
   ]
 }
@@ -91,45 +167,30 @@ export const htmlImportScenario: Scenario = {
   name: 'html import',
   async run(log) {
     const pages = await loadPages()
+    const floors = startFloors()
     const figures: Figure[] = []
-    const ratios: number[] = []
-    let importTotal = 0
-    let floorTotal = 0
-    for (const page of pages) {
-      log(`${page.name}: ${RUNS} runs of import and floor…`)
-      const { floorMs, importMs } = await sampleInTurns(page)
-      figures.push(...pageFigures(page.name, importMs, floorMs))
-      const importP50 = summarize(importMs).p50
-      const floorP50 = summarize(floorMs).p50
-      ratios.push(importP50 / floorP50)
-      importTotal += importP50
-      floorTotal += floorP50
+    const results: PageResult[] = []
+    try {
+      for (const page of pages) {
+        log(`${page.name}: ${RUNS} runs of import and both floors…`)
+        const samples = await sampleInTurns(page, floors)
+        const result = {
+          imported: summarize(samples.importMs),
+          linkedom: summarize(samples.linkedomMs),
+          jsdom: summarize(samples.jsdomMs),
+        }
+        results.push(result)
+        figures.push(...pageFigures(page.name, samples, result))
+      }
+    } finally {
+      await floors.close()
     }
-    const sorted = [...ratios].sort((a, b) => a - b)
-    figures.push(
-      {
-        name: 'all pages: import, sum of p50',
-        unit: 'ms',
-        values: { import: importTotal, floor: floorTotal },
-      },
-      {
-        name: 'all pages: import / floor',
-        unit: '×',
-        values: { p50: importTotal / floorTotal, 'worst page': sorted.at(-1)! },
-        target: TARGET,
-      },
-      {
-        name: 'per-page import / floor ratios',
-        unit: '×',
-        values: { p50: percentile(sorted, 50), p95: percentile(sorted, 95) },
-        samples: ratios,
-      },
-    )
+    figures.push(...summaryFigures(results))
     return {
       figures,
       facts: {
         pages: `${pages.length} Readability corpus pages, ${(pages.reduce((n, p) => n + p.bytes.length, 0) / 1024 / 1024).toFixed(1)} MB`,
-        samples: `${RUNS} runs of each per page after ${WARMUP} warm-up runs, import and floor in turns`,
+        samples: `${RUNS} runs of each per page after ${WARMUP} warm-up runs, import and floors in turns; floors in a worker thread with plain linkedom and jsdom`,
       },
     }
   },

@@ -4,11 +4,11 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { Readable, Writable } from 'node:stream'
-import { DossierError } from '../shared/errors'
+import { DossierError } from '../shared/dossier-error'
 import { NER_TYPES, type NerType } from './services/ner/labels'
 import { isNerType, recognise } from './services/ner/recognise'
 import { createExtractPool } from './services/import/extract-pool'
-import { maxFileBytesFrom, tooLarge } from './services/import/importer'
+import { maxFileBytesFrom, tooLarge } from './services/import/file-limit'
 
 /** The types of `--types Person,Location`, or a sentence naming the one that is not a type. */
 export function parseTypes(value: string | undefined): NerType[] | string {

@@ -2,21 +2,19 @@
 // with the same code as the app and no Electron.
 import { basename } from 'node:path'
 import { readFile, stat, writeFile } from 'node:fs/promises'
-import { DossierError } from '../shared/errors'
-import { nerLines, parseTypes, suggestFiles } from './cli-ner'
+import { DossierError } from '../shared/dossier-error'
 import { summarizeImports, summaryLine } from '../shared/import-summary'
-import { exportAnnotations, type AnnotationFormat } from './services/annotations/export-annotations'
-import { importW3c } from './services/annotations/w3c'
-import { renderBrief } from './services/brief/brief-handlers'
-import { entityHandlers } from './services/entities/entity-handlers'
+// Only what every command needs is imported here; each command loads its own services when it runs,
+// so `dossier extract` starts no workspace, search or export code (extraction runs in a worker).
+import type { AnnotationFormat } from './services/annotations/export-annotations'
 import type { PdfPrinter } from './services/export/pdf-printer'
 import { visibleText } from './services/import/boilerplate'
 import { createExtractPool } from './services/import/extract-pool'
-import { Importer, maxFileBytesFrom, tooLarge } from './services/import/importer'
-import { LibraryIndex } from './services/search/library-index'
-import { searchLibrary } from './services/search/search-handlers'
+import { maxFileBytesFrom, tooLarge } from './services/import/file-limit'
 import { resolveWorkspaceDir } from './services/store/location'
-import { readOnlyMessage, Workspace } from './services/store/workspace'
+
+/** The workspace store, loaded by the commands that open one. */
+const store = () => import('./services/store/workspace')
 
 const USAGE = `Usage:
   dossier extract <files…> [--json]    print what import would store, one JSON object per line with --json
@@ -114,6 +112,8 @@ async function extractCommand(files: string[], json: boolean): Promise<number> {
 }
 
 async function importCommand(files: string[], argv: string[]): Promise<number> {
+  const { Workspace, readOnlyMessage } = await store()
+  const { Importer } = await import('./services/import/importer')
   const dir = resolveWorkspaceDir(argv, process.env)
   const workspace = await Workspace.open(dir)
   if (workspace.readOnly) {
@@ -174,6 +174,8 @@ const FORMATS = ['md', 'html', 'pdf', 'docx'] as const
 
 async function briefCommand(argv: string[]): Promise<number> {
   const [, verb, ...rest] = argv
+  const { Workspace } = await store()
+  const { renderBrief } = await import('./services/brief/brief-handlers')
   const workspace = await Workspace.open(resolveWorkspaceDir(argv, process.env))
   let printer: PdfPrinter | undefined
   try {
@@ -231,6 +233,9 @@ async function annotationsCommand(argv: string[]): Promise<number> {
     console.error(USAGE)
     return 64
   }
+  const { Workspace, readOnlyMessage } = await store()
+  const { exportAnnotations } = await import('./services/annotations/export-annotations')
+  const { importW3c } = await import('./services/annotations/w3c')
   const workspace = await Workspace.open(resolveWorkspaceDir(argv, process.env))
   try {
     if (exporting) {
@@ -269,6 +274,9 @@ async function searchCommand(argv: string[]): Promise<number> {
     console.error(USAGE)
     return 64
   }
+  const { Workspace } = await store()
+  const { LibraryIndex } = await import('./services/search/library-index')
+  const { searchLibrary } = await import('./services/search/search-handlers')
   const workspace = await Workspace.open(resolveWorkspaceDir(argv, process.env))
   try {
     // The same index as the app's: it loads index/search.jsonl, and writes it back as the workspace closes.
@@ -303,6 +311,7 @@ async function searchCommand(argv: string[]): Promise<number> {
 async function entitiesCommand(argv: string[]): Promise<number> {
   const verb = argv[1]
   if (verb === 'suggest') {
+    const { parseTypes, suggestFiles } = await import('./cli-ner')
     const types = parseTypes(option(argv, 'types'))
     const files = argv
       .slice(2)
@@ -327,6 +336,8 @@ async function entitiesCommand(argv: string[]): Promise<number> {
     console.error(USAGE)
     return 64
   }
+  const { Workspace } = await store()
+  const { entityHandlers } = await import('./services/entities/entity-handlers')
   const workspace = await Workspace.open(resolveWorkspaceDir(argv, process.env))
   try {
     const file = await entityHandlers(workspace)['entities.export']({ what, format })
@@ -350,6 +361,7 @@ async function main(): Promise<number> {
   if (command === 'entities') return entitiesCommand(argv)
   if (command === 'search') return searchCommand(argv)
   if (command === 'ner') {
+    const { nerLines, parseTypes } = await import('./cli-ner')
     const types = parseTypes(option(argv, 'types'))
     if (typeof types === 'string') {
       console.error(types)

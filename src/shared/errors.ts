@@ -1,24 +1,11 @@
 // Errors cross the boundary as data: a code, a sentence the analyst can act on, and the file concerned.
+// The class and the codes live in dossier-error.ts; this is their schema for the contract.
 import { z } from 'zod'
+import { ERROR_CODES } from './dossier-error'
 
-export const ErrorCode = z.enum([
-  'invalid-argument',
-  'not-found',
-  'empty-file',
-  'not-text',
-  'unsupported-type',
-  'too-large',
-  'damaged-file',
-  'workspace-locked',
-  'write-failed',
-  'disk-full',
-  'read-only',
-  'permission-denied',
-  'newer-version',
-  'pdf-unavailable',
-  'forbidden',
-  'internal',
-])
+export { DossierError } from './dossier-error'
+
+export const ErrorCode = z.enum(ERROR_CODES)
 export type ErrorCode = z.infer<typeof ErrorCode>
 
 export const ApiErrorData = z.object({
@@ -27,21 +14,3 @@ export const ApiErrorData = z.object({
   file: z.string().optional(),
 })
 export type ApiErrorData = z.infer<typeof ApiErrorData>
-
-export class DossierError extends Error {
-  readonly code: ErrorCode
-  readonly file?: string
-
-  constructor(code: ErrorCode, message: string, file?: string) {
-    super(message)
-    this.name = 'DossierError'
-    this.code = code
-    this.file = file
-  }
-
-  toData(): ApiErrorData {
-    return this.file === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, file: this.file }
-  }
-}

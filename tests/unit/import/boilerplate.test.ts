@@ -57,3 +57,73 @@ describe('same story in another file', () => {
     expect(hammingDistance(a!, simhash(other.text)!)).toBeGreaterThan(SAME_STORY_BITS * 2)
   })
 })
+
+describe('furniture rules that hold across sites', () => {
+  const sentence = (i: number) =>
+    `<p>Paragraph ${i}: the ministry said the convoy of ${i * 12} trucks crossed the border near Sinuiju before dawn, officials reported.</p>`
+  async function page(extra: { top?: string; bottom?: string; middle?: string }) {
+    const body = [
+      extra.top ?? '',
+      sentence(1),
+      sentence(2),
+      extra.middle ?? '',
+      sentence(3),
+      sentence(4),
+      sentence(5),
+      extra.bottom ?? '',
+    ].join('')
+    const html = `<!doctype html><html><head><title>Convoy</title></head><body><article>${body}</article></body></html>`
+    const { article } = await extract('page.html', new TextEncoder().encode(html))
+    return { article, text: visibleText(article.text, article.blocks) }
+  }
+
+  it('trims newsletter prompts, share bars, comment counts, photo credits and "Read more:" lines, keeping them', async () => {
+    const furniture = [
+      'Sign up for our morning newsletter and get the news in your inbox.',
+      'Share | Tweet | Email',
+      '24 Comments',
+      'View 12 comments',
+      'Photo: Jung Yeon-je/AFP',
+      'JIM WATSON/AFP/Getty Images',
+      'Read more: Kim visits the Vostochny space centre',
+    ]
+    const { article, text } = await page({ middle: furniture.map((f) => `<p>${f}</p>`).join('') })
+    for (const f of furniture) {
+      expect(text, f).not.toContain(f)
+      expect(article.text, f).toContain(f)
+    }
+    expect(text).toContain('Paragraph 3:')
+  })
+
+  it('trims the author bio at the end, and not a sentence about a person inside the article', async () => {
+    const bio = 'Jane Roe is a reporter for Example Wire covering North Korea. Follow her on X.'
+    const inside = 'Kim Yo Jong is the sister of the leader and writes statements for state media.'
+    const { text } = await page({ middle: `<p>${inside}</p>`, bottom: `<p>${bio}</p>` })
+    expect(text).not.toContain(bio)
+    expect(text).toContain(inside)
+  })
+
+  it('keeps a caption that describes the picture besides crediting it', async () => {
+    const caption = 'The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters'
+    const { text } = await page({
+      middle: `<figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure>`,
+    })
+    expect(text).toContain(caption)
+  })
+
+  it('trims a run of teaser links, but not the article’s own list of links under its heading', async () => {
+    const teasers = ['Kim meets Putin', 'Rail link reopens', 'Seoul protests shipment']
+      .map((t, i) => `<li><a href="/story/${i}">${t}</a></li>`)
+      .join('')
+    const sources = ['UN panel report', 'Treasury sanctions notice', 'KCNA statement']
+      .map((t, i) => `<li><a href="/doc/${i}">${t}</a></li>`)
+      .join('')
+    const { article, text } = await page({
+      middle: `<ul>${teasers}</ul>`,
+      bottom: `<h2>Sources</h2><ul>${sources}</ul>`,
+    })
+    expect(text).not.toContain('Rail link reopens')
+    expect(article.text).toContain('Rail link reopens')
+    expect(text).toContain('Treasury sanctions notice')
+  })
+})

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { createExtractPool, timeLimitMs, TIMEOUT_MS } from '../../../src/main/services/import/extract-pool'
+import {
+  createExtractPool,
+  LARGE_FILE_BYTES,
+  timeLimitMs,
+  TIMEOUT_MS,
+} from '../../../src/main/services/import/extract-pool'
 import { DossierError } from '../../../src/shared/errors'
 
 const loader = new URL('./fixtures/ts-worker.mjs', import.meta.url)
@@ -78,6 +83,32 @@ describe('extraction worker pool', () => {
         code: 'not-text',
         message: 'refuse.txt is not a text document.',
       })
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('caps the heap of pooled workers and reads a large file in a worker of its own without the cap', async () => {
+    const pool = createExtractPool(loader, { ...fixture, size: 1, heapMb: 24 })
+    try {
+      expect((await pool.extract('heap.txt', bytes)).article.title).toBe('heap 24')
+      const large = new Uint8Array(LARGE_FILE_BYTES + 1)
+      expect((await pool.extract('heap-large.txt', large)).article.title).not.toBe('heap 24')
+      expect((await pool.extract('heap-after.txt', bytes)).article.title).toBe('heap 24')
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('reads a file that outgrows a pooled worker’s heap again without the cap, and the pool goes on', async () => {
+    const pool = createExtractPool(loader, { ...fixture, size: 1, heapMb: 24 })
+    try {
+      const [big, next] = await Promise.all([
+        pool.extract('big-heap.txt', bytes),
+        pool.extract('heap-next.txt', bytes),
+      ])
+      expect(big.article.title).toBe('held 96 MB')
+      expect(next.article.title).toBe('heap 24')
     } finally {
       await pool.close()
     }

@@ -3,9 +3,12 @@
 // where Linux allows one. One browser context and a few reused pages serve every export.
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+// Types only: playwright-core takes longer to load than the rest of the server together, and is
+// needed only when a PDF is printed, so it is loaded then (`playwright()`).
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { DossierError } from '../../../shared/errors'
 import { automationSwitches, BACKGROUND_SERVICES_OFF, noRouteSwitches } from './chromium-switches'
 import { findNetworkNamespace, type NamespaceLauncher } from './network-namespace'
@@ -23,13 +26,23 @@ const CANDIDATES = [
   'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
 ]
 
+type Playwright = typeof import('playwright-core')
+
+let loaded: Playwright | undefined
+
+/** playwright-core, loaded the first time it is needed. */
+function playwright(): Playwright {
+  loaded ??= createRequire(import.meta.url)('playwright-core') as Playwright
+  return loaded
+}
+
 /** DOSSIER_CHROMIUM first, then the usual install places, then a Chromium Playwright downloaded. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.DOSSIER_CHROMIUM) return existsSync(env.DOSSIER_CHROMIUM) ? env.DOSSIER_CHROMIUM : undefined
   const found = CANDIDATES.find((path) => existsSync(path))
   if (found) return found
   try {
-    const bundled = chromium.executablePath()
+    const bundled = playwright().chromium.executablePath()
     return existsSync(bundled) ? bundled : undefined
   } catch {
     return undefined
@@ -77,7 +90,7 @@ async function start(executablePath: string, namespace: NamespaceLauncher | unde
     : { executablePath, args }
   let browser: Browser | undefined
   try {
-    browser = await chromium.launch({ ...launch, ignoreDefaultArgs: true, headless: true, ...SIGNALS })
+    browser = await playwright().chromium.launch({ ...launch, ignoreDefaultArgs: true, headless: true, ...SIGNALS })
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true })
     // The page is self-contained; any request would be a leak, so every one, from every page of the
     // context, is refused.

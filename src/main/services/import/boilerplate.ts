@@ -1,6 +1,8 @@
-// Site furniture in article exports: share bars, "Related Articles", "Read all the Latest News…",
-// an "also read" list of teasers. Such blocks are marked trimmed (kept in the text, hidden from the
-// reading, restorable); a wire attribution like "With inputs from Reuters" becomes a credit.
+// Site furniture in article exports: share bars and counts, "Related Articles", "Read more: …" lines,
+// teaser lists, newsletter and subscription prompts, photo credits, the author's bio at the end. Such
+// blocks are marked trimmed (kept in the text, hidden from the reading, restorable); a wire
+// attribution like "With inputs from Reuters" becomes a credit. The rules are about what a block
+// says and where it stands, never about one site's markup.
 import type { Block } from '../../../shared/model'
 
 /** A block that is furniture wherever it stands. */
@@ -13,7 +15,33 @@ const FURNITURE = [
   /^(click here to|subscribe (to|now)|sign up for our|download the .{0,30} app)\b/i,
   /^(also watch|watch video|listen to this article)\b/i,
   /^india news and entertainment news here\.?/i,
+  // Newsletter and subscription prompts.
+  /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|briefings?|alerts|updates|inbox)\b/i,
+  /\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox|every (?:morning|day|week|weekday))\b/i,
+  /^(?:already a (?:subscriber|member)|subscribe (?:for|from) \S+|support (?:our|independent|quality) journalism|become a (?:member|subscriber|supporter))\b/i,
+  /^(?:this (?:article|story|content) is (?:for|available to) (?:subscribers|members)|to continue reading,? (?:subscribe|log in|sign in))\b/i,
+  // Share bars and comment counts.
+  /^(?:\d[\d,.]*k?\s*)?(?:comments?|shares?|responses|replies)(?:\s*\(\d+\))?$/i,
+  /^(?:view|show|read|see|load|join the|add a|leave a|post a) (?:\d+ )?(?:comments?|conversation|discussion|responses?)\b.{0,40}$/i,
+  /^(?:comments? (?:are|is) (?:closed|disabled)|be the first to comment)\b/i,
+  /^(?:(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|save)\s*[|·•,/]?\s*){2,}$/i,
+  // "Read more: …", "Related: …", "Watch: …" before another story's headline.
+  /^(?:read more|read also|related|see also|more|watch|listen|recommended|trending)\s*[:»|–—-]\s*\S.{0,160}$/i,
+  // Photo and image credits on their own.
+  /^\(?\s*(?:photo|photograph|image|picture|illustration|graphic|video|footage)s?\s*(?:credit|courtesy|copyright|©)?\s*[:©]?\s*(?:by\s+)?[\p{Lu}][^.!?]{0,80}\)?$/iu,
+  /^\(?\s*(?:credit|courtesy|source|©|copyright)\s*[:©]?\s*[\p{Lu}][^.!?]{0,80}\)?$/iu,
+  // "JIM WATSON/AFP/Getty Images": a name of up to four words, then agencies after slashes.
+  /^\(?\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:\/\s*[\p{L}][\p{L} ]{0,20}){0,2}\/\s*(?:getty images|reuters|afp|ap|epa|shutterstock|alamy|ap photo|bloomberg(?: via getty images)?|anadolu(?: agency)?|xinhua|tass|yonhap|kcna(?: via kns)?|efe|dpa|nurphoto|sipa|zuma(?: press)?|pool)\s*\)?$/iu,
+  // Reaching the author: "Follow her on Twitter @…", "Contact the writer at …".
+  /^(?:follow (?:him|her|them|me|the author) (?:on|at)\b|contact (?:the )?(?:author|writer|reporter)\b|(?:e-?mail|write to) (?:him|her|them|the author) at\b)/i,
 ]
+
+/** An author's bio: a name, then what they do, in one or two sentences (checked near the end only). */
+const AUTHOR_BIO =
+  /^(?:[\p{Lu}][\p{L}.'’-]+\s+){1,3}(?:is|was|has been|covers|writes|reports)\b.{0,160}\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|author|producer|analyst|freelance|staff writer|bureau chief|covers|writes about|reports on)\b.{0,200}$/su
+
+/** How many blocks from the end an author bio may stand. */
+const BIO_PLACES = 3
 
 /** A heading after which everything is teasers for other stories. */
 const TEASER_SECTION =
@@ -53,7 +81,9 @@ export function trimBoilerplate(
     if (short && TEASER_SECTION.test(content) && index >= total / 2) teasers = true
     const credit = short ? creditsIn(content) : undefined
     if (credit) credits.push(...credit.filter((c) => !credits.includes(c)))
-    const furniture = teasers || credit !== undefined || (short && FURNITURE.some((re) => re.test(content)))
+    const bio = index >= total - BIO_PLACES && content.length <= 400 && AUTHOR_BIO.test(content)
+    const furniture =
+      teasers || credit !== undefined || bio || (short && FURNITURE.some((re) => re.test(content)))
     return furniture ? { ...block, trimmed: true } : block
   })
   // Never trim an article down to nothing.

@@ -3,7 +3,7 @@
 // Latin-1 and loses curly quotes).
 import chardet from 'chardet'
 import iconv from 'iconv-lite'
-import { DossierError } from '../../../shared/errors'
+import { DossierError } from '../../../shared/dossier-error'
 import { binaryKind } from './sniff'
 
 /** WHATWG Encoding: these labels mean windows-1252 in a browser, so they mean it here. */

@@ -1,8 +1,10 @@
 // A small pool of extraction workers, one per core. A worker that dies (a stack overflow on a
 // pathological page, out of memory) or takes too long fails only its own file and is replaced.
+// Pooled workers have a capped heap; a large file, or one that outgrew the cap, is read by a worker
+// of its own without the cap, which ends with that file.
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import { DossierError, type ApiErrorData } from '../../../shared/errors'
+import { DossierError, type ApiErrorData } from '../../../shared/dossier-error'
 import type { Extraction } from './extract'
 import type { Extractor } from './importer'
 
@@ -23,6 +25,8 @@ interface Pending {
 
 interface Slot {
   worker: Worker
+  /** A worker started for one file, without the heap cap; it ends with that file. */
+  alone: boolean
   current?: Pending
   timer?: NodeJS.Timeout
 }
@@ -39,17 +43,28 @@ export interface ExtractPoolOptions {
   timeoutMs?: number
   /** Passed to each worker as workerData (tests use it to load a TypeScript worker through tsx). */
   workerData?: unknown
+  /** The heap cap of pooled workers, in MB (WORKER_HEAP_MB unless given). */
+  heapMb?: number
 }
 
 /**
- * How long one file may take. Since the quadratic step in jsdom was removed, the slowest page known
- * (16,000 empty paragraphs, 48 KB) reads in about 7 s on a 2-core machine and the Readability corpus
- * pages in under 2 s each, so 30 s is well clear of any real page while a pathological one fails in
+ * How long one file may take. The slowest pages known (16,000 empty paragraphs, 48 KB; 8,000 empty
+ * list items) read in about a second on a 2-core machine and the Readability corpus pages in a
+ * tenth of that each, so 30 s is well clear of any real page while a pathological one fails in
  * half a minute rather than two. Big files get a second more per megabyte: the 100 MB limit then
  * allows 130 s, what every file had before.
  */
 export const TIMEOUT_MS = 30_000
 export const PER_MB_MS = 1_000
+
+/**
+ * The old-generation heap of a pooled worker. V8 sizes a heap by the machine's memory and collects
+ * lazily, so two workers grew by 500 MB over 200 files whose live data is a few megabytes each; with
+ * the cap V8 collects instead, and the pool stays near 200 MB.
+ */
+export const WORKER_HEAP_MB = 160
+/** Files over this size are read by a worker of their own, whose heap has no cap. */
+export const LARGE_FILE_BYTES = 2 * 1024 * 1024
 
 export function timeLimitMs(byteLength: number, baseMs = TIMEOUT_MS): number {
   return baseMs + Math.floor(byteLength / 1024 / 1024) * PER_MB_MS
@@ -80,9 +95,15 @@ export function createExtractPool(workerUrl: URL, options: ExtractPoolOptions = 
   let nextId = 1
   let closed = false
 
-  function spawn(): Slot {
+  const alone = new Set<Slot>()
+
+  function spawn(isAlone = false): Slot {
+    const resourceLimits = isAlone
+      ? { stackSizeMb: 8 }
+      : { stackSizeMb: 8, maxOldGenerationSizeMb: options.heapMb ?? WORKER_HEAP_MB }
     const slot: Slot = {
-      worker: new Worker(workerUrl, { resourceLimits: { stackSizeMb: 8 }, workerData: options.workerData }),
+      worker: new Worker(workerUrl, { resourceLimits, workerData: options.workerData }),
+      alone: isAlone,
     }
     slot.worker.on('message', (reply: ExtractReply) => {
       const pending = slot.current
@@ -91,29 +112,61 @@ export function createExtractPool(workerUrl: URL, options: ExtractPoolOptions = 
       if (reply.ok) pending.resolve(reply.extraction)
       else pending.reject(new DossierError(reply.error.code, reply.error.message, reply.error.file))
     })
-    slot.worker.on('error', (error) => replace(slot, (name) => stopped(name, ` (${error.message})`)))
+    slot.worker.on('error', (error) => {
+      const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
+      replace(slot, (name) => stopped(name, ` (${error.message})`), outOfMemory && !slot.alone)
+    })
     slot.worker.on('exit', () => replace(slot, (name) => stopped(name, '')))
     slot.worker.unref()
     return slot
+  }
+
+  function start(slot: Slot, pending: Pending): void {
+    slot.current = pending
+    const limitMs = timeLimitMs(pending.job.bytes.byteLength, timeoutMs)
+    slot.timer = setTimeout(() => replace(slot, (name) => tookTooLong(name, limitMs)), limitMs)
+    slot.worker.ref()
+    slot.worker.postMessage(pending.job)
+  }
+
+  /** Reads one file in a worker of its own, without the heap cap. */
+  function runAlone(pending: Pending): void {
+    const slot = spawn(true)
+    alone.add(slot)
+    start(slot, pending)
   }
 
   function finish(slot: Slot): void {
     clearTimeout(slot.timer)
     slot.current = undefined
     slot.timer = undefined
+    if (slot.alone) {
+      alone.delete(slot)
+      void slot.worker.terminate()
+    }
     pump()
   }
 
-  /** Fails the file a dead or stuck worker held and puts a fresh worker in its place. */
-  function replace(slot: Slot, failure: (fileName: string) => DossierError): void {
+  /**
+   * Fails the file a dead or stuck worker held and puts a fresh worker in its place; a file that
+   * outgrew a pooled worker's heap is read again by a worker without the cap instead of failing.
+   */
+  function replace(slot: Slot, failure: (fileName: string) => DossierError, retryAlone = false): void {
     const pending = slot.current
     clearTimeout(slot.timer)
     slot.current = undefined
+    if (slot.alone) {
+      if (!alone.delete(slot)) return
+      void slot.worker.terminate()
+      if (pending) pending.reject(failure(pending.job.fileName))
+      return
+    }
     const index = slots.indexOf(slot)
     if (index < 0) return
     slots.splice(index, 1)
     void slot.worker.terminate()
-    if (pending) pending.reject(failure(pending.job.fileName))
+    if (pending && retryAlone && !closed) runAlone(pending)
+    else if (pending) pending.reject(failure(pending.job.fileName))
     if (!closed) {
       slots.push(spawn())
       pump()
@@ -123,12 +176,7 @@ export function createExtractPool(workerUrl: URL, options: ExtractPoolOptions = 
   function pump(): void {
     for (const slot of slots) {
       if (slot.current || queue.length === 0) continue
-      const pending = queue.shift()!
-      slot.current = pending
-      const limitMs = timeLimitMs(pending.job.bytes.byteLength, timeoutMs)
-      slot.timer = setTimeout(() => replace(slot, (name) => tookTooLong(name, limitMs)), limitMs)
-      slot.worker.ref()
-      slot.worker.postMessage(pending.job)
+      start(slot, queue.shift()!)
     }
     for (const slot of slots) if (!slot.current) slot.worker.unref()
   }
@@ -138,7 +186,9 @@ export function createExtractPool(workerUrl: URL, options: ExtractPoolOptions = 
       if (closed) return Promise.reject(new DossierError('internal', 'Dossier is shutting down.'))
       if (slots.length === 0) for (let i = 0; i < size; i++) slots.push(spawn())
       return new Promise<Extraction>((resolve, reject) => {
-        queue.push({ job: { id: nextId++, fileName, bytes }, resolve, reject })
+        const pending = { job: { id: nextId++, fileName, bytes }, resolve, reject }
+        if (bytes.byteLength > LARGE_FILE_BYTES) return runAlone(pending)
+        queue.push(pending)
         pump()
       })
     },
@@ -146,7 +196,9 @@ export function createExtractPool(workerUrl: URL, options: ExtractPoolOptions = 
       closed = true
       for (const pending of queue.splice(0))
         pending.reject(new DossierError('internal', 'Dossier is shutting down.'))
-      await Promise.all(slots.splice(0).map((slot) => slot.worker.terminate()))
+      const workers = [...slots.splice(0), ...alone]
+      alone.clear()
+      await Promise.all(workers.map((slot) => slot.worker.terminate()))
     },
   }
 }

@@ -1,7 +1,7 @@
 // Runs in a worker thread: extracts one file at a time off the main thread, so parsing a large PDF
 // or web page never freezes the window, and several run at once on several cores.
 import { parentPort } from 'node:worker_threads'
-import { DossierError } from '../../../shared/errors'
+import { DossierError } from '../../../shared/dossier-error'
 import { extract } from './extract'
 import type { ExtractJob, ExtractReply } from './extract-pool'
 

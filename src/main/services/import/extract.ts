@@ -1,17 +1,14 @@
 // From the bytes of one file to what import would store: decides the format from the content,
 // runs that format's extractor, then the steps every format shares (boilerplate, credits, title).
 // Pure: no workspace, so the command line, the import workers and the tests all use it as is.
-import { DossierError } from '../../../shared/errors'
+import { DossierError } from '../../../shared/dossier-error'
 import type { ExtractedArticle } from '../../../shared/model'
 import { trimBoilerplate } from './boilerplate'
-import { decodeText } from './decode-text'
-import { DOCX_MIME_TYPE, extractDocx, notAZip, WORD_FILE_NAME } from './docx/extract-docx'
-import { extractHtml } from './html/extract-html'
-import { extractMhtml } from './html/extract-mhtml'
-import { parseMarkdown } from './parse-markdown'
-import { parseText } from './parse-text'
-import { extractPdf } from './pdf/extract-pdf'
+import { DOCX_MIME_TYPE, WORD_FILE_NAME } from './docx/word-file'
 import { sniff } from './sniff'
+
+// Each format's extractor is loaded with the first file of that format: a worker that reads one web
+// page (`dossier extract page.html`) never loads the PDF, Word, Markdown or text readers.
 
 export interface Extraction {
   article: ExtractedArticle
@@ -23,23 +20,35 @@ const MARKDOWN_NAME = /\.(?:md|markdown|mdown|mkd)$/i
 
 async function extractFormat(fileName: string, bytes: Uint8Array): Promise<Extraction> {
   // Named .docx but not a zip at all (renamed text, a broken download): a damaged Word document, not text.
-  if (WORD_FILE_NAME.test(fileName) && sniff(bytes) !== 'zip') throw notAZip(fileName, bytes)
+  if (WORD_FILE_NAME.test(fileName) && sniff(bytes) !== 'zip')
+    throw (await import('./docx/extract-docx')).notAZip(fileName, bytes)
   switch (sniff(bytes)) {
-    case 'pdf':
+    case 'pdf': {
+      const { extractPdf } = await import('./pdf/extract-pdf')
       return { article: await extractPdf(fileName, bytes), mimeType: 'application/pdf' }
-    case 'zip':
+    }
+    case 'zip': {
+      const { extractDocx } = await import('./docx/extract-docx')
       return { article: await extractDocx(fileName, bytes), mimeType: DOCX_MIME_TYPE }
-    case 'html':
+    }
+    case 'html': {
+      const { extractHtml } = await import('./html/extract-html')
       return { article: extractHtml(fileName, bytes), mimeType: 'text/html' }
-    case 'mhtml':
+    }
+    case 'mhtml': {
+      const { extractMhtml } = await import('./html/extract-mhtml')
       return { article: await extractMhtml(fileName, bytes), mimeType: 'multipart/related' }
+    }
     default: {
+      const { decodeText } = await import('./decode-text')
       const { text, warning } = decodeText(bytes, fileName)
       if (!text.trim()) {
         throw new DossierError('empty-file', `${fileName} is empty: it holds only white space.`, fileName)
       }
       const markdown = MARKDOWN_NAME.test(fileName)
-      const article = markdown ? parseMarkdown(text) : parseText(text)
+      const article = markdown
+        ? (await import('./parse-markdown')).parseMarkdown(text)
+        : (await import('./parse-text')).parseText(text)
       if (warning) article.warnings.unshift(warning)
       return { article, mimeType: markdown ? 'text/markdown' : 'text/plain' }
     }

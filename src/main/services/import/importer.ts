@@ -4,25 +4,21 @@
 import { open, readdir, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { ImportResult } from '../../../shared/api'
-import { DossierError } from '../../../shared/errors'
-import { tooLargeMessage } from '../../../shared/file-size'
+import { DossierError } from '../../../shared/dossier-error'
 import { ARTICLE_FILE } from '../../../shared/formats'
-import { SCHEMA_VERSION, type Article } from '../../../shared/model'
+import { SCHEMA_VERSION, type Article, type Block } from '../../../shared/model'
 import { errnoOf, readFailure, writeError } from '../store/fs-errors'
 import { newId } from '../store/ids'
 import { keepOriginal, sha256 } from '../store/originals'
 import type { Workspace } from '../store/workspace'
 import { visibleText } from './boilerplate'
-import { extract, type Extraction } from './extract'
+import type { Extraction } from './extract'
 import { hammingDistance, SAME_STORY_BITS, similarity, simhash } from './simhash'
+import { applySiteMemory, emptyMemory, recentOfSite, remember, siteKey } from './site-furniture'
 
-export const DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024
+import { DEFAULT_MAX_FILE_BYTES, tooLarge } from './file-limit'
 
-/** The per-file limit: DOSSIER_MAX_FILE_MB when set, else 100 MB. */
-export function maxFileBytesFrom(env: NodeJS.ProcessEnv): number {
-  const mb = Number(env.DOSSIER_MAX_FILE_MB)
-  return Number.isFinite(mb) && mb > 0 ? Math.round(mb * 1024 * 1024) : DEFAULT_MAX_FILE_BYTES
-}
+export { DEFAULT_MAX_FILE_BYTES, maxFileBytesFrom, tooLarge } from './file-limit'
 
 export type Extractor = (fileName: string, bytes: Uint8Array) => Promise<Extraction>
 
@@ -47,10 +43,6 @@ export function failed(file: string, error: unknown): ImportResult {
   }
 }
 
-export function tooLarge(file: string, size: number, limit: number): DossierError {
-  return new DossierError('too-large', tooLargeMessage(file, size, limit), file)
-}
-
 function ioFailure(name: string, path: string, error: unknown): ImportResult {
   if (errnoOf(error) === 'ENOENT')
     return failed(name, new DossierError('not-found', `${name} was not found at ${path}.`, name))
@@ -59,6 +51,13 @@ function ioFailure(name: string, path: string, error: unknown): ImportResult {
     new DossierError('not-found', `${name} could not be read: ${readFailure(error)}.`, name),
   )
 }
+
+/**
+ * Extraction on this thread, for callers without a worker pool (tests, tools). Loaded on first use:
+ * the extractors and their DOM are most of the code there is, and the apps extract in workers.
+ */
+const extractInProcess: Extractor = async (fileName, bytes) =>
+  (await import('./extract')).extract(fileName, bytes)
 
 export class Importer {
   readonly maxFileBytes: number
@@ -75,7 +74,7 @@ export class Importer {
     options: ImporterOptions = {},
   ) {
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
-    this.extractor = options.extractor ?? extract
+    this.extractor = options.extractor ?? extractInProcess
     this.prepare = options.prepare
   }
 
@@ -114,11 +113,13 @@ export class Importer {
       original: { name: fileName, sha256: hash, type: mimeType, size: bytes.length },
       highlights: [],
       mentions: [],
-      simhash: simhash(visibleText(extracted.text, extracted.blocks)),
       importedAt: now,
       updatedAt: now,
     }
     const save = this.saving.then(async () => {
+      // In the queue, so the articles of one batch learn from each other.
+      article.blocks = await this.siteBlocks(article)
+      article.simhash = simhash(visibleText(article.text, article.blocks))
       const similarTo = this.sameStory(article)
       // A suggestion is a help, never a reason for an import to fail.
       try {
@@ -138,6 +139,21 @@ export class Importer {
       title: article.title,
       ...(similarTo ? { similarTo } : {}),
     }
+  }
+
+  /** The article's blocks after what the site's other articles teach (site-furniture.ts). */
+  private async siteBlocks(article: Article): Promise<Block[]> {
+    const key = siteKey(article)
+    if (!key) return article.blocks
+    const memory = emptyMemory()
+    for (const row of recentOfSite(this.workspace.articles, key)) {
+      try {
+        remember(memory, await this.workspace.readArticle(row.id))
+      } catch {
+        // An article that cannot be read teaches nothing; the import goes on.
+      }
+    }
+    return applySiteMemory(article, memory)
   }
 
   /** The closest article already in the workspace, if it is the same story. */

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises'
 import { relative } from 'node:path'
 import type { ReextractResult } from '../../../shared/api'
-import { DossierError } from '../../../shared/errors'
+import { DossierError } from '../../../shared/dossier-error'
 import type { Article, Block, ExtractedArticle } from '../../../shared/model'
 import { reanchorArticle } from '../anchor/reanchor'
 import { collapseSpace } from '../anchor/collapse-space'

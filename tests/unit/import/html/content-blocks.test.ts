@@ -1,18 +1,18 @@
 // The walk from an article's DOM to text blocks: what each element becomes, what is dropped, and
 // that marks and structure survive; plus the tidy step that drops a repeated headline and byline.
-import { JSDOM, VirtualConsole } from 'jsdom'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { cleanByline, textDirection } from '../../../../src/main/services/import/html/article-fields'
 import { contentBlocks } from '../../../../src/main/services/import/html/content-blocks'
 import { normalizeDate } from '../../../../src/main/services/import/html/published-date'
+import { parseInert } from '../../../../src/main/services/import/html/inert-dom'
 import { dropRepeatedMetadata } from '../../../../src/main/services/import/html/tidy-blocks'
 import { assembleText, type DraftBlock } from '../../../../src/main/services/import/text-blocks'
 
-const dom = new JSDOM('', { virtualConsole: new VirtualConsole() })
-afterAll(() => dom.window.close())
+// The same inert DOM that import parses pages into.
+const doc = parseInert('')
 
 function blocksOf(html: string): Array<[string, string]> {
-  const root = dom.window.document.createElement('div')
+  const root = doc.createElement('div')
   root.innerHTML = html
   const { text, blocks } = assembleText(contentBlocks(root))
   return blocks.map((b) => [b.kind, text.slice(b.start, b.end)])
@@ -86,7 +86,7 @@ describe('content blocks', () => {
   })
 
   it('keeps emphasis and strong as marks on the canonical text, across a block break', () => {
-    const root = dom.window.document.createElement('div')
+    const root = doc.createElement('div')
     root.innerHTML = '<p>The <em>DPRK</em> said <b>no</b>.</p><p><i>With inputs from Reuters</i></p>'
     const { text, inline } = assembleText(contentBlocks(root))
     expect(inline.map((m) => [m.kind, text.slice(m.start, m.end)])).toEqual([
@@ -104,7 +104,7 @@ describe('content blocks', () => {
   })
 
   it('walks a tree far deeper than the call stack allows', () => {
-    const document = dom.window.document
+    const document = doc
     let node: Element = document.createElement('p')
     node.textContent = 'deep inside'
     for (let i = 0; i < 50_000; i++) {

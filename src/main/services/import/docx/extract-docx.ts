@@ -1,17 +1,16 @@
 // Word import: checks the zip really is a Word document, converts it with mammoth (styles mapped so Title
 // and Heading styles become headings and Caption stays a caption), then reads the HTML into blocks.
-import { DossierError } from '../../../../shared/errors'
+import { DossierError } from '../../../../shared/dossier-error'
 import type { ExtractedArticle } from '../../../../shared/model'
 import { guessTitle } from '../guess-title'
+import { parseInert } from '../html/inert-dom'
 import { sourceUrlOf } from '../source-line'
 import { binaryKind } from '../sniff'
 import { assembleText, normalizeSpace, type DraftBlock } from '../text-blocks'
 import { wordBlocks, type WordBlock } from './html-blocks'
+import { WORD_FILE_NAME } from './word-file'
 import { zipEntryNames } from './zip-entries'
 
-export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-/** Names that promise a Word document in the Office Open XML (zip) format. */
-export const WORD_FILE_NAME = /\.(?:docx|docm|dotx|dotm)$/i
 
 /** Word styles mammoth does not map by default. The first matching line wins, and these come before mammoth's own. */
 const STYLE_MAP = [
@@ -152,8 +151,7 @@ async function convert(fileName: string, bytes: Uint8Array): Promise<{ html: str
 export async function extractDocx(fileName: string, bytes: Uint8Array): Promise<ExtractedArticle> {
   checkWordZip(fileName, bytes)
   const { html, warnings } = await convert(fileName, bytes)
-  const { JSDOM } = await import('jsdom')
-  const blocks = wordBlocks(JSDOM.fragment(html))
+  const blocks = wordBlocks(parseInert(`<body>${html}</body>`).body)
   const title = titleIndex(blocks)
   const { drafts, sourceUrl } = toDrafts(blocks, title)
   let titleText = title >= 0 ? normalizeSpace(blocks[title]!.text) : undefined

@@ -1,5 +1,6 @@
-// Chooses an article's title, byline and text direction from what Readability found and what the
-// page declared, and cleans each the way an analyst would want to read it in the Library.
+// Chooses an article's byline and text direction from what Readability found and what the page
+// declared, and cleans each the way an analyst would want to read it in the Library (the title is
+// page-title.ts).
 import { normalizeSpace } from '../text-blocks'
 import type { PageMetadata } from './page-metadata'
 
@@ -33,38 +34,6 @@ export function cleanByline(raw: string | null | undefined): string | undefined 
   const withoutDate = byline.replace(DATE_IN_BYLINE, '').trim()
   if (withoutDate && !onlyDateWords(withoutDate)) byline = withoutDate
   return onlyDateWords(byline) ? undefined : byline.replace(/[\s,;·|–—-]+$/u, '')
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
-/** "Title | Example Wire" → "Title" when the suffix is the site's name; otherwise the title as given. */
-export function withoutSiteSuffix(title: string, siteName: string | undefined): string {
-  if (!siteName) return title
-  const suffix = new RegExp(`\\s+(?:[|\\-–—:·•»]|::)\\s*${escapeRegExp(siteName)}\\s*(?:::)?$`, 'iu')
-  const stripped = title.replace(suffix, '').trim()
-  return stripped || title
-}
-
-/** A <title> without a site name: the longest part between separators, when the rest is short. */
-function documentTitleAlone(documentTitle: string): string {
-  const parts = documentTitle.split(/\s+(?:[|–—»]|::|-)\s+/u)
-  if (parts.length < 2) return documentTitle
-  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a))
-  return longest.split(/\s+/).length >= 3 ? longest : documentTitle
-}
-
-export function chooseTitle(
-  readability: string | null | undefined,
-  page: PageMetadata,
-  siteName: string | undefined,
-): string | undefined {
-  const found =
-    normalizeSpace(readability ?? '') ||
-    page.title ||
-    (page.documentTitle && documentTitleAlone(page.documentTitle))
-  return found ? withoutSiteSuffix(found, siteName) : undefined
 }
 
 /** Languages written right to left (primary subtags), for a page that gives a language and no dir. */

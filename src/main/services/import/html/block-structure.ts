@@ -39,7 +39,9 @@ const LANGUAGE_NAME = /^[A-Za-z0-9_+#.-]{1,30}$/
  * Readability keeps no classes but the ones it is told, so a code block's language class is copied to
  * `data-lang` (which it keeps) before it runs.
  */
-export function keepCodeLanguages(doc: Document): void {
+export function keepCodeLanguages(doc: Document, html: string): void {
+  // Most pages name no language at all: two walks of the page saved.
+  if (!/\b(?:language|lang)-/.test(html)) return
   for (const tag of ['pre', 'code']) {
     for (const el of Array.from(doc.getElementsByTagName(tag))) {
       const named = LANGUAGE_CLASS.exec(el.getAttribute('class') ?? '')?.[1]

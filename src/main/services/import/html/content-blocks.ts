@@ -55,6 +55,11 @@ class BlockWriter {
   /** Open links to a place on the same page, and how much text of the current block they hold. */
   private inPageLinks = 0
   private linkText = 0
+  /** Open links elsewhere, and how much text of the current block they hold. */
+  private links = 0
+  private linkedText = 0
+  /** The share of each draft's letters that are link text, for the teaser-run rule. */
+  readonly linkShare = new WeakMap<DraftBlock, number>()
   /** The edit link inside the current heading, while it is open and once it is closed. */
   private editLink: { el: Element; start: number; end?: number } | undefined
 
@@ -83,15 +88,20 @@ class BlockWriter {
         if (this.headerCells > 0 && this.headerCells === this.cells.length) draft.header = true
       }
       const link = this.editLink
-      if (draft.kind === 'heading' && link?.end !== undefined)
-        this.drafts.push(...splitEditLink(draft, { start: link.start, end: link.end }))
-      else this.drafts.push(draft)
+      const share = this.linkedText / Math.max(1, this.text.replace(/\s+/g, '').length)
+      const made =
+        draft.kind === 'heading' && link?.end !== undefined
+          ? splitEditLink(draft, { start: link.start, end: link.end })
+          : [draft]
+      for (const made1 of made) this.linkShare.set(made1, share)
+      this.drafts.push(...made)
     }
     this.text = ''
     this.marks = []
     this.cells = []
     this.headerCells = 0
     this.linkText = 0
+    this.linkedText = 0
     this.editLink = undefined
   }
 
@@ -162,6 +172,7 @@ class BlockWriter {
     const mark = this.pre > 0 && name === 'code' ? undefined : MARK[name]
     if (mark) this.open.push({ kind: mark, start: this.text.length })
     if (name === 'a' && inPageLink(el)) this.inPageLinks++
+    else if (name === 'a' && el.hasAttribute('href')) this.links++
     return true
   }
 
@@ -185,6 +196,7 @@ class BlockWriter {
     }
     if (this.editLink?.el === el) this.editLink.end = this.text.length
     if (name === 'a' && inPageLink(el)) this.inPageLinks--
+    else if (name === 'a' && el.hasAttribute('href')) this.links--
     if (MARK[name] && !(this.pre > 0 && name === 'code')) {
       const mark = this.open.pop()
       if (mark && this.text.length > mark.start)
@@ -195,6 +207,7 @@ class BlockWriter {
   write(text: string): void {
     this.text += text
     if (this.inPageLinks > 0) this.linkText += text.replace(/\s+/g, '').length
+    if (this.links > 0) this.linkedText += text.replace(/\s+/g, '').length
   }
 }
 
@@ -219,5 +232,39 @@ export function contentBlocks(root: Element): DraftBlock[] {
     node = node && node !== root ? node.nextSibling : null
   }
   writer.flush()
-  return writer.drafts
+  return trimTeaserRuns(writer.drafts, writer.linkShare)
+}
+
+/** A teaser: a short block that is all but entirely a link to somewhere else. */
+const TEASER_LENGTH = 160
+const TEASER_LINK_SHARE = 0.8
+/** So many teasers in a row are a list of other stories, not the article's own list of sources. */
+const TEASER_RUN = 3
+const TEASER_KINDS = new Set<BlockKind>(['paragraph', 'list-item', 'heading'])
+
+/**
+ * Marks runs of teasers as trimmed: three or more short blocks in a row, each mostly link text
+ * ("More from the section", a list of headlines). A run under a heading of its own ("See also",
+ * "References"), or inside a longer list or table of the article's, stays.
+ */
+function trimTeaserRuns(drafts: DraftBlock[], share: WeakMap<DraftBlock, number>): DraftBlock[] {
+  const teaser = (d: DraftBlock) =>
+    TEASER_KINDS.has(d.kind) &&
+    d.text.trim().length <= TEASER_LENGTH &&
+    (share.get(d) ?? 0) >= TEASER_LINK_SHARE
+  for (let start = 0; start < drafts.length;) {
+    let end = start
+    while (end < drafts.length && teaser(drafts[end]!)) end++
+    // The block before the run, past furniture attached to it (a heading's "[edit]" link).
+    let at = start - 1
+    while (at >= 0 && drafts[at]!.trimmed && drafts[at]!.attached) at--
+    const before = drafts[at]
+    const underOwnHeading = before?.kind === 'heading' && !teaser(before) && !before.trimmed
+    // Next to list items or table rows that are not teasers, the run is part of the article's own list.
+    const inList = [before, drafts[end]].some((d) => d && (d.kind === 'list-item' || d.kind === 'row'))
+    if (end - start >= TEASER_RUN && !underOwnHeading && !inList)
+      for (let i = start; i < end; i++) drafts[i] = { ...drafts[i]!, trimmed: true }
+    start = Math.max(end, start + 1)
+  }
+  return drafts
 }

@@ -1,20 +1,20 @@
-// A saved web page to an article: decode, parse with an inert jsdom, read the page's metadata, let
+// A saved web page to an article: decode, parse into an inert DOM, read the page's metadata, let
 // Mozilla Readability find the article, then turn its DOM into text blocks. Nothing on the page runs
-// and nothing is fetched: jsdom gets no runScripts and no resource loader, so scripts, handlers,
-// frames, stylesheets and images stay inert markup that the block walk then drops.
+// and nothing is fetched: the DOM (inert-dom.ts) has no script engine and no resource loader, so
+// scripts, handlers, frames, stylesheets and images stay inert markup that the block walk then drops.
 import { Readability } from '@mozilla/readability'
-import { JSDOM, VirtualConsole } from 'jsdom'
-import { DossierError } from '../../../../shared/errors'
+import { DossierError } from '../../../../shared/dossier-error'
 import type { ExtractedArticle } from '../../../../shared/model'
 import { assembleText } from '../text-blocks'
-import { chooseDirection, chooseTitle, cleanByline } from './article-fields'
+import { chooseDirection, cleanByline } from './article-fields'
 import { keepCodeLanguages } from './block-structure'
 import { contentBlocks } from './content-blocks'
 import { decodeHtml } from './decode-html'
 import { SCREEN_READER_CLASSES } from './html-elements'
+import { parseInert } from './inert-dom'
 import { limitNesting, MAX_NESTING } from './limit-nesting'
-import { makeJsdomEditsLinear } from './linear-jsdom-edits'
 import { languageTag, readPageMetadata } from './page-metadata'
+import { chooseTitle } from './page-title'
 import { firstDate } from './published-date'
 import { dropRepeatedMetadata } from './tidy-blocks'
 
@@ -26,34 +26,20 @@ export interface PageContext {
   charset?: string
 }
 
-/** A base URL that cannot resolve to anything: relative links in the page point nowhere. */
-const INERT_URL = 'https://dossier.invalid/'
-
 function noText(fileName: string): DossierError {
   return new DossierError('empty-file', `${fileName} has no article text that Dossier could find.`, fileName)
 }
 
-/** jsdom without runScripts (no script runs) and without resources (nothing loads); its console is silenced. */
-export function parseInert(html: string): JSDOM {
-  const dom = new JSDOM(html, {
-    url: INERT_URL,
-    contentType: 'text/html',
-    virtualConsole: new VirtualConsole(),
-  })
-  makeJsdomEditsLinear(dom)
-  return dom
-}
-
 function readArticle(
   fileName: string,
-  dom: JSDOM,
+  html: string,
+  doc: Document,
   location: string | undefined,
   warnings: string[],
 ): ExtractedArticle {
-  const doc = dom.window.document
   // Read before Readability runs: it removes scripts (JSON-LD) and rewrites the document.
   const page = readPageMetadata(doc, location)
-  keepCodeLanguages(doc)
+  keepCodeLanguages(doc, html)
   const result = new Readability<Element>(doc, {
     serializer: (node) => node as Element,
     classesToPreserve: SCREEN_READER_CLASSES,
@@ -97,12 +83,10 @@ export function articleFromHtml(
     warnings.push(
       `The page nests its elements more than ${MAX_NESTING} levels deep; the deeper levels were flattened to read it.`,
     )
-  let dom: JSDOM | undefined
   try {
-    dom = parseInert(bounded.html)
-    return readArticle(fileName, dom, context.location, warnings)
+    return readArticle(fileName, bounded.html, parseInert(bounded.html), context.location, warnings)
   } catch (error) {
-    // A stack overflow in jsdom or Readability on a pathological page becomes a sentence, not a crash.
+    // A stack overflow in the DOM or Readability on a pathological page becomes a sentence, not a crash.
     if (error instanceof RangeError) {
       throw new DossierError(
         'damaged-file',
@@ -111,8 +95,6 @@ export function articleFromHtml(
       )
     }
     throw error
-  } finally {
-    dom?.window.close()
   }
 }
 

@@ -2,7 +2,7 @@
 // splits and decodes the parts, the root text/html part goes through the HTML path, and the address
 // the page was saved from (Snapshot-Content-Location, Content-Location) is its source if it names none.
 import PostalMime from 'postal-mime'
-import { DossierError } from '../../../../shared/errors'
+import { DossierError } from '../../../../shared/dossier-error'
 import type { ExtractedArticle } from '../../../../shared/model'
 import { httpUrl } from '../parse-text'
 import { articleFromHtml, extractHtml } from './extract-html'

@@ -1,5 +1,5 @@
 // How the block walk treats each HTML element: dropped, a block of some kind, a mark, or hidden
-// from sighted readers. Tags are compared by local name; jsdom gives HTML elements lowercase names.
+// from sighted readers. Tags are compared by local name, which the parser gives HTML elements in lower case.
 import type { BlockKind } from '../../../../shared/model'
 import type { DraftMark } from '../text-blocks'
 
@@ -54,7 +54,7 @@ export const MARK: Record<string, DraftMark['kind']> = {
 /** A table row is written as one paragraph when its cells hold none of these, only inline text. */
 const ROW_BLOCKS = words('p div table ul ol li h1 h2 h3 h4 h5 h6 blockquote pre figure section article dl')
 
-/** Iterative, and by tag name rather than a selector, which jsdom would parse again for every row. */
+/** Iterative, and by tag name rather than a selector, which the DOM would parse again for every row. */
 export function onlyInline(row: Element): boolean {
   let el = row.firstElementChild
   while (el && el !== row) {
@@ -100,6 +100,8 @@ export function inPageLink(el: Element): boolean {
   if (hash < 0) return false
   if (hash === 0) return true
   const target = href.slice(0, hash)
-  const doc = el.ownerDocument
-  return target === doc.URL.split('#')[0] || target === doc.baseURI.split('#')[0]
+  // The inert document has no address of its own; only a <base> gives it one, which Readability
+  // then writes in front of every "#fragment" link.
+  const base = el.ownerDocument.baseURI
+  return typeof base === 'string' && target === base.split('#')[0]
 }

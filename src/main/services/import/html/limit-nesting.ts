@@ -1,6 +1,6 @@
-// Caps how deep a page's elements nest before jsdom sees it. jsdom builds the tree recursively and
-// overflows the stack a few thousand levels down (Blink caps its parser at 512 for the same reason),
-// and Readability's cleanup grows with the cube of the depth: 512 levels took 6 s, 128 levels 0.3 s.
+// Caps how deep a page's elements nest before it is parsed. Readability's cleanup grows with the cube
+// of the depth (512 levels took 6 s, 128 levels 0.3 s), and any recursive walk of the tree would
+// overflow the stack a few thousand levels down (Blink caps its parser at 512 for the same reason).
 // News pages nest 15–30 deep, so tags deeper than 128 are dropped; their text is kept.
 
 export const MAX_NESTING = 128

@@ -2,6 +2,7 @@
 // before Readability rewrites the document: dates, canonical URL, language, direction, description.
 import { normalizeSpace } from '../text-blocks'
 import { httpUrl } from '../parse-text'
+import { chooseDescription, strayAttributes } from './description'
 import { readJsonLd, type JsonLdArticle } from './json-ld'
 import { firstDate } from './published-date'
 
@@ -18,6 +19,8 @@ export interface PageMetadata {
   /** From a dir attribute on <html> or <body>. */
   direction?: 'ltr' | 'rtl'
   description?: string
+  /** The page's first <h1> headlines, to check the title against. */
+  headlines?: string[]
 }
 
 /** meta names and properties that carry the publication date, most specific first. */
@@ -45,21 +48,62 @@ const DATE_KEYS = [
   'displaydate',
 ]
 
-/** First content of each meta key (name, property, itemprop or http-equiv), lowercased. */
-function metaMap(doc: Document): Map<string, string> {
+interface MetaTags {
+  /** First content of each key (name, property, itemprop or http-equiv), lowercased. */
+  map: Map<string, string>
+  /** Keys whose first element has stray attributes: its content was cut short by a quote. */
+  stray: Set<string>
+}
+
+/** The elements metadata is read from, gathered in one walk of the page: pages are large. */
+interface Sources {
+  meta: Element[]
+  link: Element[]
+  script: Element[]
+  h1: Element[]
+}
+
+const SHOW_ELEMENT = 1
+
+function sourcesOf(doc: Document): Sources {
+  const found: Sources = { meta: [], link: [], script: [], h1: [] }
+  const walker = doc.createTreeWalker(doc, SHOW_ELEMENT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const name = (node as Element).localName
+    if (name === 'meta' || name === 'link' || name === 'script' || name === 'h1')
+      found[name].push(node as Element)
+  }
+  return found
+}
+
+function metaTags(metas: readonly Element[]): MetaTags {
   const map = new Map<string, string>()
-  // getElementsByTagName rather than a selector: it is the cheapest walk jsdom offers, and pages are large.
-  for (const meta of doc.getElementsByTagName('meta')) {
+  const stray = new Set<string>()
+  for (const meta of metas) {
     const content = meta.getAttribute('content')?.trim()
     if (!content) continue
     for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
       // A property may list several keys separated by spaces (RDFa), e.g. "og:title twitter:title".
       for (const key of (meta.getAttribute(attribute) ?? '').toLowerCase().split(/\s+/)) {
-        if (key && !map.has(key)) map.set(key, content)
+        if (!key || map.has(key)) continue
+        map.set(key, content)
+        if (key.endsWith('description') && strayAttributes(meta)) stray.add(key)
       }
     }
   }
-  return map
+  return { map, stray }
+}
+
+const MAX_HEADLINES = 3
+
+function headlines(h1s: readonly Element[]): string[] {
+  const found: string[] = []
+  for (const h1 of h1s) {
+    const text = clean(h1.textContent, 500)
+    if (text) found.push(text)
+    if (found.length === MAX_HEADLINES) break
+  }
+  return found
 }
 
 function clean(value: string | null | undefined, max = 1000): string | undefined {
@@ -117,17 +161,17 @@ function publishedIn(
   )
 }
 
-function canonicalHref(doc: Document): string | null | undefined {
-  for (const link of doc.getElementsByTagName('link')) {
+function canonicalHref(links: readonly Element[]): string | null | undefined {
+  for (const link of links) {
     if (/(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? '') && link.hasAttribute('href'))
       return link.getAttribute('href')
   }
   return undefined
 }
 
-function jsonLdScripts(doc: Document): string[] {
+function jsonLdScripts(elements: readonly Element[]): string[] {
   const scripts: string[] = []
-  for (const script of doc.getElementsByTagName('script')) {
+  for (const script of elements) {
     if (/^\s*application\/ld\+json\s*$/i.test(script.getAttribute('type') ?? ''))
       scripts.push(script.textContent ?? '')
   }
@@ -135,11 +179,12 @@ function jsonLdScripts(doc: Document): string[] {
 }
 
 export function readPageMetadata(doc: Document, location?: string): PageMetadata {
-  const meta = metaMap(doc)
-  const scripts = jsonLdScripts(doc)
+  const sources = sourcesOf(doc)
+  const { map: meta, stray } = metaTags(sources.meta)
+  const scripts = jsonLdScripts(sources.script)
   const jsonLd = scripts.length ? readJsonLd(scripts) : undefined
   const ogUrl = absoluteUrl(meta.get('og:url'), location)
-  const canonical = absoluteUrl(canonicalHref(doc), ogUrl ?? location)
+  const canonical = absoluteUrl(canonicalHref(sources.link), ogUrl ?? location)
   const html = doc.documentElement
   return {
     title: clean(
@@ -165,11 +210,13 @@ export function readPageMetadata(doc: Document, location?: string): PageMetadata
       languageTag(meta.get('og:locale')) ??
       languageTag(jsonLd?.language),
     direction: directionOf(html?.getAttribute('dir')) ?? directionOf(doc.body?.getAttribute('dir')),
-    description: clean(
-      meta.get('description') ??
-        meta.get('og:description') ??
-        meta.get('twitter:description') ??
-        jsonLd?.description,
-    ),
+    description:
+      chooseDescription(
+        ['description', 'og:description', 'twitter:description'].map((key) => ({
+          text: clean(meta.get(key)) ?? '',
+          stray: stray.has(key),
+        })),
+      ) ?? clean(jsonLd?.description),
+    headlines: headlines(sources.h1),
   }
 }

@@ -1,6 +1,6 @@
 // PDF import: pdf.js gives positioned runs of text; this rebuilds lines, drops page furniture, orders
 // columns, groups paragraphs, undoes line-break hyphenation and names the title, headings and caption.
-import { DossierError } from '../../../../shared/errors'
+import { DossierError } from '../../../../shared/dossier-error'
 import type { ExtractedArticle } from '../../../../shared/model'
 import { guessTitle } from '../guess-title'
 import { assembleText } from '../text-blocks'

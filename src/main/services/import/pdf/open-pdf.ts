@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { DossierError } from '../../../../shared/errors'
+import { DossierError } from '../../../../shared/dossier-error'
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 
