@@ -23,6 +23,11 @@ const MIN_NODE = 14
 const MAX_NODE = 54
 const MIN_EDGE = 1
 const MAX_EDGE = 8
+/**
+ * Up to this many nodes, a circle by mentions: with so few, every name stays readable and none sits in
+ * the middle of the others' labels, as a force layout puts a name everyone shares.
+ */
+const CIRCLE_MAX_NODES = 12
 /** Up to this many nodes the force-directed layout (cose) runs; above it, rings by mentions. */
 export const FORCE_LAYOUT_MAX_NODES = 100
 const RING_SPACING = 110
@@ -161,6 +166,15 @@ export function networkStyle(palette: NetworkPalette): StylesheetJson {
 export function networkLayout(nodeCount: number): LayoutOptions {
   // The view fits the graph itself once the layout is done (NetworkCanvas), with a cap on the zoom.
   const common = { animate: false, fit: false }
+  if (nodeCount <= CIRCLE_MAX_NODES)
+    return {
+      name: 'circle',
+      ...common,
+      sort: (a, b) => (b.data('mentions') as number) - (a.data('mentions') as number),
+      // A radius for the count, not for the labels' boxes, which Cytoscape would spread far apart.
+      radius: 80 + 22 * nodeCount,
+      avoidOverlap: false,
+    }
   if (nodeCount <= FORCE_LAYOUT_MAX_NODES) {
     // From the rings set in networkElements, never from random places: the same network always
     // comes out the same. A quicker cooling than cose's default: the picture barely changes after.

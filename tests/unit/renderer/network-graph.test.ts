@@ -88,6 +88,8 @@ describe('network drawing', () => {
   })
 
   it('lays out small graphs by force from the rings, and large ones in rings at once', () => {
+    expect(networkLayout(6)).toMatchObject({ name: 'circle', animate: false })
+    expect(networkLayout(13)).toMatchObject({ name: 'cose', randomize: false, animate: false })
     expect(networkLayout(100)).toMatchObject({ name: 'cose', randomize: false, animate: false })
     expect(networkLayout(101)).toMatchObject({ name: 'concentric', animate: false })
   })
