@@ -1,6 +1,6 @@
 // The pictures in docs/: the reader with coded highlights and tagged names, in light and dark, an
-// entity’s page and the network. Taken
-// only when DOSSIER_SHOTS names a folder (`DOSSIER_SHOTS=docs npx playwright test screenshots`).
+// entity's page and the network. Taken only when DOSSIER_SHOTS names a folder
+// (`DOSSIER_SHOTS=docs npx playwright test screenshots`).
 import {
   api,
   dropFiles,
