@@ -61,8 +61,17 @@ export class FacetTable {
   /** Ints of `store` no slot points to any more (an article rebuilt). */
   private waste = 0
 
-  /** Makes the slot describe this row and these facts; a no-op when it already does. */
-  ensure(slot: number, row: ArticleSummary, facts: ArticleFacts | undefined): void {
+  /** By slot, the workspace's rows version when the slot was last checked against its row. */
+  private readonly checkedAt: number[] = []
+
+  /** Whether the slot holds these facts and was checked while the rows were at `version`. */
+  current(slot: number, facts: ArticleFacts, version: number): boolean {
+    return this.checkedAt[slot] === version && this.facts[slot] === facts
+  }
+
+  /** Makes the slot describe this row and these facts, checked at rows `version`; a no-op when it already does. */
+  ensure(slot: number, row: ArticleSummary, facts: ArticleFacts | undefined, version = -1): void {
+    this.checkedAt[slot] = version
     if (this.rows[slot] === row && this.facts[slot] === facts) return
     if (slot >= this.site.length) this.grow(slot + 1)
     else if (this.rows[slot]) this.waste += this.listLength(slot)

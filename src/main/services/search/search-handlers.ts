@@ -22,7 +22,10 @@ const DEFAULT_LIMIT = 50
 export const SNIPPET_ROWS = 12
 
 type SearchHandlers = Pick<Handlers, 'library.search' | 'library.hits'>
-type Source = Pick<Workspace, 'summary' | 'articles' | 'peekArticle' | 'codes' | 'entities' | 'cases'>
+type Source = Pick<
+  Workspace,
+  'summary' | 'articles' | 'peekArticle' | 'codes' | 'entities' | 'cases' | 'rowsVersion'
+>
 
 /** The articles a query matched, as slots of the index's facet table, and their scores by slot. */
 function candidates(
@@ -36,12 +39,18 @@ function candidates(
   if (root) {
     const { score, size } = index.match(root, includeTrimmed)
     const slots = new Int32Array(size)
+    // While no row changed since a slot was checked, its row is the one the table holds: a search that
+    // matches 9,000 articles does not look each one up again as the analyst types.
+    const version = source.rowsVersion
     for (let n = 0; n < score.length; n++) {
       if (score[n] === ABSENT) continue
       const facts = index.factsAt(n)
-      const row = facts && source.summary(facts.id)
-      if (!row) continue
-      table.ensure(n, row, facts)
+      if (!facts) continue
+      if (!table.current(n, facts, version)) {
+        const row = source.summary(facts.id)
+        if (!row) continue
+        table.ensure(n, row, facts, version)
+      }
       slots[length++] = n
     }
     return { slots, length, score }

@@ -34,9 +34,29 @@ export function emptyIndex(): WorkspaceIndex {
   }
 }
 
+/** A map that counts its changes, so a reader can tell in one comparison that nothing changed since. */
+export class VersionedMap<K, V> extends Map<K, V> {
+  version = 0
+
+  override set(key: K, value: V): this {
+    this.version++
+    return super.set(key, value)
+  }
+
+  override delete(key: K): boolean {
+    this.version++
+    return super.delete(key)
+  }
+
+  override clear(): void {
+    this.version++
+    super.clear()
+  }
+}
+
 export class DossierIndex {
   /** The rows by article id; each write puts them into dossier.json in this order. */
-  readonly rows = new Map<string, ArticleSummary>()
+  readonly rows = new VersionedMap<string, ArticleSummary>()
   readonly file: ValidatedJsonFile<WorkspaceIndex>
   private readonly db: Low<WorkspaceIndex>
   private timer: NodeJS.Timeout | undefined

@@ -179,6 +179,11 @@ export class Workspace {
     return this.index.rows.get(id)
   }
 
+  /** Changes whenever any row is added, changed or removed. */
+  get rowsVersion(): number {
+    return this.index.rows.version
+  }
+
   findBySha(hash: string): ArticleSummary | undefined {
     for (const row of this.index.rows.values()) if (row.sha256 === hash) return row
     return undefined
