@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { Readable, Writable } from 'node:stream'
-import { DossierError } from '../shared/dossier-error'
+import { failureData } from './cli-failure'
 import { NER_TYPES, type NerType } from './services/ner/labels'
 import { isNerType, recognise } from './services/ner/recognise'
 import { createExtractPool } from './services/import/extract-pool'
@@ -74,15 +74,7 @@ export async function suggestFiles(
       }
     } catch (error) {
       failures++
-      const code = (error as NodeJS.ErrnoException).code
-      const data =
-        error instanceof DossierError
-          ? error.toData()
-          : {
-              code: code === 'ENOENT' ? 'not-found' : 'internal',
-              message: `${file}: ${(error as Error).message}`,
-            }
-      return { file, status: 'failed' as const, error: data }
+      return { file, status: 'failed' as const, error: failureData(file, error) }
     }
   })
   try {

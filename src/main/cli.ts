@@ -3,6 +3,7 @@
 import { basename } from 'node:path'
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { DossierError } from '../shared/dossier-error'
+import { failureData } from './cli-failure'
 import { summarizeImports, summaryLine } from '../shared/import-summary'
 // Only what every command needs is imported here; each command loads its own services when it runs,
 // so `dossier extract` starts no workspace, search or export code (extraction runs in a worker).
@@ -89,15 +90,7 @@ async function extractCommand(files: string[], json: boolean): Promise<number> {
       }
     } catch (error) {
       failures++
-      const code = (error as NodeJS.ErrnoException).code
-      const data =
-        error instanceof DossierError
-          ? error.toData()
-          : {
-              code: code === 'ENOENT' ? 'not-found' : 'internal',
-              message: `${file}: ${(error as Error).message}`,
-            }
-      return { file, status: 'failed' as const, error: data }
+      return { file, status: 'failed' as const, error: failureData(file, error) }
     }
   })
   for (const job of jobs) {
