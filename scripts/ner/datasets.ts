@@ -28,6 +28,17 @@ export interface DataSetSpec {
 
 const PLO: NerType[] = ['Person', 'Organization', 'Location']
 
+/** WNUT 2017's tags, the same in its training and development sets. */
+const WNUT17_TAGS = {
+  person: 'Person',
+  location: 'Location',
+  group: 'Organization',
+  corporation: 'Organization',
+  // Products are phones, games and cars far more often than weapons.
+  product: 'O',
+  'creative-work': 'O',
+} as const
+
 export const DATA_SETS: Record<string, DataSetSpec> = {
   btc: {
     name: 'btc',
@@ -54,15 +65,7 @@ export const DATA_SETS: Record<string, DataSetSpec> = {
     licence: 'CC BY 4.0',
     scheme: 'iob2',
     columns: [0, 1],
-    tags: {
-      person: 'Person',
-      location: 'Location',
-      group: 'Organization',
-      corporation: 'Organization',
-      // Products are phones, games and cars far more often than weapons.
-      product: 'O',
-      'creative-work': 'O',
-    },
+    tags: WNUT17_TAGS,
     annotates: PLO,
   },
   'wnut17-dev': {
@@ -71,15 +74,7 @@ export const DATA_SETS: Record<string, DataSetSpec> = {
     licence: 'CC BY 4.0',
     scheme: 'iob2',
     columns: [0, 1],
-    tags: {
-      person: 'Person',
-      location: 'Location',
-      group: 'Organization',
-      corporation: 'Organization',
-      // Products are phones, games and cars far more often than weapons.
-      product: 'O',
-      'creative-work': 'O',
-    },
+    tags: WNUT17_TAGS,
     annotates: PLO,
   },
   re3d: {
