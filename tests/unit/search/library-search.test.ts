@@ -180,6 +180,15 @@ describe('library.search', () => {
     expect(phrase.rows[0]!.snippet!.text.slice(s, e)).toBe('military weapons')
   })
 
+  it('finds a phrase in one field, never made of the end of one field and the start of another', async () => {
+    await handlers['articles.update']({ id: a000, title: 'Quokka military' })
+    expect(ids(await search('"quokka military"'))).toEqual([a000])
+    // "quokka military" is in the title and "military weapons" in the text: no field holds all three.
+    expect(ids(await search('"quokka military weapons"'))).toEqual([])
+    expect(ids(await search('title:"quokka military"'))).toEqual([a000])
+    expect(ids(await search('title:"military weapons"'))).toEqual([])
+  })
+
   it('leaves out what NOT or a minus excludes, and takes OR', async () => {
     expect(ids(await search('pyongyang -kirby'))).toEqual([a000])
     expect(ids(await search('pyongyang NOT kirby'))).toEqual([a000])
@@ -332,6 +341,22 @@ describe('the index on disk', () => {
     index = await reopen()
     expect(index.lastOpening).toEqual({ loaded: true, indexed: 1, dropped: 0 })
     expect(ids(await search('zyzzyva'))).toEqual([a000])
+  })
+
+  it('answers phrases from the lists of pairs built at opening, and from the article for one changed since', async () => {
+    await search('pyongyang')
+    await workspace.close()
+    await open()
+    expect(ids(await search('"military weapons"'))).toEqual([a000])
+    expect(ids(await search('"weapons military"'))).toEqual([])
+    expect(ids(await search('"zyzzyva message"'))).toEqual([])
+    await handlers['articles.update']({ id: a000, title: 'Zyzzyva message' })
+    expect(ids(await search('"zyzzyva message"'))).toEqual([a000])
+    expect(ids(await search('"zyzzyva message military"'))).toEqual([])
+    expect(ids(await search('"military weapons"'))).toEqual([a000])
+    await highlight(a004, 'military equipment', 'Shipped by rail')
+    expect(ids(await search('"shipped by rail"'))).toEqual([a004])
+    expect(ids(await search('"military equipment"'))).toContain(a004)
   })
 
   it('is quarantined when damaged, named in the problems, and built again from the articles', async () => {

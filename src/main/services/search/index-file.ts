@@ -10,7 +10,8 @@ import { pairSet, sortedPairs, type PairSet } from './pair-set'
 
 export const SEARCH_INDEX_DIR = 'index'
 export const SEARCH_INDEX_FILE = 'search.jsonl'
-export const SEARCH_INDEX_VERSION = 2
+/** 3: pair hashes take the field in as a whole unit and are finished with a bit mix (pairHash). */
+export const SEARCH_INDEX_VERSION = 3
 
 export const searchIndexPath = (dir: string) => join(dir, SEARCH_INDEX_DIR, SEARCH_INDEX_FILE)
 
@@ -66,16 +67,20 @@ export class UnusableIndexError extends Error {
   }
 }
 
-function encodePairs(set: PairSet): string {
-  const pairs = sortedPairs(set)
-  return Buffer.from(pairs.buffer, pairs.byteOffset, pairs.byteLength).toString('base64')
+function encodePairs(pairs: PairSet | Uint32Array): string {
+  const list = pairs instanceof Uint32Array ? pairs : sortedPairs(pairs)
+  return Buffer.from(list.buffer, list.byteOffset, list.byteLength).toString('base64')
 }
 
-function decodePairs(text: string): PairSet {
+/** A list of pair hashes as the file keeps it: distinct and ascending (a list that is not is damage). */
+function decodePairs(text: string): Uint32Array {
   const bytes = Buffer.from(text, 'base64')
   if (bytes.byteLength % 4 !== 0) throw new UnusableIndexError('a phrase table is cut short')
   // A copy: the Buffer's memory may be part of a shared pool, not aligned for 32-bit reads.
-  return pairSet(new Uint32Array(new Uint8Array(bytes).buffer))
+  const list = new Uint32Array(new Uint8Array(bytes).buffer)
+  for (let i = 1; i < list.length; i++)
+    if (list[i]! <= list[i - 1]!) throw new UnusableIndexError('a phrase table is out of order')
+  return list
 }
 
 /** The file's text, built a line at a time with a yield between lines. */
@@ -171,7 +176,7 @@ export async function readIndexFile(dir: string): Promise<IndexSnapshot | undefi
             cases,
             content,
             pairs: decodePairs(pairs),
-            notePairs: decodePairs(notePairs),
+            notePairs: pairSet(decodePairs(notePairs)),
           },
         ])
       }

@@ -5,7 +5,7 @@ import type { Article, Case, Code, Entity } from '../../../shared/model'
 import { codeResolver } from '../codes/codebook'
 import { entityResolver, mergedForms } from '../entities/resolve'
 import { visibleText } from '../import/boilerplate'
-import { pairSet, type PairSet } from './pair-set'
+import { pairSet, sortedSet, type PairSet } from './pair-set'
 import { words } from './search-text'
 
 /** The engine's fields, in a fixed order: a field's place is part of each phrase hash. */
@@ -42,8 +42,8 @@ export interface ArticleFacts {
   cases: string[]
   /** A hash of the article's own fields: when it is unchanged, only the analyst's fields are indexed again. */
   content: number
-  /** The hashes of (field, word, next word) in the article's own fields… */
-  pairs: PairSet
+  /** The hashes of (field, word, next word) in the article's own fields, ascending… */
+  pairs: Uint32Array
   /** …and in the analyst's. */
   notePairs: PairSet
 }
@@ -55,15 +55,26 @@ export interface NameBook {
   cases: readonly Case[]
 }
 
-/** FNV-1a over the field's place and the two words. */
+/**
+ * FNV-1a over the field's place, the two words and a separator, each a unit of its own, then mixed
+ * (murmur3's finaliser). The place is not xor-ed into the seed: "44 hwasong" in one field and a pair of
+ * another field that differs only in those low bits would share a hash, and a phrase be found where it
+ * is not.
+ */
 export function pairHash(field: number, first: string, second: string): number {
-  let h = (0x811c9dc5 ^ field) >>> 0
-  const mix = (s: string) => {
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0
+  let h = 0x811c9dc5
+  const unit = (u: number) => {
+    h = Math.imul(h ^ u, 0x01000193)
   }
-  mix(first)
-  h = Math.imul(h ^ 0x1f, 0x01000193) >>> 0
-  mix(second)
+  unit(0x10000 + field)
+  for (let i = 0; i < first.length; i++) unit(first.charCodeAt(i))
+  unit(0x1f)
+  for (let i = 0; i < second.length; i++) unit(second.charCodeAt(i))
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
   return h >>> 0
 }
 
@@ -75,7 +86,7 @@ function pairsOf(
   texts: Partial<FieldTexts>,
   fields: readonly SearchField[],
   vocabulary: Set<string>,
-): PairSet {
+): Set<number> {
   const hashes = new Set<number>()
   for (const field of fields) {
     const place = SEARCH_FIELDS.indexOf(field)
@@ -87,7 +98,7 @@ function pairsOf(
       }
     }
   }
-  return pairSet([...hashes])
+  return hashes
 }
 
 /** FNV-1a over the texts of the fields, each ended by a character no text holds. */
@@ -172,8 +183,8 @@ export function indexedArticle(
   const content = contentHash(texts)
   const contentChanged = previous?.content !== content
   const vocabulary = new Set<string>()
-  const pairs = contentChanged ? pairsOf(texts, CONTENT_FIELDS, vocabulary) : previous.pairs
-  const notePairs = pairsOf(texts, NOTE_FIELDS, vocabulary)
+  const pairs = contentChanged ? sortedSet(pairsOf(texts, CONTENT_FIELDS, vocabulary)) : previous.pairs
+  const notePairs = pairSet([...pairsOf(texts, NOTE_FIELDS, vocabulary)])
   const facts: ArticleFacts = {
     id: article.id,
     savedAt,

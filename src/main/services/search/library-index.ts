@@ -22,6 +22,7 @@ import {
   type PreparedBook,
 } from './indexed-article'
 import { matchQuery, variantsOf, type Scores } from './match-query'
+import { PairPostings } from './pair-postings'
 import type { QueryNode, TermNode } from './query-syntax'
 import { createEngine, exportEngine, type Engine } from './search-engine'
 import { Vocabulary } from './vocabulary'
@@ -49,6 +50,10 @@ const SAVE_DELAY_MS = 5_000
 const READ_LANES = 8
 const BATCH = 64
 
+/** The phrase lists are read again once this share of the articles (or at least MIN) changed their words. */
+const POSTINGS_STALE_SHARE = 0.05
+const POSTINGS_STALE_MIN = 200
+
 const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 export interface LibraryIndexOptions {
@@ -61,6 +66,10 @@ export class LibraryIndex {
   /** By article number, the engine's id for the article. */
   private facts: (ArticleFacts | undefined)[] = []
   private readonly numbers = new Map<string, number>()
+  /** The articles of each pair of neighbouring words, for phrases (built once the index is open). */
+  private postings: PairPostings | undefined
+  /** Articles added or whose words changed since the postings were built. */
+  private changedSincePostings = 0
   /** What the filters and facets read, by article number (slots past the numbers: rows not indexed). */
   readonly table = new FacetTable()
   private readonly ready: Promise<void>
@@ -111,6 +120,7 @@ export class LibraryIndex {
         facts: this.facts,
         count: this.size,
         includeTrimmed,
+        postings: this.postings,
       },
       root,
     )
@@ -165,6 +175,7 @@ export class LibraryIndex {
             await Promise.all(batch.slice(lane, lane + READ_LANES).map((id) => this.reindex(id)))
           await yieldNow()
         }
+        if (this.postingsStale()) this.buildPostings()
       } finally {
         this.draining = undefined
       }
@@ -245,6 +256,7 @@ export class LibraryIndex {
       this.book(),
       previous,
     )
+    if (n === undefined || contentChanged) this.changedSincePostings++
     if (n === undefined) {
       n = this.facts.length
       this.numbers.set(id, n)
@@ -303,6 +315,17 @@ export class LibraryIndex {
       await yieldNow()
     }
     if (stale.length > 0 || this.lastOpening.dropped > 0 || !snapshot) this.scheduleSave()
+    this.buildPostings()
+  }
+
+  private postingsStale(): boolean {
+    const limit = Math.max(POSTINGS_STALE_MIN, POSTINGS_STALE_SHARE * this.numbers.size)
+    return !this.closed && this.changedSincePostings > limit
+  }
+
+  private buildPostings(): void {
+    this.postings = new PairPostings(this.facts.map((facts) => facts?.pairs))
+    this.changedSincePostings = 0
   }
 
   private async restore(snapshot: IndexSnapshot): Promise<void> {

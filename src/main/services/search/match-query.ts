@@ -4,7 +4,8 @@
 // AND / OR / NOT of the tree on the article numbers.
 import type { QueryField, QueryNode, TermNode } from './query-syntax'
 import { NOTE_FIELDS, pairHash, SEARCH_FIELDS, type ArticleFacts, type SearchField } from './indexed-article'
-import { hasPair, type PairSet } from './pair-set'
+import type { PairPostings } from './pair-postings'
+import { hasPair, hasSorted } from './pair-set'
 import type { Engine } from './search-engine'
 import type { Vocabulary } from './vocabulary'
 
@@ -69,6 +70,8 @@ export interface MatchContext {
   facts: readonly (ArticleFacts | undefined)[]
   count: number
   includeTrimmed: boolean
+  /** The articles of each pair of the articles' own fields, where built. */
+  postings?: PairPostings
 }
 
 /** The fields a term looks in: its own, or every field but the trimmed furniture (unless asked). */
@@ -90,18 +93,30 @@ export function variantsOf(term: TermNode, word: string, vocabulary: Vocabulary)
   return variants
 }
 
-/** Looks a word up in `fields`, keeping the best score of each article. */
-function lookUp(ctx: MatchContext, word: string, weight: number, fields: SearchField[], into: Scores): void {
+/**
+ * Looks a word up in `fields`, keeping the best score of each article; with `places`, also which fields
+ * of each article hold it (a bit per place in SEARCH_FIELDS).
+ */
+function lookUp(
+  ctx: MatchContext,
+  word: string,
+  weight: number,
+  fields: SearchField[],
+  into: Scores,
+  places?: Uint16Array,
+): void {
   const found = ctx.engine.search(word, { index: fields, limit: ctx.count + 1 })
   const scores = into.score
   for (const { field, result } of found) {
     const boost = BOOST[field as SearchField] * weight
+    const bit = 1 << SEARCH_FIELDS.indexOf(field as SearchField)
     const n = result.length
     for (let i = 0; i < n; i++) {
       // FlexSearch ranks earlier occurrences first; the first of the list counts fully, the last half.
       const score = boost * (1 - (0.5 * i) / n)
       const id = result[i]!
       if (id >= scores.length) continue
+      if (places) places[id]! |= bit
       const before = scores[id]!
       if (before === ABSENT) into.size++
       if (before < score) scores[id] = score
@@ -126,12 +141,16 @@ function matchTerm(ctx: MatchContext, term: TermNode): Scores {
     return weighByRarity(scores, ctx.count)
   }
   // A phrase: its rarest word looked up exactly, then each pair of neighbours checked on the pair hashes
-  // of the articles that hold it. A pair found means both its words are there, side by side, so the
-  // common words of a phrase ("a", "the") are never looked up on their own.
+  // of the articles that hold it, in the fields that hold it (a phrase is only where all its words are).
+  // A pair found means both its words are there, side by side, so the common words of a phrase ("a",
+  // "the") are never looked up on their own.
   const rarest = term.words.reduce((a, b) =>
     ctx.vocabulary.articles(b) < ctx.vocabulary.articles(a) ? b : a,
   )
-  const scores = weighByRarity(exactWord(ctx, rarest, fields), ctx.count)
+  const places = new Uint16Array(ctx.facts.length)
+  const scores = new Scores(ctx.facts.length)
+  lookUp(ctx, rarest, 1, fields, scores, places)
+  weighByRarity(scores, ctx.count)
   if (term.words.length === 1 || scores.size === 0) return scores
   // The text first: most phrases are found there, and the check stops at the first field that has it.
   const order = [...fields]
@@ -140,37 +159,70 @@ function matchTerm(ctx: MatchContext, term: TermNode): Scores {
   const pairs = term.words
     .slice(1)
     .map((word, i) => order.map((place) => pairHash(place, term.words[i]!, word)))
+  const listed = ctx.postings && pairs.length < 0xffff ? inOneField(ctx.postings, pairs, order) : undefined
   const s = scores.score
   for (let n = 0; n < s.length; n++) {
     if (s[n]! === ABSENT) continue
     const facts = ctx.facts[n]
-    if (facts && hasEveryPair(facts, pairs, order)) s[n] = s[n]! * PHRASE_BONUS
+    // The postings answer for an article they cover, unless the phrase may be in a field they do not hold.
+    const answered =
+      listed !== undefined &&
+      ctx.postings!.covers(n, facts?.pairs) &&
+      (listed[n] || !(places[n]! & NOTE_PLACES))
+    const has = answered ? listed[n] === 1 : !!facts && hasEveryPair(facts, pairs, order, places[n]!)
+    if (has) s[n] = s[n]! * PHRASE_BONUS
     else scores.delete(n)
   }
   return scores
 }
 
-/** Each pair of neighbours (its hash per field of `order`) is in one field or another of the article. */
-function hasEveryPair(facts: ArticleFacts, pairs: readonly number[][], order: readonly number[]): boolean {
-  for (const hashes of pairs) {
-    let found = false
-    for (let i = 0; i < order.length && !found; i++) found = hasPair(tableFor(facts, order[i]!), hashes[i]!)
-    if (!found) return false
+/**
+ * By article number, 1 where the postings find every pair of the phrase in one of the article's own
+ * fields of `order` (all in the same field: a title and a text do not make one phrase together).
+ */
+function inOneField(
+  postings: PairPostings,
+  pairs: readonly number[][],
+  order: readonly number[],
+): Uint8Array {
+  const listed = new Uint8Array(postings.articles)
+  const found = new Uint16Array(postings.articles)
+  for (let i = 0; i < order.length; i++) {
+    if (IS_NOTE_FIELD[order[i]!]) continue
+    if (i > 0) found.fill(0)
+    let list = postings.articlesOf(pairs[0]![i]!)
+    for (let k = 0; k < list.length; k++) found[list[k]!] = 1
+    // A pair counts for an article only once the pairs before it were found there.
+    for (let j = 1; j < pairs.length; j++) {
+      list = postings.articlesOf(pairs[j]![i]!)
+      for (let k = 0; k < list.length; k++) if (found[list[k]!] === j) found[list[k]!] = j + 1
+    }
+    for (let k = 0; k < list.length; k++) if (found[list[k]!] === pairs.length) listed[list[k]!] = 1
   }
-  return true
+  return listed
 }
 
-function exactWord(ctx: MatchContext, word: string, fields: SearchField[]): Scores {
-  const scores = new Scores(ctx.facts.length)
-  lookUp(ctx, word, 1, fields, scores)
-  return scores
+/** Every pair of neighbours (its hash per field of `order`) is in one field of the article whose bit is set in `held`. */
+function hasEveryPair(
+  facts: ArticleFacts,
+  pairs: readonly number[][],
+  order: readonly number[],
+  held: number,
+): boolean {
+  for (let i = 0; i < order.length; i++) {
+    const place = order[i]!
+    if (held & (1 << place) && pairs.every((hashes) => holdsPair(facts, place, hashes[i]!))) return true
+  }
+  return false
 }
 
 const IS_NOTE_FIELD = SEARCH_FIELDS.map((f) => (NOTE_FIELDS as readonly string[]).includes(f))
+/** The bits of the fields the analyst adds, whose pairs the postings do not hold. */
+const NOTE_PLACES = IS_NOTE_FIELD.reduce((bits, note, place) => (note ? bits | (1 << place) : bits), 0)
 
-/** The pair hashes that hold the field at this place. */
-const tableFor = (facts: ArticleFacts, place: number): PairSet =>
-  IS_NOTE_FIELD[place] ? facts.notePairs : facts.pairs
+/** Whether the field at this place of the article has the pair. */
+const holdsPair = (facts: ArticleFacts, place: number, hash: number): boolean =>
+  IS_NOTE_FIELD[place] ? hasPair(facts.notePairs, hash) : hasSorted(facts.pairs, hash)
 
 /** The articles in both, with the sum of their scores (in `a`, which is returned). */
 function intersect(a: Scores, b: Scores): Scores {

@@ -1,7 +1,8 @@
 // The hashes of an article's pairs of neighbouring words, as a hash set: a "quoted phrase" checks one
 // pair per matching article, 9,000 of them for a common phrase, and an open-addressed table answers in
 // one or two reads where a binary search over the sorted list takes nine (each a likely cache miss).
-// The file keeps the sorted list; the table is built from it when the index is loaded.
+// The file keeps the sorted list; the table is built from it when the index is loaded. An article's own
+// fields keep only the sorted list: their phrases are looked up in pair-postings.ts.
 
 /** Slots per hash: the table is at most 5/8 full, so a miss ends after two reads or so. */
 const SPREAD = 1.6
@@ -56,4 +57,22 @@ export function sortedPairs(set: PairSet): Uint32Array {
   if (set.zero) list[at++] = 0
   for (const value of set.table) if (value !== 0) list[at++] = value
   return list.sort()
+}
+
+/** The distinct `hashes` in ascending order: how an article's own pairs are kept (see pair-postings.ts). */
+export function sortedSet(hashes: Iterable<number>): Uint32Array {
+  const list = Uint32Array.from(new Set(hashes)).sort()
+  return list
+}
+
+/** Whether the ascending `list` holds `hash`. */
+export function hasSorted(list: Uint32Array, hash: number): boolean {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (list[mid]! < hash) low = mid + 1
+    else high = mid
+  }
+  return low < list.length && list[low] === hash
 }
