@@ -109,7 +109,7 @@ export async function searchLibrary(
       if (!root || i >= SNIPPET_ROWS) return hit
       try {
         const article = await texts.get(hit.article.id)
-        const found = findHits(article.text, inText, article.blocks, includeTrimmed)
+        const found = findHits(article.text, inText, article.blocks, includeTrimmed, article.folded)
         hit.hits = found.length
         if (found.length > 0) hit.snippet = textSnippet(article.text, article.blocks, found)
         else {

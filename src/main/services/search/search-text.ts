@@ -54,7 +54,7 @@ const wordUnits = new Map<number, boolean>()
 /** Whether a code point is part of a word, as WORD reads it. */
 const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => +/[a-z0-9]/i.test(String.fromCharCode(c)))
 
-function inWord(code: number): boolean {
+export function inWord(code: number): boolean {
   if (code < 128) return ASCII_WORD[code] === 1
   let known = wordUnits.get(code)
   if (known === undefined) {
@@ -62,6 +62,41 @@ function inWord(code: number): boolean {
     wordUnits.set(code, known)
   }
   return known
+}
+
+/** Whether the code point ending just before `at` is part of a word. */
+export function wordBefore(text: string, at: number): boolean {
+  if (at <= 0) return false
+  const code = text.charCodeAt(at - 1)
+  if (code >= 0xdc00 && code <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2)
+    if (high >= 0xd800 && high <= 0xdbff) return inWord(0x10000 + ((high - 0xd800) << 10) + (code - 0xdc00))
+  }
+  return inWord(code)
+}
+
+/** Where the word running at `at` ends (`at` itself when no word starts there), as `wordSpans` cuts it. */
+export function wordEnd(text: string, at: number): number {
+  let i = at
+  while (i < text.length) {
+    const code = text.charCodeAt(i)
+    if (code < 128) {
+      if (ASCII_WORD[code] !== 1) return i
+      i++
+      continue
+    }
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1)
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        if (!inWord(0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00))) return i
+        i += 2
+        continue
+      }
+    }
+    if (!inWord(code)) return i
+    i++
+  }
+  return i
 }
 
 /**

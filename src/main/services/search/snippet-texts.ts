@@ -5,15 +5,22 @@
 // changed since is read afresh.
 import type { Article } from '../../../shared/model'
 import type { Workspace } from '../store/workspace'
+import { foldText } from './search-text'
 
-/** At most this many characters of text (a news article has about 5,000: some 3,000 articles). */
-const KEPT_CHARS = 16_000_000
+/**
+ * At most this many characters of text, counted twice for the text and its folded copy (a news article
+ * has about 5,000: some 3,000 articles).
+ */
+const KEPT_CHARS = 32_000_000
 
 /** The parts of an article a snippet reads. */
 export type SnippetSource = Pick<
   Article,
   'text' | 'blocks' | 'title' | 'byline' | 'siteName' | 'tags' | 'highlights' | 'mentions'
->
+> & {
+  /** The text as the search reads it (search-text.ts), folded once when the article is read. */
+  folded: string
+}
 
 export class SnippetTexts {
   private readonly kept = new Map<string, { savedAt: number; source: SnippetSource }>()
@@ -32,11 +39,22 @@ export class SnippetTexts {
     }
     const { text, blocks, title, byline, siteName, tags, highlights, mentions } =
       await this.source.peekArticle(id)
-    const source: SnippetSource = { text, blocks, title, byline, siteName, tags, highlights, mentions }
+    const folded = foldText(text)
+    const source: SnippetSource = {
+      text,
+      folded,
+      blocks,
+      title,
+      byline,
+      siteName,
+      tags,
+      highlights,
+      mentions,
+    }
     this.forget(id)
     if (savedAt !== undefined) {
       this.kept.set(id, { savedAt, source })
-      this.chars += text.length
+      this.chars += 2 * text.length
     }
     while (this.chars > KEPT_CHARS && this.kept.size > 1) this.forget(this.kept.keys().next().value!)
     return source
@@ -46,6 +64,6 @@ export class SnippetTexts {
     const entry = this.kept.get(id)
     if (!entry) return
     this.kept.delete(id)
-    this.chars -= entry.source.text.length
+    this.chars -= 2 * entry.source.text.length
   }
 }

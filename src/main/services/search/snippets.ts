@@ -6,7 +6,7 @@ import type { Block, Entity } from '../../../shared/model'
 import type { TermNode } from './query-syntax'
 import { prepareBook } from './indexed-article'
 import type { SnippetSource } from './snippet-texts'
-import { foldText, wordSpans } from './search-text'
+import { foldText, wordBefore, wordEnd } from './search-text'
 
 export type Range = [number, number]
 
@@ -45,58 +45,94 @@ function trimmedRanges(blocks: readonly Block[]): Range[] {
 }
 
 /**
- * The words not inside a hidden range; phrases run over what is left, as the reader sees it. A word is
- * inside one when a range starting at or before it ends at or after it: with the ranges by start and
- * the words in order, the furthest end so far says it.
+ * Whether a word [start, end) is inside a hidden range: one starting at or before it that ends at or
+ * after it. `furthest[i]` is the furthest end of the ranges up to i (they are by start).
  */
-function outside(hidden: readonly Range[], starts: number[], ends: number[]) {
-  const shown = { starts: [] as number[], ends: [] as number[] }
-  let next = 0
-  let furthest = -1
-  for (let i = 0; i < starts.length; i++) {
-    while (next < hidden.length && hidden[next]![0] <= starts[i]!)
-      furthest = Math.max(furthest, hidden[next++]![1])
-    if (furthest >= ends[i]!) continue
-    shown.starts.push(starts[i]!)
-    shown.ends.push(ends[i]!)
+function isHidden(
+  hidden: readonly Range[],
+  furthest: readonly number[],
+  start: number,
+  end: number,
+): boolean {
+  let low = 0
+  let high = hidden.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (hidden[mid]![0] <= start) low = mid + 1
+    else high = mid
   }
-  return shown
+  return low > 0 && furthest[low - 1]! >= end
 }
 
-/** The hits in `text`, in order; those inside trimmed blocks left out unless asked for. */
+/**
+ * The hits in `text`, in order; those inside trimmed blocks left out unless asked for, and phrases run
+ * over what is left, as the reader sees it. The searched words are found with indexOf and checked for
+ * word edges there, so the text is never cut into all its words.
+ */
 export function findHits(
   text: string,
   matcher: HitMatcher,
   blocks: readonly Block[] = [],
   includeTrimmed = true,
+  folded = foldText(text),
 ): Range[] {
   const hidden = includeTrimmed ? [] : trimmedRanges(blocks)
-  const folded = foldText(text)
-  let { starts, ends } = wordSpans(folded)
-  if (hidden.length > 0) ({ starts, ends } = outside(hidden, starts, ends))
-  // Most words of an article start with a letter no searched word starts with: they are passed over
-  // without being cut out of the text.
+  const furthest: number[] = []
+  for (const [, end] of hidden) furthest.push(Math.max(end, furthest.at(-1) ?? -1))
+  const shown = (start: number, end: number) => hidden.length === 0 || !isHidden(hidden, furthest, start, end)
   const { exact, prefixes, phrases } = matcher
-  const firsts = new Set<number>()
-  for (const w of [...exact, ...prefixes, ...phrases.map((p) => p[0]!)]) firsts.add(w.charCodeAt(0))
-  const spells = (word: string, k: number) =>
-    ends[k]! - starts[k]! === word.length && folded.startsWith(word, starts[k]!)
+  const firsts = new Set<string>([...exact, ...prefixes, ...phrases.map((p) => p[0]!)])
+  const starts: number[] = []
+  for (const word of firsts) {
+    if (!word) continue
+    for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1))
+      if (!wordBefore(folded, at)) starts.push(at)
+  }
+  starts.sort((a, b) => a - b)
+  /** The next shown word from `from`: its [start, end), or undefined at the end of the text. */
+  const nextWord = (from: number): Range | undefined => {
+    for (let i = from; i < folded.length;) {
+      const end = wordEnd(folded, i)
+      if (end === i) {
+        i += folded.charCodeAt(i) >= 0xd800 && folded.charCodeAt(i) <= 0xdbff ? 2 : 1
+        continue
+      }
+      if (shown(i, end)) return [i, end]
+      i = end
+    }
+    return undefined
+  }
+  const spells = (word: string, [start, end]: Range) =>
+    end - start === word.length && folded.startsWith(word, start)
   const hits: Range[] = []
+  let after = -1
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i]!
-    if (!firsts.has(folded.charCodeAt(start))) continue
-    const phrase = phrases.find((p) => i + p.length <= starts.length && p.every((w, k) => spells(w, i + k)))
-    if (phrase) {
-      hits.push([start, ends[i + phrase.length - 1]!])
-      i += phrase.length - 1
-      continue
+    if (start < after || start === starts[i - 1]) continue
+    const end = wordEnd(folded, start)
+    if (end === start || !shown(start, end)) continue
+    let hit: Range | undefined
+    for (const phrase of phrases) {
+      if (!spells(phrase[0]!, [start, end])) continue
+      let last: Range | undefined = [start, end]
+      for (let k = 1; k < phrase.length && last; k++) {
+        last = nextWord(last[1])
+        if (last && !spells(phrase[k]!, last)) last = undefined
+      }
+      if (last) {
+        hit = [start, last[1]]
+        break
+      }
     }
-    const end = ends[i]!
     if (
-      exact.has(folded.slice(start, end)) ||
-      prefixes.some((p) => end - start >= p.length && folded.startsWith(p, start))
+      !hit &&
+      (exact.has(folded.slice(start, end)) ||
+        prefixes.some((p) => end - start >= p.length && folded.startsWith(p, start)))
     )
-      hits.push([start, end])
+      hit = [start, end]
+    if (!hit) continue
+    hits.push(hit)
+    after = hit[1]
   }
   return hits
 }
