@@ -263,6 +263,10 @@ describe('library.search', () => {
     expect(all.facets.hasNotes).toBe(1)
     expect(all.facets.codes).toHaveLength(1)
     const code = all.facets.codes[0]!
+    // With a filter every article passes, each facet counts the same as with none.
+    const everySite = await search('pyongyang', { filters: { sites: ['WION', 'Ansar Press'] } })
+    expect(everySite.facets).toEqual(all.facets)
+    expect(ids(everySite)).toEqual(ids(all))
     const onlyWion = await search('pyongyang', { filters: { sites: ['WION'] } })
     expect(ids(onlyWion)).toEqual([a000])
     // The site facet still offers the other site; the others count only what passes.

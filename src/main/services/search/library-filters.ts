@@ -148,8 +148,34 @@ export function filterAndCount(
   const { site, language, flags, at, store: list, rows } = table
   const siteCounts = counts.sites
   const languageCounts = counts.languages
+  if (!filtering) {
+    // Nothing to filter, as while the analyst types: every match passes and each facet is one tight loop.
+    passed.set(slots.subarray(0, length))
+    kept = length
+    if (withFacets)
+      for (let i = 0; i < length; i++) {
+        const slot = slots[i]!
+        siteCounts[site[slot]!]!++
+        languageCounts[language[slot]!]!++
+        const flag = flags[slot]!
+        if (flag & HAS_HIGHLIGHTS) withHighlights++
+        if (flag & HAS_NOTES) withNotes++
+        const from = at[slot]!
+        if (from === 0) continue
+        const codes = from + LIST_HEADER
+        const entities = codes + list[from]!
+        const cases = entities + list[from + 1]!
+        const tags = cases + list[from + 2]!
+        const end = tags + list[from + 3]!
+        if (entities > codes) countResolved(counts.codes, seen, i + 1, list, codes, entities, resolved)
+        if (cases > entities)
+          countResolved(counts.entities, seenEntity, i + 1, list, entities, cases, resolvedEntities)
+        if (tags > cases) count(counts.cases, list, cases, tags)
+        if (end > tags) count(counts.tags, list, tags, end)
+      }
+  }
   // The loop of every search that matched thousands: numbers only, no closures or copies per article.
-  for (let i = 0; i < length; i++) {
+  for (let i = 0; filtering && i < length; i++) {
     const slot = slots[i]!
     const codes = at[slot]! + LIST_HEADER
     const entities = codes + list[codes - 4]!
