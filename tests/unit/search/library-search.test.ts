@@ -349,18 +349,17 @@ describe('the index on disk', () => {
 
   it('answers phrases from the lists of pairs built at opening, and from the article for one changed since', async () => {
     await search('pyongyang')
-    await workspace.close()
-    await open()
+    const index = await reopen()
+    await index.phrasesReady()
     expect(ids(await search('"military weapons"'))).toEqual([a000])
     expect(ids(await search('"weapons military"'))).toEqual([])
     expect(ids(await search('"zyzzyva message"'))).toEqual([])
-    await handlers['articles.update']({ id: a000, title: 'Zyzzyva message' })
+    await workspace.updateArticle(a000, (article) => {
+      article.title = 'Zyzzyva message'
+    })
     expect(ids(await search('"zyzzyva message"'))).toEqual([a000])
     expect(ids(await search('"zyzzyva message military"'))).toEqual([])
     expect(ids(await search('"military weapons"'))).toEqual([a000])
-    await highlight(a004, 'military equipment', 'Shipped by rail')
-    expect(ids(await search('"shipped by rail"'))).toEqual([a004])
-    expect(ids(await search('"military equipment"'))).toContain(a004)
   })
 
   it('is quarantined when damaged, named in the problems, and built again from the articles', async () => {

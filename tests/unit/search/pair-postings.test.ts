@@ -13,7 +13,7 @@ function random(seed: number): () => number {
 }
 
 describe('the lists of pairs across articles', () => {
-  it('gives each pair exactly the articles that hold it, ascending, for every hash from 0 to the largest', () => {
+  it('gives each pair exactly the articles that hold it, ascending, for every hash from 0 to the largest', async () => {
     const r = random(3)
     // Hashes from a small range, so that many articles share them, plus both ends of the range.
     const lists = Array.from({ length: 300 }, (_, n) =>
@@ -24,7 +24,7 @@ describe('the lists of pairs across articles', () => {
             ...(n % 7 === 0 ? [0, 0xffffffff] : []),
           ]),
     )
-    const postings = new PairPostings(lists)
+    const postings = await PairPostings.build(lists)
     const asked = new Set(lists.flatMap((l) => [...(l ?? [])]))
     asked.add(123).add(0xfffffffe)
     for (const hash of asked) {
@@ -34,17 +34,17 @@ describe('the lists of pairs across articles', () => {
     expect(postings.articles).toBe(300)
   })
 
-  it('covers an article only with the list it was built from', () => {
+  it('covers an article only with the list it was built from', async () => {
     const first = sortedSet([5, 1, 3])
-    const postings = new PairPostings([first, undefined])
+    const postings = await PairPostings.build([first, undefined])
     expect(postings.covers(0, first)).toBe(true)
     expect(postings.covers(0, sortedSet([5, 1, 3]))).toBe(false)
     expect(postings.covers(1, undefined)).toBe(false)
     expect(postings.covers(2, first)).toBe(false)
   })
 
-  it('is empty without articles', () => {
-    const postings = new PairPostings([])
+  it('is empty without articles', async () => {
+    const postings = await PairPostings.build([])
     expect(postings.articlesOf(0)).toHaveLength(0)
     expect(postings.articlesOf(7)).toHaveLength(0)
   })

@@ -70,6 +70,8 @@ export class LibraryIndex {
   private postings: PairPostings | undefined
   /** Articles added or whose words changed since the postings were built. */
   private changedSincePostings = 0
+  private buildingPostings = false
+  private postingsBuilt: Promise<void> = Promise.resolve()
   /** What the filters and facets read, by article number (slots past the numbers: rows not indexed). */
   readonly table = new FacetTable()
   private readonly ready: Promise<void>
@@ -175,7 +177,7 @@ export class LibraryIndex {
             await Promise.all(batch.slice(lane, lane + READ_LANES).map((id) => this.reindex(id)))
           await yieldNow()
         }
-        if (this.postingsStale()) this.buildPostings()
+        if (this.postingsStale()) void this.buildPostings()
       } finally {
         this.draining = undefined
       }
@@ -315,7 +317,8 @@ export class LibraryIndex {
       await yieldNow()
     }
     if (stale.length > 0 || this.lastOpening.dropped > 0 || !snapshot) this.scheduleSave()
-    this.buildPostings()
+    // After the opening: the first search does not wait for them, phrases are checked article by article.
+    this.postingsBuilt = yieldNow().then(() => this.buildPostings())
   }
 
   private postingsStale(): boolean {
@@ -323,9 +326,24 @@ export class LibraryIndex {
     return !this.closed && this.changedSincePostings > limit
   }
 
-  private buildPostings(): void {
-    this.postings = new PairPostings(this.facts.map((facts) => facts?.pairs))
-    this.changedSincePostings = 0
+  private async buildPostings(): Promise<void> {
+    if (this.buildingPostings || this.closed) return
+    this.buildingPostings = true
+    try {
+      this.changedSincePostings = 0
+      this.postings = await PairPostings.build(
+        this.facts.map((facts) => facts?.pairs),
+        yieldNow,
+      )
+    } finally {
+      this.buildingPostings = false
+    }
+  }
+
+  /** Settles once the phrase lists of the opening are built (searches never wait for them). */
+  async phrasesReady(): Promise<void> {
+    await this.ready
+    await this.postingsBuilt
   }
 
   private async restore(snapshot: IndexSnapshot): Promise<void> {

@@ -6,6 +6,8 @@
 // fields the analyst adds (notes, entities…), whose pairs change with every highlight.
 
 const HALF = 1 << 16
+/** Entries sorted between two pauses: some 10 ms of work. */
+const STEP = 1 << 19
 
 export class PairPostings {
   /** The distinct hashes, ascending; the articles of keys[i] are postings[offsets[i]…offsets[i + 1]). */
@@ -15,23 +17,42 @@ export class PairPostings {
   /** By article number, the pair set each article was read from. */
   private readonly from: readonly (Uint32Array | undefined)[]
 
-  /** The inverted lists of `sets` (by article number). */
-  constructor(sets: readonly (Uint32Array | undefined)[]) {
-    this.from = [...sets]
+  private constructor(
+    keys: Uint32Array,
+    offsets: Uint32Array,
+    postings: Int32Array,
+    from: readonly (Uint32Array | undefined)[],
+  ) {
+    this.keys = keys
+    this.offsets = offsets
+    this.postings = postings
+    this.from = from
+  }
+
+  /**
+   * The inverted lists of `sets` (by article number), built in steps of at most STEP entries with
+   * `pause` between them, so a search that arrives meanwhile is answered without waiting for it all.
+   */
+  static async build(
+    sets: readonly (Uint32Array | undefined)[],
+    pause: () => Promise<void> = async () => {},
+  ): Promise<PairPostings> {
+    const from = [...sets]
     let total = 0
-    for (const set of sets) if (set) total += set.length
+    for (const set of from) if (set) total += set.length
     // The (hash, article) entries in article order, sorted by hash in two stable passes of 16 bits: the
     // articles of each hash stay ascending.
     let hashes = new Uint32Array(total)
     let articles = new Int32Array(total)
     let at = 0
-    for (let n = 0; n < sets.length; n++) {
-      const set = sets[n]
+    for (let n = 0; n < from.length; n++) {
+      const set = from[n]
       if (!set) continue
       hashes.set(set, at)
       articles.fill(n, at, at + set.length)
       at += set.length
     }
+    await pause()
     let spareHashes = new Uint32Array(total)
     let spareArticles = new Int32Array(total)
     const counts = new Uint32Array(HALF)
@@ -44,27 +65,32 @@ export class PairPostings {
         counts[b] = sum
         sum += count
       }
-      for (let i = 0; i < total; i++) {
-        const hash = hashes[i]!
-        const to = counts[(hash >>> shift) & 0xffff]!++
-        spareHashes[to] = hash
-        spareArticles[to] = articles[i]!
+      for (let first = 0; first < total; first += STEP) {
+        await pause()
+        const last = Math.min(total, first + STEP)
+        for (let i = first; i < last; i++) {
+          const hash = hashes[i]!
+          const to = counts[(hash >>> shift) & 0xffff]!++
+          spareHashes[to] = hash
+          spareArticles[to] = articles[i]!
+        }
       }
       ;[hashes, spareHashes] = [spareHashes, hashes]
       ;[articles, spareArticles] = [spareArticles, articles]
     }
+    await pause()
     let distinct = 0
     for (let i = 0; i < total; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) distinct++
-    this.keys = new Uint32Array(distinct)
-    this.offsets = new Uint32Array(distinct + 1)
+    const keys = new Uint32Array(distinct)
+    const offsets = new Uint32Array(distinct + 1)
     let k = 0
     for (let i = 0; i < total; i++)
       if (i === 0 || hashes[i] !== hashes[i - 1]) {
-        this.keys[k] = hashes[i]!
-        this.offsets[k++] = i
+        keys[k] = hashes[i]!
+        offsets[k++] = i
       }
-    this.offsets[distinct] = total
-    this.postings = articles
+    offsets[distinct] = total
+    return new PairPostings(keys, offsets, articles, from)
   }
 
   /** Whether the lists hold the article with these pairs (not another version of it, not another article). */
