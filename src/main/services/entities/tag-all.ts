@@ -55,8 +55,12 @@ export async function findOccurrences(
   const resolve = entityResolver(workspace.entities)
   const ids = options.articleId ? [options.articleId] : workspace.articles.map((row) => row.id)
   const found = await eachArticle(workspace, ids, (article) => {
+    const matches = findNames(article.text, names)
+    if (matches.length === 0) return []
+    // Tagging them is what usually follows: the article is not read and parsed a second time then.
+    workspace.holdArticles([article.id])
     const confirmed = article.mentions.filter((m) => m.status === 'confirmed')
-    return findNames(article.text, names).map((match): Occurrence => {
+    return matches.map((match): Occurrence => {
       const tagged = confirmed.find((m) => overlaps(m, match.start, match.end))
       const taggedAs = tagged && resolve(tagged.entityId)
       return {
@@ -124,7 +128,9 @@ export async function tagOccurrences(
       })
     }
   }
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, groups.length) }, worker))
+  await workspace.withChangesHeld(() =>
+    Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, groups.length) }, worker)),
+  )
   return made.flat()
 }
 
