@@ -6,7 +6,7 @@ import type { Article, ArticleSummary, Entity, Mention } from '../../../shared/m
 import { newMention } from '../annotate/mentions'
 import type { AnnotationChange } from '../store/annotation-ops'
 import type { Workspace } from '../store/workspace'
-import { contextAround, findNames } from './occurrences'
+import { contextAround, findForms, nameForm } from './occurrences'
 import { entityResolver, mergedForms } from './resolve'
 
 /** Articles read at once: enough to overlap reads, few enough to keep open files low. */
@@ -51,11 +51,11 @@ export async function findOccurrences(
   entity: Entity,
   options: { articleId?: string; limit?: number },
 ): Promise<OccurrenceResult> {
-  const names = namesOf(entity, workspace.entities)
+  const forms = namesOf(entity, workspace.entities).flatMap((name) => nameForm(name) ?? [])
   const resolve = entityResolver(workspace.entities)
   const ids = options.articleId ? [options.articleId] : workspace.articles.map((row) => row.id)
   const found = await eachArticle(workspace, ids, (article) => {
-    const matches = findNames(article.text, names)
+    const matches = findForms(article.text, forms)
     if (matches.length === 0) return []
     // Tagging them is what usually follows: the article is not read and parsed a second time then.
     workspace.holdArticles([article.id])
