@@ -52,6 +52,27 @@ async function undoFromNotice(app: Page, message: string) {
 
 const inspector = (app: Page) => app.getByRole('region', { name: 'Inspector' })
 
+/** The underline colour the reader paints a tagged name in (its ::highlight layer's rule), if any. */
+function entityMarkColour(text: string): string | undefined {
+  const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights
+  // The painter registers StaticRanges, which have no text of their own.
+  const textOf = (r: AbstractRange) => {
+    const live = document.createRange()
+    live.setStart(r.startContainer, r.startOffset)
+    live.setEnd(r.endContainer, r.endOffset)
+    return live.toString()
+  }
+  for (const [name, ranges] of registry) {
+    if (!name.startsWith('dossier-entity-')) continue
+    if (![...ranges].some((range) => textOf(range) === text)) continue
+    for (const sheet of document.adoptedStyleSheets)
+      for (const rule of sheet.cssRules)
+        if (rule instanceof CSSStyleRule && rule.selectorText === `::highlight(${name})`)
+          return rule.style.textDecorationColor
+  }
+  return undefined
+}
+
 test('rename an entity, give it a type of its own with a colour, delete it and undo', async ({ app }) => {
   test.setTimeout(120_000)
   await dropSeeds(app)
@@ -87,6 +108,10 @@ test('rename an entity, give it a type of its own with a colour, delete it and u
   await expect(row).toContainText('Head of state')
   await expect(row.locator('span').first()).toHaveCSS('background-color', 'rgb(201, 42, 42)')
   await app.screenshot({ path: test.info().outputPath('entities-manage-type.png') })
+  // The reader underlines the name in the type's colour, not in the built-in types' grey for 'Other'.
+  await view(app, 'Reader')
+  await expect.poll(() => app.evaluate(entityMarkColour, 'Kim Jong Un')).toBe('rgb(201, 42, 42)')
+  await view(app, 'Entities')
 
   // The type itself renamed in place, everywhere it is shown.
   await page.getByRole('button', { name: /^Type: Head of state/ }).click()

@@ -30,6 +30,7 @@ import { useArticleView } from '../reader/useArticleView'
 import { revealInReader } from '../reader/reveal'
 import { loadReadingState } from '../reader/useReadingPlace'
 import { useHighlightStyles } from '../codes/code-styles'
+import { useEntityTypes } from '../entities/useEntityTypes'
 import { useCodebook } from '../codes/useCodebook'
 import { CodebookModal } from '../codes/CodebookModal'
 import { AppHeader } from './AppHeader'
@@ -87,7 +88,8 @@ export function App() {
   const [focusedId, setFocusedId] = useState<string | null>(null)
   const undoStack = useUndoStack()
   const codebook = useCodebook(undoStack)
-  useHighlightStyles(codebook.codes)
+  const entityTypes = useEntityTypes()
+  useHighlightStyles(codebook.codes, entityTypes)
 
   // The article open when the app last ran comes back, at the place it was read to.
   useEffect(() => {

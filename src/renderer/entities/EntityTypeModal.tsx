@@ -18,6 +18,7 @@ import { IconPencil } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { ENTITY_TYPES, type Entity, type EntityType, type EntityTypeDef } from '../../shared/model'
 import { dossier } from '../api/client'
+import { refreshEntityTypes } from './useEntityTypes'
 import { notifyError } from '../app/notify'
 import { entityCssColor } from '../reader/annotation-colors'
 import classes from './Entities.module.css'
@@ -76,6 +77,7 @@ export function EntityTypeModal({ opened, entity, onClose, onChoose, onEditType 
     try {
       const made = await dossier.entityTypes.create({ name: name.trim(), color })
       setTypes((list) => [...list, made])
+      void refreshEntityTypes()
       setValue(`custom:${made.id}`)
       setName('')
     } catch (error) {

@@ -123,8 +123,7 @@ export function NetworkCanvas({ network, selection, onSelect }: NetworkCanvasPro
       cy.add(networkElements(network, palette, coseCentre(cy.width(), cy.height())))
     })
     let live = true
-    const layout = cy.layout(networkLayout(network.nodes.length))
-    layout.one('layoutstop', () => {
+    const placed = () => {
       if (!live) return
       fitAll(cy)
       focusOn(cy, selectionRef.current?.id)
@@ -132,11 +131,21 @@ export function NetworkCanvas({ network, selection, onSelect }: NetworkCanvasPro
       requestAnimationFrame(() => {
         if (live) setDrawn({ network, nodes: cy.nodes().length, edges: cy.edges().length })
       })
-    })
-    layout.run()
+    }
+    const options = networkLayout(network.nodes.length)
+    // A large network comes with its places (packed rings): nothing to lay out.
+    const layout = options && cy.layout(options)
+    if (layout) {
+      layout.one('layoutstop', placed)
+      layout.run()
+    } else {
+      // As after a layout: a resize refits the new graph until the analyst moves it.
+      cy.emit('layoutstop')
+      placed()
+    }
     return () => {
       live = false
-      layout.stop()
+      layout?.stop()
     }
   }, [network])
 

@@ -1,6 +1,7 @@
 // What Cytoscape draws for a co-occurrence network: the elements (node size from mentions, edge width
 // from co-occurrences), a deterministic starting place for every node, the stylesheet for the current
-// colour scheme, and the layout, chosen by size so that a large graph still draws at once.
+// colour scheme, and the layout, chosen by size so that a large graph still draws at once: above
+// FORCE_LAYOUT_MAX_NODES the rings are placed here, so no layout runs in the page at all.
 import type { ElementDefinition, LayoutOptions, StylesheetJson } from 'cytoscape'
 import type { Network } from '../../shared/entities'
 
@@ -31,6 +32,8 @@ const CIRCLE_MAX_NODES = 12
 /** Up to this many nodes the force-directed layout (cose) runs; above it, rings by mentions. */
 export const FORCE_LAYOUT_MAX_NODES = 100
 const RING_SPACING = 110
+/** Room between two nodes of the packed rings, beyond the largest node. */
+const RING_NODE_SPACING = 12
 /**
  * The most edges drawn, strongest first (the service sends them so). Past a thousand lines among 200
  * nodes the picture is a grey disc, and each thousand more costs the first frame hundreds of ms.
@@ -64,6 +67,36 @@ export function coseCentre(width: number, height: number): { x: number; y: numbe
   return { x: height / 2, y: width / 2 }
 }
 
+/**
+ * Rings by rank packed as tightly as the largest node allows, as Cytoscape's concentric layout packs
+ * them (3.35, `avoidOverlap`, from the top, clockwise), placed here instead: run in the page, that
+ * layout took a fifth of the time from the click to the graph painted for 200 nodes.
+ */
+export function packedRings(
+  count: number,
+  largest: number,
+  centre = { x: 0, y: 0 },
+): { x: number; y: number }[] {
+  const minDist = largest + RING_NODE_SPACING
+  const positions: { x: number; y: number }[] = []
+  let r = 0
+  for (let ring = 0, first = 0; first < count; ring++) {
+    const size = Math.min(ring === 0 ? 1 : 6 * ring, count - first)
+    const dTheta = (2 * Math.PI) / size
+    if (size > 1) {
+      const rMin = Math.sqrt((minDist * minDist) / ((Math.cos(dTheta) - 1) ** 2 + Math.sin(dTheta) ** 2))
+      r = Math.max(rMin, r)
+    }
+    for (let j = 0; j < size; j++) {
+      const theta = 1.5 * Math.PI + dTheta * j
+      positions.push({ x: centre.x + r * Math.cos(theta), y: centre.y + r * Math.sin(theta) })
+    }
+    r += minDist
+    first += size
+  }
+  return positions
+}
+
 export function networkElements(
   network: Network,
   palette: NetworkPalette,
@@ -75,12 +108,17 @@ export function networkElements(
   const [lightest, heaviest] = [Math.min(...weights), Math.max(...weights)]
   // The service lists nodes most mentioned first; the same order always gives the same picture.
   const perRing = new Map<number, number>()
+  const sizes = network.nodes.map((node) => scale(node.mentions, fewest, most, MIN_NODE, MAX_NODE))
+  const packed =
+    network.nodes.length > FORCE_LAYOUT_MAX_NODES
+      ? packedRings(sizes.length, Math.max(...sizes), centre)
+      : undefined
   const nodes: ElementDefinition[] = network.nodes.map((node, rank) => {
     const ring = ringOf(rank)
     const slot = perRing.get(ring) ?? 0
     perRing.set(ring, slot + 1)
     const angle = ring === 0 ? 0 : (2 * Math.PI * slot) / (6 * ring) + ring * 0.5
-    const size = scale(node.mentions, fewest, most, MIN_NODE, MAX_NODE)
+    const size = sizes[rank]!
     return {
       group: 'nodes',
       data: {
@@ -93,7 +131,7 @@ export function networkElements(
         fontSize: scale(node.mentions, fewest, most, 9, 15),
         color: palette.nodeColor(node),
       },
-      position: {
+      position: packed?.[rank] ?? {
         x: centre.x + Math.cos(angle) * ring * RING_SPACING,
         y: centre.y + Math.sin(angle) * ring * RING_SPACING,
       },
@@ -163,7 +201,8 @@ export function networkStyle(palette: NetworkPalette): StylesheetJson {
   ]
 }
 
-export function networkLayout(nodeCount: number): LayoutOptions {
+/** The layout to run once the elements are added; none above FORCE_LAYOUT_MAX_NODES (packedRings). */
+export function networkLayout(nodeCount: number): LayoutOptions | undefined {
   // The view fits the graph itself once the layout is done (NetworkCanvas), with a cap on the zoom.
   const common = { animate: false, fit: false }
   if (nodeCount <= CIRCLE_MAX_NODES)
@@ -191,11 +230,5 @@ export function networkLayout(nodeCount: number): LayoutOptions {
       componentSpacing: 60,
     }
   }
-  return {
-    name: 'concentric',
-    ...common,
-    concentric: (node) => -(node.data('ring') as number),
-    levelWidth: () => 1,
-    minNodeSpacing: 12,
-  }
+  return undefined
 }

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import type { Entity, EntityType, EntityTypeDef } from '../../shared/model'
 import { previousFields, type EntityFields } from './entity-fields'
 import { dossier } from '../api/client'
+import { refreshEntityTypes } from './useEntityTypes'
 import { notifyError } from '../app/notify'
 import { pushRemoval } from '../app/push-removal'
 import type { UndoStack } from '../app/useUndoStack'
@@ -133,6 +134,7 @@ export function useEntityActions(stack: UndoStack, events: EntityChangeEvents): 
         attempt(`Could not change the type ${type.name}`, async () => {
           const writeType = (fields: { name?: string; color?: string }) => async () => {
             await dossier.entityTypes.update({ id: type.id, ...fields })
+            await refreshEntityTypes()
             changed()
           }
           const before = {

@@ -7,7 +7,8 @@ import type { CSSProperties } from 'react'
 import type { HighlightRow as Row } from '../../shared/highlight-search'
 import type { Code, Entity } from '../../shared/model'
 import { formatPublished } from '../library/article-format'
-import { entityColor } from '../reader/annotation-colors'
+import { useEntityTypes } from '../entities/useEntityTypes'
+import { entityBadgeColor } from '../reader/annotation-colors'
 import classes from './Highlights.module.css'
 
 interface HighlightRowProps {
@@ -33,6 +34,7 @@ export function HighlightRow(props: HighlightRowProps) {
   const quote = row.highlight.target.quote.exact.replace(/\s+/g, ' ').trim()
   const source = [row.title, row.siteName, formatPublished(row.published)].filter(Boolean).join(' · ')
   const tagged = row.entityIds.flatMap((id) => entities.get(id) ?? [])
+  const types = useEntityTypes()
   return (
     <div
       role="listitem"
@@ -65,7 +67,13 @@ export function HighlightRow(props: HighlightRowProps) {
             </Text>
           </Group>
           {tagged.slice(0, MAX_ENTITIES).map((entity) => (
-            <Badge key={entity.id} size="xs" variant="light" color={entityColor[entity.type]} radius="sm">
+            <Badge
+              key={entity.id}
+              size="xs"
+              variant="light"
+              color={entityBadgeColor(entity, types)}
+              radius="sm"
+            >
               {entity.name}
             </Badge>
           ))}

@@ -13,16 +13,19 @@ import {
 } from '@mantine/core'
 import { IconBan, IconCheck, IconListSearch } from '@tabler/icons-react'
 import type { Entity, Mention } from '../../shared/model'
-import { entityCssColor } from '../reader/annotation-colors'
+import { useEntityTypes } from '../entities/useEntityTypes'
+import { entityCssColor, entityTypeColor } from '../reader/annotation-colors'
 import { revealInReader } from '../reader/reveal'
 import { quoteInContext, type EntityMentions } from './annotation-lists'
 import classes from './Inspector.module.css'
 
 /** An entity of the article, with "tag all in this article" when the entity is known. */
 export function EntityHeader({ row, onTagAll }: { row: EntityMentions; onTagAll?: () => void }) {
+  const types = useEntityTypes()
+  const color = row.entity ? entityTypeColor(row.entity, types) : entityCssColor(row.type)
   return (
     <Group gap={8} wrap="nowrap" pt={6}>
-      <ColorSwatch color={entityCssColor(row.type)} size={10} withShadow={false} aria-hidden />
+      <ColorSwatch color={color} size={10} withShadow={false} aria-hidden />
       <Text size="sm" fw={600} style={{ flex: 1, minWidth: 0 }} truncate="end" title={row.name}>
         {row.name}
       </Text>

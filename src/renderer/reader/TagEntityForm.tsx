@@ -7,7 +7,8 @@ import { dossier } from '../api/client'
 import type { MentionTarget } from '../app/useAnnotationActions'
 import { hasMod, isTypingTarget } from '../app/keyboard'
 import { notifyError } from '../app/notify'
-import { entityCssColor } from './annotation-colors'
+import { useEntityTypes } from '../entities/useEntityTypes'
+import { entityCssColor, entityTypeColor } from './annotation-colors'
 import { exactEntity, normaliseName, suggestEntities } from './entity-suggestions'
 
 const CHOICES: { type: EntityType; key: string; code: string }[] = [
@@ -25,6 +26,7 @@ interface TagEntityFormProps {
 }
 
 export function TagEntityForm({ quote, onTag, onCancel }: TagEntityFormProps) {
+  const types = useEntityTypes()
   /** The analyst's choice; until then, the type of the entity the selection already names, if any. */
   const [chosenType, setChosenType] = useState<EntityType | null>(null)
   const [name, setName] = useState(quote)
@@ -163,7 +165,7 @@ export function TagEntityForm({ quote, onTag, onCancel }: TagEntityFormProps) {
                 <Text size="sm">{option.value}</Text>
                 {entity && (
                   <Group gap={4} wrap="nowrap">
-                    <ColorSwatch color={entityCssColor(entity.type)} size={8} withShadow={false} />
+                    <ColorSwatch color={entityTypeColor(entity, types)} size={8} withShadow={false} />
                     <Text size="xs" c="dimmed">
                       {entity.type}
                     </Text>

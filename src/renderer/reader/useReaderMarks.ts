@@ -3,7 +3,8 @@
 // tooltips. Also scrolls to and flashes what is asked for (reveal.ts).
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import type { Article, Code, Entity } from '../../shared/model'
-import { codeLayer, entityLayer } from '../codes/code-styles'
+import { codeLayer, mentionLayer } from '../codes/code-styles'
+import { useEntityTypes } from '../entities/useEntityTypes'
 import { MarkPainter, type PaintMark } from './mark-painter'
 import { clearPendingReveal, REVEAL_EVENT, takePendingReveal, type RevealTarget } from './reveal'
 
@@ -143,19 +144,20 @@ export function useReaderMarks(
     }
   }, [ready, article, article?.highlights, codes, painter])
 
+  const entityTypes = useEntityTypes()
   useLayoutEffect(() => {
     if (!ready || !article) return
-    const types = new Map(entities.map((e) => [e.id, e.type]))
+    const byId = new Map(entities.map((e) => [e.id, e]))
     const marks: PaintMark[] = article.mentions
       .filter((m) => m.status !== 'rejected' && !m.unanchored)
       .map((m) => ({
         id: m.id,
         start: m.target.position.start,
         end: m.target.position.end,
-        layer: entityLayer(types.get(m.entityId) ?? 'Other', m.status === 'suggested'),
+        layer: mentionLayer(byId.get(m.entityId), entityTypes, m.status === 'suggested'),
       }))
     painter()?.set('mentions', marks, { windowed: true })
-  }, [ready, article, article?.mentions, entities, painter])
+  }, [ready, article, article?.mentions, entities, entityTypes, painter])
 
   // Only the marks around the screen are registered (see mark-painter.ts): the window follows the view.
   useEffect(() => {

@@ -7,6 +7,7 @@ import {
   MAX_DRAWN_EDGES,
   networkElements,
   networkLayout,
+  packedRings,
   ringOf,
   type NetworkPalette,
 } from '../../../src/renderer/entities/network-graph'
@@ -91,7 +92,7 @@ describe('network drawing', () => {
     expect(networkLayout(6)).toMatchObject({ name: 'circle', animate: false })
     expect(networkLayout(13)).toMatchObject({ name: 'cose', randomize: false, animate: false })
     expect(networkLayout(100)).toMatchObject({ name: 'cose', randomize: false, animate: false })
-    expect(networkLayout(101)).toMatchObject({ name: 'concentric', animate: false })
+    expect(networkLayout(101)).toBeUndefined()
   })
 })
 
@@ -116,5 +117,25 @@ describe('passage pieces', () => {
       { text: 'North Korea', entityId: 'korea' },
       { text: 'Kim Jong Un', entityId: 'kim' },
     ])
+  })
+})
+
+describe('packed rings (the places of a network too large for a layout in the page)', () => {
+  it('keeps every two nodes at least the largest node and its spacing apart, the first in the middle', () => {
+    const places = packedRings(200, 54)
+    expect(places).toHaveLength(200)
+    expect(places[0]).toEqual({ x: 0, y: 0 })
+    let closest = Infinity
+    for (let a = 0; a < places.length; a++)
+      for (let b = a + 1; b < places.length; b++)
+        closest = Math.min(closest, Math.hypot(places[a]!.x - places[b]!.x, places[a]!.y - places[b]!.y))
+    expect(closest).toBeGreaterThanOrEqual(54 + 12 - 1e-6)
+  })
+
+  it('gives a network of more than 100 nodes its places, the same every time', () => {
+    const net = network(150, 300)
+    const first = nodesOf(networkElements(net, palette)).map((n) => n.position)
+    expect(first.slice(0, 3)).toEqual(packedRings(150, 54).slice(0, 3))
+    expect(nodesOf(networkElements(net, palette)).map((n) => n.position)).toEqual(first)
   })
 })

@@ -214,7 +214,14 @@ const PLAIN = /^[\x00-\x7f\u00a0\u2000-\u206f]*$/
  * over "Security Council"), in text order.
  */
 export function findNames(text: string, names: readonly string[]): { start: number; end: number }[] {
-  const forms = names.flatMap((name) => nameForm(name) ?? [])
+  return findForms(
+    text,
+    names.flatMap((name) => nameForm(name) ?? []),
+  )
+}
+
+/** The same for names already made into forms (`nameForm`), for a search of many texts. */
+export function findForms(text: string, forms: readonly NameForm[]): { start: number; end: number }[] {
   if (forms.length === 0) return []
   const found = PLAIN.test(text) ? findPlain(text, forms) : findInWords(text, wordsOf(text), forms)
   found.sort((a, b) => a.start - b.start || b.end - a.end)

@@ -6,7 +6,7 @@ import type { Article, ArticleSummary, Entity, Mention } from '../../../shared/m
 import { newMention } from '../annotate/mentions'
 import type { AnnotationChange } from '../store/annotation-ops'
 import type { Workspace } from '../store/workspace'
-import { contextAround, findNames } from './occurrences'
+import { contextAround, findForms, nameForm } from './occurrences'
 import { entityResolver, mergedForms } from './resolve'
 
 /** Articles read at once: enough to overlap reads, few enough to keep open files low. */
@@ -51,12 +51,16 @@ export async function findOccurrences(
   entity: Entity,
   options: { articleId?: string; limit?: number },
 ): Promise<OccurrenceResult> {
-  const names = namesOf(entity, workspace.entities)
+  const forms = namesOf(entity, workspace.entities).flatMap((name) => nameForm(name) ?? [])
   const resolve = entityResolver(workspace.entities)
   const ids = options.articleId ? [options.articleId] : workspace.articles.map((row) => row.id)
   const found = await eachArticle(workspace, ids, (article) => {
+    const matches = findForms(article.text, forms)
+    if (matches.length === 0) return []
+    // Tagging them is what usually follows: the article is not read and parsed a second time then.
+    workspace.holdArticles([article.id])
     const confirmed = article.mentions.filter((m) => m.status === 'confirmed')
-    return findNames(article.text, names).map((match): Occurrence => {
+    return matches.map((match): Occurrence => {
       const tagged = confirmed.find((m) => overlaps(m, match.start, match.end))
       const taggedAs = tagged && resolve(tagged.entityId)
       return {
@@ -124,7 +128,9 @@ export async function tagOccurrences(
       })
     }
   }
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, groups.length) }, worker))
+  await workspace.withChangesHeld(() =>
+    Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, groups.length) }, worker)),
+  )
   return made.flat()
 }
 

@@ -11,6 +11,7 @@ import { AnnotationOp } from './annotation-ops'
 import { ARTICLES_DIR } from './article-file'
 import { fsyncDirectory } from './atomic-write'
 import { errnoOf } from './fs-errors'
+import { readWhole } from './read-whole'
 
 export const LOG_SUFFIX = '.log'
 
@@ -73,8 +74,7 @@ export async function readLog(path: string): Promise<LogContents | undefined> {
   let bytes: Buffer
   let mtimeMs: number
   try {
-    mtimeMs = (await handle.stat()).mtimeMs
-    bytes = await handle.readFile()
+    ;({ data: bytes, mtimeMs } = await readWhole(handle))
   } finally {
     await handle.close()
   }

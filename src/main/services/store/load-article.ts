@@ -8,6 +8,7 @@ import { articlePath, writeArticleFile } from './article-file'
 import { logPath, noLog, readLog, type LogState } from './article-log'
 import { parseJson } from './json-file-adapter'
 import { quarantine } from './quarantine'
+import { readWhole } from './read-whole'
 
 export interface LoadedArticle {
   article: Article
@@ -23,8 +24,7 @@ export interface LoadedArticle {
 async function readArticleBytes(path: string): Promise<{ text: string; bytes: number; mtimeMs: number }> {
   const handle = await open(path, 'r')
   try {
-    const { mtimeMs } = await handle.stat()
-    const data = await handle.readFile()
+    const { data, mtimeMs } = await readWhole(handle)
     return { text: data.toString('utf8'), bytes: data.length, mtimeMs }
   } finally {
     await handle.close()
