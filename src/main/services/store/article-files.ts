@@ -40,8 +40,11 @@ const CACHED_ARTICLES = 64
  * workspace's files were half the time of a tag all of 5,000 articles.
  */
 const HOLD_MS = 5 * 60_000
-/** At most this many held: about 25 KB each parsed, so 250 MB at the very most, for minutes. */
-const HELD_ARTICLES = 10_000
+/**
+ * At most this many bytes of article files held: parsed, an article takes about three times its file,
+ * so some 100 MB at the very most, for minutes (5,000 news articles), within the server's 500 MB.
+ */
+const HELD_BYTES = 32 * 2 ** 20
 
 /** An article as the store holds it: parsed, with its log replayed, and what it knows of the log. */
 interface CachedArticle {
@@ -103,10 +106,13 @@ export class ArticleFiles {
    * article held is the one in memory, and every write replaces or drops it as it does the cache's.
    */
   holdArticles(ids: Iterable<string>): void {
+    let bytes = 0
+    for (const entry of this.held.values()) bytes += entry.bytes
     for (const id of ids) {
       const entry = this.cache.get(id)
-      if (!entry || this.held.size >= HELD_ARTICLES) continue
+      if (!entry || this.held.has(id) || bytes + entry.bytes > HELD_BYTES) continue
       this.held.set(id, entry)
+      bytes += entry.bytes
     }
     clearTimeout(this.holdTimer)
     if (this.held.size === 0) return
