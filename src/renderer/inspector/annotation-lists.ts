@@ -36,7 +36,7 @@ export function groupMentions(article: Pick<Article, 'mentions'>, entities: Enti
   const known = new Map(entities.map((e) => [e.id, e]))
   const perEntity = new Map<string, EntityMentions>()
   for (const mention of [...article.mentions].sort(byPosition)) {
-    if (mention.status !== 'confirmed' || mention.unanchored) continue
+    if (mention.status !== 'confirmed' || mention.unanchored || mention.entityId === undefined) continue
     let row = perEntity.get(mention.entityId)
     if (!row) {
       const entity = known.get(mention.entityId)
@@ -68,7 +68,10 @@ export function suggestionsOf(
   return article.mentions
     .filter((m) => m.status === 'suggested' && !m.unanchored)
     .sort(byPosition)
-    .map((mention) => ({ mention, entity: known.get(mention.entityId) }))
+    .map((mention) => ({
+      mention,
+      entity: mention.entityId === undefined ? undefined : known.get(mention.entityId),
+    }))
 }
 
 export function mentionCount(groups: EntityTypeGroup[]): number {

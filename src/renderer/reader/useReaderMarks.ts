@@ -152,7 +152,10 @@ export function useReaderMarks(
         id: m.id,
         start: m.target.position.start,
         end: m.target.position.end,
-        layer: entityLayer(types.get(m.entityId) ?? 'Other', m.status === 'suggested'),
+        layer: entityLayer(
+          (m.entityId === undefined ? m.proposed?.type : types.get(m.entityId)) ?? 'Other',
+          m.status === 'suggested',
+        ),
       }))
     painter()?.set('mentions', marks, { windowed: true })
   }, [ready, article, article?.mentions, entities, painter])

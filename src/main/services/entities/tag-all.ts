@@ -2,7 +2,7 @@
 // the analyst to review, and the chosen ones tagged in one step (one append per article) that
 // mentions.removeMany undoes.
 import type { OccurrenceResult, Occurrence } from '../../../shared/entities'
-import type { Article, ArticleSummary, Entity, Mention } from '../../../shared/model'
+import { ofEntity, type Article, type ArticleSummary, type Entity, type Mention } from '../../../shared/model'
 import { newMention } from '../annotate/mentions'
 import type { AnnotationChange } from '../store/annotation-ops'
 import type { Workspace } from '../store/workspace'
@@ -55,7 +55,7 @@ export async function findOccurrences(
   const resolve = entityResolver(workspace.entities)
   const ids = options.articleId ? [options.articleId] : workspace.articles.map((row) => row.id)
   const found = await eachArticle(workspace, ids, (article) => {
-    const confirmed = article.mentions.filter((m) => m.status === 'confirmed')
+    const confirmed = article.mentions.filter((m) => m.status === 'confirmed').filter(ofEntity)
     return findNames(article.text, names).map((match): Occurrence => {
       const tagged = confirmed.find((m) => overlaps(m, match.start, match.end))
       const taggedAs = tagged && resolve(tagged.entityId)
