@@ -29,7 +29,8 @@ interface InspectorPaneProps {
   /** Finds every occurrence of an entity in the open article, to tag them. */
   onTagAll?: (entity: { id: string; name: string }) => void
   /** Never suggests a form as this entity again. */
-  onNeverSuggest?: (form: string, entity: { id: string; name: string }) => void
+  /** Never suggests a form again, as this entity or (for a proposal) as any. */
+  onNeverSuggest?: (form: string, entity?: { id: string; name: string }) => void
 }
 
 const EMPTY: Record<'highlights' | 'entities', string> = {
@@ -212,12 +213,12 @@ export function InspectorPane(props: InspectorPaneProps) {
             onAccept={() => props.onReviewSuggestions(true, [row.mention.id])}
             onReject={() => props.onReviewSuggestions(false, [row.mention.id])}
             onNever={
-              props.onNeverSuggest && row.entity
+              props.onNeverSuggest && (row.entity || row.mention.proposed)
                 ? () =>
-                    props.onNeverSuggest!(row.mention.target.quote.exact, {
-                      id: row.entity!.id,
-                      name: row.entity!.name,
-                    })
+                    props.onNeverSuggest!(
+                      row.mention.target.quote.exact,
+                      row.entity && { id: row.entity.id, name: row.entity.name },
+                    )
                 : undefined
             }
           />
