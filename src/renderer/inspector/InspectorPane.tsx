@@ -172,8 +172,9 @@ export function InspectorPane(props: InspectorPaneProps) {
               count={row.mentions.length}
             />
             <Text size="xs" c="dimmed" pb={6}>
-              Names you confirmed elsewhere, and close variants of them, found here. Dotted in the text until
-              you accept or reject them.
+              Names you confirmed elsewhere, and close variants of them, found here; then names the recogniser
+              found that no entity has yet (accepting one makes the entity). Dotted in the text until you
+              accept or reject them.
             </Text>
             <Group gap={6} pb="xs">
               <Button
