@@ -140,7 +140,7 @@ export async function longArticleWorkspace(
           .map(({ target: { position }, entityId }) => ({
             start: position.start,
             end: position.end,
-            layer: `entity-${types.get(entityId)}`,
+            layer: `entity-${types.get(entityId ?? '')}`,
           }))
           .sort((a, b) => a.start - b.start),
       })

@@ -30,6 +30,7 @@ import {
   Highlight,
   Id,
   Mention,
+  ProposedEntity,
   SourceGrade,
   WorkspaceProblem,
 } from './model'
@@ -309,15 +310,20 @@ export const api = {
       .strict(),
     z.array(Suggestion),
   ),
-  /** Confirms suggestions (or, with entityId, every suggestion of that entity). */
+  /**
+   * Confirms suggestions (or, with entityId, every suggestion of that entity; with proposed, every
+   * proposal of that name and type). An accepted proposal makes its entity, or takes the live one of
+   * that name; `created` lists the entities made, for the undo.
+   */
   'suggestions.accept': method(
     z
       .object({
         items: AnnotationRefs.optional(),
         entityId: Id.optional(),
+        proposed: ProposedEntity.optional(),
       })
       .strict(),
-    z.object({ accepted: MadeMentions }),
+    z.object({ accepted: MadeMentions, created: z.array(Id) }),
   ),
   'suggestions.reject': method(
     z

@@ -2,7 +2,7 @@
 // split, delete, notes, types of the analyst's own), finding every occurrence of a name, suggestions
 // from what the analyst confirmed, the entity index and an entity's page, connections, and exports.
 import { z } from 'zod'
-import { ArticleSummary, Entity, EntityType, EntityTypeDef, Id } from './model'
+import { ArticleSummary, Entity, EntityType, EntityTypeDef, Id, ProposedEntity } from './model'
 
 export { EntityTypeDef } from './model'
 
@@ -45,7 +45,9 @@ export type NeverSuggestEntry = z.infer<typeof NeverSuggestEntry>
 export const Suggestion = z.object({
   articleId: Id,
   mentionId: Id,
-  entityId: Id,
+  /** The entity it would be a mention of; absent when it proposes a new one (`proposed`). */
+  entityId: Id.optional(),
+  proposed: ProposedEntity.optional(),
   text: z.string(),
   before: z.string(),
   after: z.string(),

@@ -169,18 +169,32 @@ export type Entity = z.infer<typeof Entity>
 
 export const MentionStatus = z.enum(['confirmed', 'suggested', 'rejected'])
 
-export const Mention = z.object({
-  id: Id,
-  entityId: Id,
-  target: TextTarget,
-  status: MentionStatus,
-  createdAt: z.string(),
-  unanchored: Unanchored,
-  /** For a suggestion: which suggester found it ('dictionary', 'recogniser') and how sure it is, 0–1. */
-  source: z.string().max(40).optional(),
-  score: z.number().min(0).max(1).optional(),
-})
+/** The entity a suggestion proposes when none of the workspace has the name: made only if accepted. */
+export const ProposedEntity = z.object({ name: z.string().min(1).max(200), type: EntityType })
+export type ProposedEntity = z.infer<typeof ProposedEntity>
+
+export const Mention = z
+  .object({
+    id: Id,
+    /** The entity it is a mention of; absent only on a suggestion that proposes one (`proposed`). */
+    entityId: Id.optional(),
+    proposed: ProposedEntity.optional(),
+    target: TextTarget,
+    status: MentionStatus,
+    createdAt: z.string(),
+    unanchored: Unanchored,
+    /** For a suggestion: which suggester found it ('dictionary', 'recogniser') and how sure it is, 0–1. */
+    source: z.string().max(40).optional(),
+    score: z.number().min(0).max(1).optional(),
+  })
+  .refine((m) => m.entityId !== undefined || (m.proposed !== undefined && m.status !== 'confirmed'), {
+    message: 'A mention names an entity, unless it is a suggestion that proposes one.',
+  })
 export type Mention = z.infer<typeof Mention>
+export type EntityMention = Mention & { entityId: string }
+
+/** Whether a mention is of an entity of the workspace: all are but a suggestion that proposes one. */
+export const ofEntity = (m: Mention): m is EntityMention => m.entityId !== undefined
 
 export const OriginalFile = z.object({
   name: z.string(),

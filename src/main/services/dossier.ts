@@ -53,7 +53,7 @@ const BROWSER_PATHS =
 
 /** The live entities the article's mentions stand for, with the aliases merged into them. */
 function entitiesOf(article: Pick<Article, 'mentions'>, all: readonly Entity[]): Entity[] {
-  const ids = new Set(article.mentions.map((m) => m.entityId))
+  const ids = new Set(article.mentions.flatMap((m) => m.entityId ?? []))
   return presentEntities(all).filter((e) => ids.has(e.id))
 }
 
@@ -61,6 +61,8 @@ function entitiesOf(article: Pick<Article, 'mentions'>, all: readonly Entity[]):
 function presentMentions(mentions: readonly Mention[], all: readonly Entity[]): Mention[] {
   const resolve = entityResolver(all)
   return mentions.flatMap((m) => {
+    // A proposal names no entity yet: it leaves as it is.
+    if (m.entityId === undefined) return [m]
     const entityId = resolve(m.entityId)
     if (entityId === undefined) return []
     return entityId === m.entityId ? [m] : [{ ...m, entityId }]
@@ -218,8 +220,7 @@ export function createHandlers(options: DossierOptions): Handlers {
       ),
     'highlights.remove': async ({ articleId, id }) =>
       changeHighlight(articleId, 'remove', (article) => findHighlight(article, id)),
-    'highlights.search': async (query) =>
-      highlightIndex.search(query, workspace.codes, workspace.entities),
+    'highlights.search': async (query) => highlightIndex.search(query, workspace.codes, workspace.entities),
     'codes.list': async () => liveCodes(workspace.codes),
     'codes.create': async (fields) => changeCodes((codes) => createCode(codes, fields)),
     'codes.update': async ({ id, ...fields }) => changeCodes((codes) => updateCode(codes, id, fields)),

@@ -9,11 +9,12 @@ import { plural } from '../import/summarize-imports'
 export async function neverSuggest(
   stack: UndoStack,
   form: string,
-  entity: { id: string; name: string },
+  entity: { id: string; name: string } | undefined,
   onChanged: () => void,
 ): Promise<boolean> {
+  const entityId = entity?.id
   const add = async () => {
-    const { rejected } = await dossier.suggestions.neverSuggest({ form, entityId: entity.id })
+    const { rejected } = await dossier.suggestions.neverSuggest({ form, entityId })
     onChanged()
     return rejected
   }
@@ -21,12 +22,12 @@ export async function neverSuggest(
     const rejected = await add()
     pushRemoval(
       stack,
-      `“${form}” will not be suggested as ${entity.name} again` +
+      `“${form}” will not be suggested${entity ? ` as ${entity.name}` : ''} again` +
         (rejected > 1 ? ` (${plural(rejected, 'suggestion')} rejected)` : ''),
       {
         label: `“${form}” never suggested`,
         undo: async () => {
-          await dossier.suggestions.allowAgain({ form, entityId: entity.id })
+          await dossier.suggestions.allowAgain({ form, entityId })
           onChanged()
         },
         redo: async () => void (await add()),

@@ -7,26 +7,35 @@ import type { UndoStack } from '../app/useUndoStack'
 import { plural } from '../import/summarize-imports'
 
 type Item = { articleId: string; id: string }
+/** What a decision did: the mentions decided, and the entities accepting proposals made. */
+type Decided = { items: Item[]; created: string[] }
 
-async function decide(items: Item[], accept: boolean): Promise<Item[]> {
+async function decide(items: Item[], accept: boolean): Promise<Decided> {
   if (!accept) {
     await dossier.suggestions.reject({ items })
-    return items
+    return { items, created: [] }
   }
-  const { accepted } = await dossier.suggestions.accept({ items })
-  return accepted.map((r) => ({ articleId: r.articleId, id: r.mentionId }))
+  return decided(await dossier.suggestions.accept({ items }))
 }
 
-function push(stack: UndoStack, decided: Item[], accept: boolean, after: () => void): void {
-  const label = `${plural(decided.length, 'suggestion')} ${accept ? 'accepted' : 'rejected'}`
+const decided = (r: { accepted: { articleId: string; mentionId: string }[]; created: string[] }) => ({
+  items: r.accepted.map((a) => ({ articleId: a.articleId, id: a.mentionId })),
+  created: r.created,
+})
+
+function push(stack: UndoStack, done: Decided, accept: boolean, after: () => void): void {
+  const label = `${plural(done.items.length, 'suggestion')} ${accept ? 'accepted' : 'rejected'}`
+  let created = done.created
   pushRemoval(stack, `${label}.`, {
     label,
+    // Proposals accepted become proposals again, and the entities they made go.
     undo: async () => {
-      await dossier.suggestions.reopen({ items: decided, from: accept ? 'confirmed' : 'rejected' })
+      await dossier.suggestions.reopen({ items: done.items, from: accept ? 'confirmed' : 'rejected' })
+      for (const id of created) await dossier.entities.remove({ id })
       after()
     },
     redo: async () => {
-      await decide(decided, accept)
+      created = (await decide(done.items, accept)).created
       after()
     },
   })
@@ -41,9 +50,9 @@ export async function reviewSuggestions(
 ): Promise<void> {
   if (items.length === 0) return
   try {
-    const decided = await decide(items, accept)
+    const done = await decide(items, accept)
     after()
-    if (decided.length > 0) push(stack, decided, accept, after)
+    if (done.items.length > 0) push(stack, done, accept, after)
   } catch (error) {
     notifyError(error, accept ? 'Could not accept the suggestion' : 'Could not reject the suggestion')
   }
@@ -52,10 +61,9 @@ export async function reviewSuggestions(
 /** Accepts every suggestion of one entity, across the workspace. */
 export async function acceptAllOf(stack: UndoStack, entityId: string, after: () => void): Promise<void> {
   try {
-    const { accepted } = await dossier.suggestions.accept({ entityId })
+    const done = decided(await dossier.suggestions.accept({ entityId }))
     after()
-    const decided = accepted.map((r) => ({ articleId: r.articleId, id: r.mentionId }))
-    if (decided.length > 0) push(stack, decided, true, after)
+    if (done.items.length > 0) push(stack, done, true, after)
   } catch (error) {
     notifyError(error, 'Could not accept the suggestions')
   }

@@ -81,17 +81,21 @@ interface SuggestionRowProps {
 }
 
 /**
- * A suggested tag: the name in context, the entity it would be, ✓ / × to confirm or reject it, and
- * ⊘ never to suggest the form as that entity again.
+ * A suggested tag: the name in context, the entity it would be (or the new one it proposes), who
+ * suggested it and how sure it is, ✓ / × to confirm or reject it, and ⊘ never to suggest the form
+ * as that entity (for a proposal, as any) again.
  */
 export function SuggestionRow({ mention, entity, onAccept, onReject, onNever }: SuggestionRowProps) {
   const { before, exact, after } = quoteInContext(mention.target.quote)
+  const proposed = entity ? undefined : mention.proposed
+  const target = entity ?? proposed
+  const sure = mention.score === undefined ? '' : ` ${Math.round(mention.score * 100)}%`
   return (
     <div className={classes.mention} data-testid="suggestion">
       <UnstyledButton
         className={classes.mentionQuote}
         onClick={() => revealInReader({ mentionId: mention.id })}
-        title={`Suggested as ${entity?.name ?? 'an entity'} (${entity?.type ?? 'Other'})${mention.score !== undefined ? `, ${Math.round(mention.score * 100)}% sure` : ''}`}
+        title={`Suggested as ${proposed ? 'a new entity, ' : ''}${target?.name ?? 'an entity'} (${target?.type ?? 'Other'})${mention.score !== undefined ? `, ${Math.round(mention.score * 100)}% sure` : ''}`}
       >
         <Text size="xs" c="dimmed" lineClamp={2}>
           {before}
@@ -100,9 +104,11 @@ export function SuggestionRow({ mention, entity, onAccept, onReject, onNever }: 
           </Text>
           {after}
         </Text>
-        {entity && (
-          <Text size="xs" c="dimmed" fs="italic">
-            → {entity.name}
+        {target && (
+          <Text size="xs" c="dimmed" fs="italic" data-testid="suggestion-target">
+            → {proposed ? `new ${proposed.type}: ` : ''}
+            {target.name}
+            {mention.source ? ` · ${mention.source}${sure}` : ''}
           </Text>
         )}
       </UnstyledButton>
@@ -110,13 +116,13 @@ export function SuggestionRow({ mention, entity, onAccept, onReject, onNever }: 
         <IconCheck size={14} />
       </ActionIcon>
       <CloseButton size="xs" aria-label={`Reject “${exact}”`} title="Reject" onClick={onReject} />
-      {onNever && entity && (
+      {onNever && (
         <ActionIcon
           size="sm"
           variant="subtle"
           color="gray"
           aria-label={`Never suggest “${exact}”`}
-          title={`Never suggest “${exact}” as ${entity.name}`}
+          title={entity ? `Never suggest “${exact}” as ${entity.name}` : `Never suggest “${exact}”`}
           onClick={onNever}
         >
           <IconBan size={13} />

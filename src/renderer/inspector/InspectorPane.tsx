@@ -29,7 +29,8 @@ interface InspectorPaneProps {
   /** Finds every occurrence of an entity in the open article, to tag them. */
   onTagAll?: (entity: { id: string; name: string }) => void
   /** Never suggests a form as this entity again. */
-  onNeverSuggest?: (form: string, entity: { id: string; name: string }) => void
+  /** Never suggests a form again, as this entity or (for a proposal) as any. */
+  onNeverSuggest?: (form: string, entity?: { id: string; name: string }) => void
 }
 
 const EMPTY: Record<'highlights' | 'entities', string> = {
@@ -171,8 +172,9 @@ export function InspectorPane(props: InspectorPaneProps) {
               count={row.mentions.length}
             />
             <Text size="xs" c="dimmed" pb={6}>
-              Names you confirmed elsewhere, and close variants of them, found here. Dotted in the text until
-              you accept or reject them.
+              Names you confirmed elsewhere, and close variants of them, found here; then names the recogniser
+              found that no entity has yet (accepting one makes the entity). Dotted in the text until you
+              accept or reject them.
             </Text>
             <Group gap={6} pb="xs">
               <Button
@@ -212,12 +214,12 @@ export function InspectorPane(props: InspectorPaneProps) {
             onAccept={() => props.onReviewSuggestions(true, [row.mention.id])}
             onReject={() => props.onReviewSuggestions(false, [row.mention.id])}
             onNever={
-              props.onNeverSuggest && row.entity
+              props.onNeverSuggest && (row.entity || row.mention.proposed)
                 ? () =>
-                    props.onNeverSuggest!(row.mention.target.quote.exact, {
-                      id: row.entity!.id,
-                      name: row.entity!.name,
-                    })
+                    props.onNeverSuggest!(
+                      row.mention.target.quote.exact,
+                      row.entity && { id: row.entity.id, name: row.entity.name },
+                    )
                 : undefined
             }
           />

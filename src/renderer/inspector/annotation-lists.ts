@@ -36,7 +36,7 @@ export function groupMentions(article: Pick<Article, 'mentions'>, entities: Enti
   const known = new Map(entities.map((e) => [e.id, e]))
   const perEntity = new Map<string, EntityMentions>()
   for (const mention of [...article.mentions].sort(byPosition)) {
-    if (mention.status !== 'confirmed' || mention.unanchored) continue
+    if (mention.status !== 'confirmed' || mention.unanchored || mention.entityId === undefined) continue
     let row = perEntity.get(mention.entityId)
     if (!row) {
       const entity = known.get(mention.entityId)
@@ -59,7 +59,10 @@ export function groupMentions(article: Pick<Article, 'mentions'>, entities: Enti
   )
 }
 
-/** Suggested mentions (not yet confirmed or rejected), in reading order, with their entity. */
+/**
+ * Suggested mentions (not yet confirmed or rejected) with their entity: those of entities the analyst
+ * has first, then the proposals of new ones, each in reading order.
+ */
 export function suggestionsOf(
   article: Pick<Article, 'mentions'>,
   entities: Entity[],
@@ -67,8 +70,11 @@ export function suggestionsOf(
   const known = new Map(entities.map((e) => [e.id, e]))
   return article.mentions
     .filter((m) => m.status === 'suggested' && !m.unanchored)
-    .sort(byPosition)
-    .map((mention) => ({ mention, entity: known.get(mention.entityId) }))
+    .sort((a, b) => Number(a.entityId === undefined) - Number(b.entityId === undefined) || byPosition(a, b))
+    .map((mention) => ({
+      mention,
+      entity: mention.entityId === undefined ? undefined : known.get(mention.entityId),
+    }))
 }
 
 export function mentionCount(groups: EntityTypeGroup[]): number {

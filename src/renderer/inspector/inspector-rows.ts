@@ -49,7 +49,7 @@ export function inspectorRows(
         kind: 'unanchored-mention',
         key: `u:${mention.id}`,
         mention,
-        entity: known.get(mention.entityId),
+        entity: mention.entityId === undefined ? undefined : known.get(mention.entityId),
       })
   }
   rows.push({ kind: 'divider', key: 'divider' })

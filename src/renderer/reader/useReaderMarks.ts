@@ -154,7 +154,11 @@ export function useReaderMarks(
         id: m.id,
         start: m.target.position.start,
         end: m.target.position.end,
-        layer: mentionLayer(byId.get(m.entityId), entityTypes, m.status === 'suggested'),
+        layer: mentionLayer(
+          m.entityId === undefined ? m.proposed && { type: m.proposed.type } : byId.get(m.entityId),
+          entityTypes,
+          m.status === 'suggested',
+        ),
       }))
     painter()?.set('mentions', marks, { windowed: true })
   }, [ready, article, article?.mentions, entities, entityTypes, painter])

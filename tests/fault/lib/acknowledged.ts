@@ -95,7 +95,8 @@ export class AcknowledgedWrites {
     }
     for (const id of ids)
       for (const mention of (await read(id)).mentions)
-        if (!entities.has(mention.entityId)) lost.push(`tag ${mention.id} points at no entity`)
+        if (mention.entityId !== undefined && !entities.has(mention.entityId))
+          lost.push(`tag ${mention.id} points at no entity`)
     return lost
   }
 }

@@ -20,7 +20,8 @@ async function facts(workspace: Workspace) {
         note: h.note,
       })),
       mentions: a.mentions
-        .filter((m) => m.status !== 'rejected')
+        // The recogniser's proposals are made again at each import; they are not the analyst's.
+        .filter((m) => m.status !== 'rejected' && m.entityId !== undefined)
         .map((m) => {
           const e = workspace.entities.find((x) => x.id === m.entityId)
           return {

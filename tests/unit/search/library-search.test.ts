@@ -116,7 +116,7 @@ describe('library.search', () => {
         type: 'Location',
         name,
       })
-      return mention.entityId
+      return mention.entityId!
     }
     const korea = await tag(a000, 'North Korea', 'North Korea')
     const dprk = await tag(a004, 'Pyongyang', 'DPRK capital')

@@ -100,7 +100,9 @@ describe('when a write fails', () => {
     ).rejects.toThrow(/Could not save the workspace index/)
     expect(workspace.entities).toHaveLength(before)
     expect(
-      (await workspace.readArticle(article.id)).mentions.some((m) => m.target.quote.exact === 'John Kirby'),
+      (await workspace.readArticle(article.id)).mentions.some(
+        (m) => m.target.quote.exact === 'John Kirby' && m.entityId !== undefined,
+      ),
     ).toBe(false)
     await expect(workspace.close()).rejects.toThrow()
     // The failed close still let go of the workspace.

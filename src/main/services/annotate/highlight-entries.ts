@@ -77,7 +77,7 @@ function entitiesIn(mentions: readonly Mention[], start: number, end: number): s
   for (const mention of mentions) {
     const position = mention.target.position
     if (position.start >= end) break
-    if (position.end > start) ids.add(mention.entityId)
+    if (position.end > start && mention.entityId !== undefined) ids.add(mention.entityId)
   }
   return [...ids]
 }

@@ -127,7 +127,7 @@ export async function exportW3c(workspace: Workspace): Promise<object> {
       })
     }
     for (const m of article.mentions) {
-      if (m.status !== 'confirmed') continue
+      if (m.status !== 'confirmed' || m.entityId === undefined) continue
       const entity =
         entityById.get(m.entityId) ??
         (known.has(m.entityId) ? undefined : article.entityCopies?.find((e) => e.id === m.entityId))

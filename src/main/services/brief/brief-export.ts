@@ -133,7 +133,7 @@ export async function buildBriefExport(
     const { start, end } = highlight.target.position
     for (const mention of article.mentions) {
       const at = mention.target.position
-      if (mention.status !== 'confirmed' || at.start < start || at.end > end) continue
+      if (mention.status !== 'confirmed' || !mention.entityId || at.start < start || at.end > end) continue
       const entity = entities.get(mention.entityId)
       if (!entity) continue
       const row = found.get(entity.id) ?? { name: entity.name, type: entity.type, forms: [], mentions: 0 }

@@ -67,8 +67,9 @@ export function buildBrief(
   const byId = entityLookup(entities)
   const found = new Map<string, BriefEntity>()
   for (const mention of article.mentions) {
+    if (mention.status !== 'confirmed' || mention.entityId === undefined) continue
     const entity = byId.get(mention.entityId)
-    if (!entity || mention.status !== 'confirmed') continue
+    if (!entity) continue
     const row = found.get(entity.id) ?? { name: entity.name, type: entity.type, forms: [], mentions: 0 }
     row.mentions++
     const form = mention.target.quote.exact

@@ -238,7 +238,8 @@ export class DictionarySuggester implements Suggester {
     if (dictionary.conditional.length === 0) return
     const resolve = entityResolver(this.cache!.entities)
     const present = new Set(found.map((c) => c.entityId))
-    for (const m of article.mentions) if (m.status === 'confirmed') present.add(resolve(m.entityId))
+    for (const m of article.mentions)
+      if (m.status === 'confirmed' && m.entityId) present.add(resolve(m.entityId))
     const entries = dictionary.conditional.filter((e) => present.has(e.entityId))
     const owners = new Map<string, Set<string>>()
     for (const e of entries) owners.set(e.form.text, (owners.get(e.form.text) ?? new Set()).add(e.entityId))

@@ -68,10 +68,10 @@ export function entityHandlers(workspace: Workspace, index = new MentionIndex(wo
   async function repoint(from: ReadonlySet<string>, form: string, to: string): Promise<number> {
     let moved = 0
     for (const article of (await index.current()).values()) {
-      if (!article.mentions.some((m) => from.has(m.entityId))) continue
+      if (!article.mentions.some((m) => from.has(m.entityId ?? ''))) continue
       const stored = await workspace.peekArticle(article.id)
       const ids = stored.mentions
-        .filter((m) => from.has(m.entityId) && foldName(m.target.quote.exact) === form)
+        .filter((m) => from.has(m.entityId ?? '') && foldName(m.target.quote.exact) === form)
         .map((m) => m.id)
       for (const id of ids) {
         const done = await workspace

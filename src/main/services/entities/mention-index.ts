@@ -63,7 +63,8 @@ export function indexArticle(
 ): IndexedArticle {
   const mentions: IndexedMention[] = []
   for (const m of article.mentions) {
-    if (m.status === 'rejected' || m.unanchored) continue
+    // A proposal is of no entity yet: it is counted nowhere until accepted.
+    if (m.status === 'rejected' || m.unanchored || m.entityId === undefined) continue
     const { start, end } = m.target.position
     mentions.push({
       id: m.id,

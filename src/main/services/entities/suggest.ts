@@ -9,12 +9,17 @@ import { newId } from '../store/ids'
 import { targetFor } from '../annotate/target'
 import { entityResolver, foldName, isLive } from './resolve'
 
-/** A mention a suggester proposes: for an entity of the workspace, or a name and type it recognised. */
+/**
+ * A mention a suggester proposes: for an entity of the workspace, or a name and type it recognised. A
+ * name no entity has becomes a proposal (`proposed` on the mention, no entity id) when `propose` is set.
+ */
 export interface Candidate {
   start: number
   end: number
   entityId?: string
   entity?: { name: string; type: EntityType }
+  /** Keep the name as a proposal of a new entity when no entity has it. */
+  propose?: boolean
   source: string
   /** How sure the suggester is, 0–1. */
   score: number
@@ -66,8 +71,8 @@ export class SuggesterRegistry {
         const entityId = candidate.entityId
           ? resolve(candidate.entityId)
           : candidate.entity && byName.get(`${candidate.entity.type} ${foldName(candidate.entity.name)}`)
-        // A name no entity has yet cannot be stored as a mention: a mention points at an entity.
-        if (!entityId) continue
+        // A name no entity has is kept only as a proposal, never as an entity made behind the analyst's back.
+        if (!entityId && !(candidate.entity && candidate.propose && !candidate.entityId)) continue
         if (never(context.neverSuggest, article.text.slice(candidate.start, candidate.end), entityId))
           continue
         ranked.push({ candidate: { ...candidate, entityId }, rank })
@@ -102,13 +107,13 @@ export class SuggesterRegistry {
     const existing = new Map<string, Mention>()
     const changes: AnnotationChange[] = []
     for (const m of current) {
-      const k = key(m.target.position.start, m.target.position.end, resolve(m.entityId) ?? m.entityId)
+      const k = key(m.target.position.start, m.target.position.end, mentionKey(m, resolve))
       if (m.unanchored || existing.has(k)) changes.push({ op: 'remove-mention', id: m.id })
       else existing.set(k, m)
     }
     const wantedKeys = new Set<string>()
     for (const c of wanted) {
-      const k = key(c.start, c.end, c.entityId!)
+      const k = key(c.start, c.end, candidateKey(c))
       wantedKeys.add(k)
       const fresh = suggestedMention(article.text, c)
       const old = existing.get(k)
@@ -122,9 +127,12 @@ export class SuggesterRegistry {
 }
 
 export function suggestedMention(text: string, candidate: Candidate): Mention {
+  const what = candidate.entityId
+    ? { entityId: candidate.entityId }
+    : { proposed: { name: candidate.entity!.name.replace(/\s+/g, ' ').trim(), type: candidate.entity!.type } }
   return {
     id: newId(),
-    entityId: candidate.entityId!,
+    ...what,
     target: targetFor(text, candidate.start, candidate.end),
     status: 'suggested',
     createdAt: new Date().toISOString(),
@@ -133,8 +141,21 @@ export function suggestedMention(text: string, candidate: Candidate): Mention {
   }
 }
 
-/** Whether `text` is a form never to suggest, for this entity or any. */
-export function never(list: readonly NeverSuggest[], text: string, entityId: string): boolean {
+/** What a suggestion is of: its entity (as it is now), or the name and type it proposes. */
+function mentionKey(m: Mention, resolve: (id: string) => string | undefined): string {
+  if (m.entityId !== undefined) return resolve(m.entityId) ?? m.entityId
+  return proposalKey(m.proposed?.type ?? 'Other', m.proposed?.name ?? '')
+}
+
+function candidateKey(c: Candidate): string {
+  return c.entityId ?? proposalKey(c.entity!.type, c.entity!.name)
+}
+
+/** Proposals of one name and type are one: accepting all of them makes one entity. */
+export const proposalKey = (type: string, name: string) => `new ${type} ${foldName(name)}`
+
+/** Whether `text` is a form never to suggest, for this entity or any (for a proposal, for any). */
+export function never(list: readonly NeverSuggest[], text: string, entityId: string | undefined): boolean {
   if (list.length === 0) return false
   const form = foldName(text)
   return list.some((n) => n.form === form && (n.entityId === undefined || n.entityId === entityId))

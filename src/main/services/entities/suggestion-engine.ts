@@ -7,6 +7,7 @@ import type { Article, Mention } from '../../../shared/model'
 import { insertByPosition } from '../../../shared/reading-order'
 import type { Workspace } from '../store/workspace'
 import { DictionarySuggester, dictionaryPrint } from './dictionary-suggester'
+import { RecogniserSuggester } from './recogniser-suggester'
 import { suggestedMention, SuggesterRegistry, type SuggestContext } from './suggest'
 
 /**
@@ -21,12 +22,10 @@ const QUIET_MS = 1_000
 const engines = new WeakMap<Workspace, SuggestionEngine>()
 
 export class SuggestionEngine {
-  /**
-   * The dictionary alone. The recogniser's suggester (recogniser-suggester.ts) would be registered here
-   * the same way; while a suggestion must name an existing entity it finds nothing the dictionary does
-   * not, and it made a workspace's first pass four times slower (docs/NER.md, "Suggestions").
-   */
-  readonly registry = new SuggesterRegistry().register(new DictionarySuggester())
+  /** The dictionary of confirmed names first, then the recogniser, which also proposes new entities. */
+  readonly registry = new SuggesterRegistry()
+    .register(new DictionarySuggester())
+    .register(new RecogniserSuggester())
   private pass: Promise<void> | undefined
   private timer: NodeJS.Timeout | undefined
   /** Raised by every request for a whole pass: a pass that sees it change starts over. */

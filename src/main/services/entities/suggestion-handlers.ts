@@ -12,7 +12,8 @@ import { DictionarySuggester } from './dictionary-suggester'
 import { contextAround } from './occurrences'
 import { entityResolver, foldName, isLive } from './resolve'
 import type { SuggestionEngine } from './suggestion-engine'
-import { never } from './suggest'
+import { acceptedAs, entitiesForProposals, proposalOf, reopened } from './proposals'
+import { never, proposalKey } from './suggest'
 import { byArticle, eachArticle, findOccurrences, removeMentions, tagOccurrences } from './tag-all'
 
 type SuggestionMethods =
@@ -54,7 +55,10 @@ export function suggestionHandlers(
     return withStatus('suggested', articleId, keep)
   }
 
-  /** The anchored mentions of this status that pass `keep`, under the live id of their entity. */
+  /**
+   * The anchored mentions of this status that pass `keep`, under the live id of their entity (for a
+   * proposal, under what it proposes: `proposalOf`).
+   */
   async function withStatus(
     status: Mention['status'],
     articleId: string | undefined,
@@ -64,13 +68,15 @@ export function suggestionHandlers(
     const ids = articleId ? [articleId] : workspace.articles.map((row) => row.id)
     const found = await eachArticle(workspace, ids, (article) =>
       article.mentions.flatMap((mention): Found[] => {
-        const liveId = mention.status === status && !mention.unanchored && resolve(mention.entityId)
+        if (mention.status !== status || mention.unanchored) return []
+        const proposal = proposalOf(mention)
+        const liveId = proposal ?? (mention.entityId !== undefined && resolve(mention.entityId))
         if (!liveId || !keep(mention, liveId)) return []
         const { start, end } = mention.target.position
         const text = article.text.slice(start, end)
         return [
           {
-            mention: { ...mention, entityId: liveId },
+            mention: proposal ? mention : { ...mention, entityId: liveId },
             articleId: article.id,
             text,
             ...contextAround(article.text, start, end),
@@ -90,6 +96,7 @@ export function suggestionHandlers(
     status: Mention['status'],
     from: Mention['status'] = 'suggested',
     keep: (m: Mention) => boolean = () => true,
+    shape: (m: Mention) => Mention = (m) => m,
   ) {
     const done: Ref[] = []
     for (const [articleId, list] of byArticle(items)) {
@@ -99,7 +106,7 @@ export function suggestionHandlers(
         ...(await workspace.annotate(articleId, (article) => {
           const changes: AnnotationChange[] = article.mentions
             .filter((m) => wanted.has(m.id) && m.status === from && keep(m))
-            .map((m) => ({ op: 'put-mention', mention: { ...m, status } }))
+            .map((m) => ({ op: 'put-mention', mention: { ...shape(m), status } }))
           const refs = changes.map((c) => ({ articleId, mentionId: (c as { mention: Mention }).mention.id }))
           return { change: changes, result: refs }
         })),
@@ -137,7 +144,8 @@ export function suggestionHandlers(
         .map(({ mention, articleId, text, before, after }): Suggestion => ({
           articleId,
           mentionId: mention.id,
-          entityId: mention.entityId,
+          ...(mention.entityId === undefined ? {} : { entityId: mention.entityId }),
+          ...(mention.proposed && !mention.entityId ? { proposed: mention.proposed } : {}),
           text,
           before,
           after,
@@ -145,19 +153,29 @@ export function suggestionHandlers(
           score: mention.score ?? 0,
         }))
     },
-    'suggestions.accept': async ({ items, entityId }) => {
+    'suggestions.accept': async ({ items, entityId, proposed }) => {
       const chosen = [...(items ?? [])]
-      if (entityId !== undefined) {
-        const only = live(entityId).id
-        const all = await suggested(undefined, (_, liveId) => liveId === only)
+      const only = entityId === undefined ? undefined : live(entityId).id
+      const name = proposed && proposalKey(proposed.type, proposed.name)
+      if (only !== undefined || name !== undefined) {
+        const all = await suggested(undefined, (_, liveId) => liveId === only || liveId === name)
         chosen.push(...all.map((f) => ({ articleId: f.articleId, id: f.mention.id })))
       }
-      return { accepted: await decide(chosen, 'confirmed') }
+      // The entities proposed are written first; then each article's mentions in one append, as usual.
+      const { ids, created } = await entitiesForProposals(workspace, chosen)
+      const accepted = await decide(
+        chosen,
+        'confirmed',
+        'suggested',
+        (m) => m.entityId !== undefined || ids.has(proposalOf(m) ?? ''),
+        (m) => acceptedAs(m, ids),
+      )
+      return { accepted, created }
     },
     'suggestions.reject': async ({ items }) => ({ rejected: (await decide(items, 'rejected')).length }),
     // Only mentions that came from a suggester have a source: a tag made by hand never becomes one.
     'suggestions.reopen': async ({ items, from }) => ({
-      reopened: (await decide(items, 'suggested', from, (m) => m.source !== undefined)).length,
+      reopened: (await decide(items, 'suggested', from, (m) => m.source !== undefined, reopened)).length,
     }),
     'suggestions.neverSuggest': async ({ form, entityId }) => {
       const folded = neverForm(form)

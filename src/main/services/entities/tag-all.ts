@@ -2,7 +2,7 @@
 // the analyst to review, and the chosen ones tagged in one step (one append per article) that
 // mentions.removeMany undoes.
 import type { OccurrenceResult, Occurrence } from '../../../shared/entities'
-import type { Article, ArticleSummary, Entity, Mention } from '../../../shared/model'
+import { ofEntity, type Article, type ArticleSummary, type Entity, type Mention } from '../../../shared/model'
 import { newMention } from '../annotate/mentions'
 import type { AnnotationChange } from '../store/annotation-ops'
 import type { Workspace } from '../store/workspace'
@@ -59,7 +59,7 @@ export async function findOccurrences(
     if (matches.length === 0) return []
     // Tagging them is what usually follows: the article is not read and parsed a second time then.
     workspace.holdArticles([article.id])
-    const confirmed = article.mentions.filter((m) => m.status === 'confirmed')
+    const confirmed = article.mentions.filter((m) => m.status === 'confirmed').filter(ofEntity)
     return matches.map((match): Occurrence => {
       const tagged = confirmed.find((m) => overlaps(m, match.start, match.end))
       const taggedAs = tagged && resolve(tagged.entityId)

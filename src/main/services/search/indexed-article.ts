@@ -158,7 +158,7 @@ export function indexedArticle(
 ): IndexedArticle {
   const codeIds = [...new Set(article.highlights.map((h) => book.resolveCode(h.codeId)))]
   const entityIds = [
-    ...new Set(article.mentions.filter((m) => m.status === 'confirmed').map((m) => m.entityId)),
+    ...new Set(article.mentions.filter((m) => m.status === 'confirmed').flatMap((m) => m.entityId ?? [])),
   ]
   const notes = article.highlights.map((h) => h.note.trim()).filter(Boolean)
   const cases = article.cases ?? []

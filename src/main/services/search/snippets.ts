@@ -176,7 +176,9 @@ export function textSnippet(text: string, blocks: readonly Block[], hits: Range[
 /** When the text has no hit: the first field that matched (title, a note, byline…), else the opening. */
 export function fieldSnippet(sources: SnippetSources, matcher: HitMatcher): Snippet {
   const { article } = sources
-  const mentioned = new Set(article.mentions.filter((m) => m.status === 'confirmed').map((m) => m.entityId))
+  const mentioned = new Set(
+    article.mentions.filter((m) => m.status === 'confirmed').flatMap((m) => m.entityId ?? []),
+  )
   // The names the entity: field found it by, merges and deletions resolved as in the index.
   const { entityNames } = prepareBook({ codes: [], entities: sources.entities, cases: [] })
   const fields: [string, string][] = [

@@ -59,7 +59,7 @@ export function recoverEntities(
   const orphans = new Map<string, Mention[]>()
   for (const article of articles) {
     for (const mention of article.mentions) {
-      if (byId.has(mention.entityId)) continue
+      if (mention.entityId === undefined || byId.has(mention.entityId)) continue
       const list = orphans.get(mention.entityId) ?? []
       list.push(mention)
       orphans.set(mention.entityId, list)
@@ -69,6 +69,7 @@ export function recoverEntities(
   // Every surface form that was tagged as an entity is one of its names (as tagging records them).
   for (const article of articles)
     for (const mention of article.mentions)
-      if (mention.status === 'confirmed') noteAlias(byId.get(mention.entityId)!, mention.target.quote.exact)
+      if (mention.status === 'confirmed' && mention.entityId)
+        noteAlias(byId.get(mention.entityId)!, mention.target.quote.exact)
   return { entities: [...byId.values()], fromCopies, fromTags: orphans.size }
 }
