@@ -8,7 +8,30 @@ import { DOCX_MIME_TYPE, WORD_FILE_NAME } from './docx/word-file'
 import { sniff } from './sniff'
 
 // Each format's extractor is loaded with the first file of that format: a worker that reads one web
-// page (`dossier extract page.html`) never loads the PDF, Word, Markdown or text readers.
+// page (`dossier extract page.html`) never loads the PDF, Word, Markdown or text readers. The loaded
+// module is kept, so later files do not ask the module loader again: each `import()` resolves its
+// specifier anew, which took half a millisecond per file under the bench's loader, and waits on the
+// loader's own thread, so a busy machine made it a long wait.
+
+/** A module loaded at the first call and kept; a load that failed is tried again at the next. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined
+  return () =>
+    (loaded ??= load().catch((error: unknown) => {
+      loaded = undefined
+      throw error
+    }))
+}
+
+const readers = {
+  docx: once(() => import('./docx/extract-docx')),
+  pdf: once(() => import('./pdf/extract-pdf')),
+  html: once(() => import('./html/extract-html')),
+  mhtml: once(() => import('./html/extract-mhtml')),
+  text: once(() => import('./decode-text')),
+  markdown: once(() => import('./parse-markdown')),
+  seedText: once(() => import('./parse-text')),
+}
 
 export interface Extraction {
   article: ExtractedArticle
@@ -21,34 +44,34 @@ const MARKDOWN_NAME = /\.(?:md|markdown|mdown|mkd)$/i
 async function extractFormat(fileName: string, bytes: Uint8Array): Promise<Extraction> {
   // Named .docx but not a zip at all (renamed text, a broken download): a damaged Word document, not text.
   if (WORD_FILE_NAME.test(fileName) && sniff(bytes) !== 'zip')
-    throw (await import('./docx/extract-docx')).notAZip(fileName, bytes)
+    throw (await readers.docx()).notAZip(fileName, bytes)
   switch (sniff(bytes)) {
     case 'pdf': {
-      const { extractPdf } = await import('./pdf/extract-pdf')
+      const { extractPdf } = await readers.pdf()
       return { article: await extractPdf(fileName, bytes), mimeType: 'application/pdf' }
     }
     case 'zip': {
-      const { extractDocx } = await import('./docx/extract-docx')
+      const { extractDocx } = await readers.docx()
       return { article: await extractDocx(fileName, bytes), mimeType: DOCX_MIME_TYPE }
     }
     case 'html': {
-      const { extractHtml } = await import('./html/extract-html')
+      const { extractHtml } = await readers.html()
       return { article: extractHtml(fileName, bytes), mimeType: 'text/html' }
     }
     case 'mhtml': {
-      const { extractMhtml } = await import('./html/extract-mhtml')
+      const { extractMhtml } = await readers.mhtml()
       return { article: await extractMhtml(fileName, bytes), mimeType: 'multipart/related' }
     }
     default: {
-      const { decodeText } = await import('./decode-text')
+      const { decodeText } = await readers.text()
       const { text, warning } = decodeText(bytes, fileName)
       if (!text.trim()) {
         throw new DossierError('empty-file', `${fileName} is empty: it holds only white space.`, fileName)
       }
       const markdown = MARKDOWN_NAME.test(fileName)
       const article = markdown
-        ? (await import('./parse-markdown')).parseMarkdown(text)
-        : (await import('./parse-text')).parseText(text)
+        ? (await readers.markdown()).parseMarkdown(text)
+        : (await readers.seedText()).parseText(text)
       if (warning) article.warnings.unshift(warning)
       return { article, mimeType: markdown ? 'text/markdown' : 'text/plain' }
     }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { keepChildLists } from '../../../../src/main/services/import/html/child-list-cache'
 import { parseInert } from '../../../../src/main/services/import/html/inert-dom'
+import { lazyListeners } from '../../../../src/main/services/import/html/lazy-listeners'
 
 const frame = (doc: Document) => [...doc.documentElement.children].map((el) => el.localName)
 
@@ -123,5 +124,29 @@ describe('child lists kept between changes', () => {
     expect([...a.children].map((el) => el.localName)).toEqual(['span', 'em', 'p'])
     a.replaceWith(b)
     expect([...doc.body.children].map((el) => el.id)).toEqual(['b'])
+  })
+})
+
+describe('listener tables made on first use', () => {
+  it('is in place for the linkedom Dossier uses', () => {
+    parseInert('<p>x</p>')
+    expect(lazyListeners()).toBe(true)
+  })
+
+  it('still calls, bubbles, calls once and removes listeners as linkedom did', () => {
+    const doc = parseInert('<body><div><p>x</p></div></body>')
+    const p = doc.querySelector('p')!
+    const div = doc.querySelector('div')!
+    const heard: string[] = []
+    const onP = () => heard.push('p')
+    p.addEventListener('ping', onP)
+    div.addEventListener('ping', { handleEvent: () => heard.push('div') })
+    p.addEventListener('ping', () => heard.push('once'), { once: true })
+    const Event = doc.defaultView!.Event
+    p.dispatchEvent(new Event('ping', { bubbles: true }))
+    p.dispatchEvent(new Event('ping'))
+    p.removeEventListener('ping', onP)
+    p.dispatchEvent(new Event('ping'))
+    expect(heard).toEqual(['p', 'once', 'div', 'p'])
   })
 })

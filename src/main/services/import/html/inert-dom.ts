@@ -6,6 +6,7 @@
 // where HTML §13.2.6 puts it (head material before the body into <head>, everything else into <body>).
 import { DOMParser } from 'linkedom'
 import { keepChildLists } from './child-list-cache'
+import { lazyListeners } from './lazy-listeners'
 
 const ELEMENT_NODE = 1
 const TEXT_NODE = 3
@@ -126,6 +127,7 @@ const FRAME_TAG = /<(?:html|head|body)[\s/>]/gi
 /** The page as an inert document: parsed, never run, with HTML's html/head/body frame. */
 export function parseInert(html: string): Document {
   keepChildLists()
+  lazyListeners()
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document
   const root = frameRoot(doc)
   frameBody(doc, root)
