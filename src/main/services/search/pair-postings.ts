@@ -5,6 +5,8 @@
 // changed since (its list is another object) is not covered and is checked on its own list, as are the
 // fields the analyst adds (notes, entities…), whose pairs change with every highlight.
 
+import { placeOf } from './pair-set'
+
 const HALF = 1 << 16
 /** Entries sorted between two pauses: some 10 ms of work. */
 const STEP = 1 << 19
@@ -105,15 +107,8 @@ export class PairPostings {
 
   /** The articles that hold the pair, ascending (an empty list when none does). */
   articlesOf(hash: number): Int32Array {
-    const keys = this.keys
-    let low = 0
-    let high = keys.length
-    while (low < high) {
-      const mid = (low + high) >>> 1
-      if (keys[mid]! < hash) low = mid + 1
-      else high = mid
-    }
-    if (low === keys.length || keys[low] !== hash) return this.postings.subarray(0, 0)
-    return this.postings.subarray(this.offsets[low]!, this.offsets[low + 1]!)
+    const at = placeOf(this.keys, hash)
+    if (at === this.keys.length || this.keys[at] !== hash) return this.postings.subarray(0, 0)
+    return this.postings.subarray(this.offsets[at]!, this.offsets[at + 1]!)
   }
 }

@@ -61,12 +61,11 @@ export function sortedPairs(set: PairSet): Uint32Array {
 
 /** The distinct `hashes` in ascending order: how an article's own pairs are kept (see pair-postings.ts). */
 export function sortedSet(hashes: Iterable<number>): Uint32Array {
-  const list = Uint32Array.from(new Set(hashes)).sort()
-  return list
+  return Uint32Array.from(new Set(hashes)).sort()
 }
 
-/** Whether the ascending `list` holds `hash`. */
-export function hasSorted(list: Uint32Array, hash: number): boolean {
+/** Where `hash` is, or would go, in the ascending `list`: the first place whose value is not below it. */
+export function placeOf(list: Uint32Array, hash: number): number {
   let low = 0
   let high = list.length
   while (low < high) {
@@ -74,5 +73,11 @@ export function hasSorted(list: Uint32Array, hash: number): boolean {
     if (list[mid]! < hash) low = mid + 1
     else high = mid
   }
-  return low < list.length && list[low] === hash
+  return low
+}
+
+/** Whether the ascending `list` holds `hash`. */
+export function hasSorted(list: Uint32Array, hash: number): boolean {
+  const at = placeOf(list, hash)
+  return at < list.length && list[at] === hash
 }
