@@ -32,7 +32,7 @@ test('tag a name once, review its suggestions, and open its page', async ({ app 
   // The dictionary's suggestions of the name tagged (the recogniser's proposals come and go apart).
   const suggestions = inspector
     .getByTestId('suggestion')
-    .filter({ has: app.getByTestId('suggestion-target').getByText(/^→ Kim Jong Un · dictionary/) })
+    .filter({ has: app.getByTestId('suggestion-target').filter({ hasText: /^→ Kim Jong Un · dictionary/ }) })
   // Until the background pass is over: the same count twice, two seconds apart.
   let last = -1
   await expect
@@ -40,6 +40,11 @@ test('tag a name once, review its suggestions, and open its page', async ({ app 
       async () => {
         await openArticle(app, TITLE_004)
         await openArticle(app, TITLE_000)
+        // The inspector lists the article's suggestions a moment after the article opens.
+        await suggestions
+          .first()
+          .waitFor({ timeout: 5_000 })
+          .catch(() => {})
         const now = await suggestions.count()
         const same = now > 0 && now === last
         last = now
