@@ -51,7 +51,8 @@ test('a keyboard-only session highlights, codes and tags a sentence', async ({ a
   await expectPainted(app, first.trim())
   const card = inspector(app).locator('[data-highlight-card]').first()
   await expect(card.getByLabel('Code').locator('option:checked')).toHaveText('Evidence')
-  // The new highlight has the focus: 4 recodes it as a Question.
+  // The new highlight takes the focus once it is saved: 4 then recodes it as a Question.
+  await expect(card).toHaveAttribute('data-focused', 'true')
   await app.keyboard.press('4')
   await expect(card.getByLabel('Code').locator('option:checked')).toHaveText('Question')
 
