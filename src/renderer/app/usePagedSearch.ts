@@ -1,8 +1,9 @@
 // A search whose answer is paged: asked again whenever the query (or `version`) changes, an answer that
 // comes after a newer question dropped, more rows paged in on demand, and the previous rows kept on screen
 // until the new ones arrive. The library and the All highlights list both read their rows this way.
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { errorMessage } from '../api/client'
+import { useLatestCallback } from './useLatestCallback'
 
 export interface SearchPage<Row, Facets> {
   rows: Row[]
@@ -22,6 +23,11 @@ export interface PagedSearch<Row, Facets, Query> {
   /** The query the rows on screen answer. */
   answered: Query | undefined
   loadMore(): void
+  /**
+   * Sends the question for a query about to be set (from the key press, before React renders it), so
+   * the services answer while the page renders the key press; the answer is used once the query is.
+   */
+  prime(query: Query): void
 }
 
 interface Answer<Row, Facets> extends SearchPage<Row, Facets> {
@@ -45,10 +51,28 @@ export function usePagedSearch<Query extends object, Row, Facets>(
     asking.current = ask
   })
 
+  const primed = useRef<{ key: string; version: number; answer: Promise<SearchPage<Row, Facets>> } | null>(
+    null,
+  )
+  const prime = useLatestCallback((next: Query) => {
+    const nextKey = JSON.stringify(next)
+    if (nextKey === key || primed.current?.key === nextKey) return
+    const early = asking.current({ ...next, offset: 0, limit: pageSize })
+    // Answered below if the query is set; a question overtaken by the next key press fails unheard.
+    early.catch(() => {})
+    primed.current = { key: nextKey, version, answer: early }
+  })
+
   useEffect(() => {
     let live = true
     const asked = JSON.parse(key) as Query
-    asking.current({ ...asked, offset: 0, limit: pageSize }).then(
+    const early = primed.current
+    primed.current = null
+    const answer =
+      early && early.key === key && early.version === version
+        ? early.answer
+        : asking.current({ ...asked, offset: 0, limit: pageSize })
+    answer.then(
       (result) => live && setAnswer({ key, ...result }),
       (error: unknown) =>
         live && setAnswer({ key, rows: [], total: 0, facets: noFacets, error: errorMessage(error) }),
@@ -60,7 +84,8 @@ export function usePagedSearch<Query extends object, Row, Facets>(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, version, pageSize])
 
-  const loadMore = useCallback(() => {
+  // The same function from one answer to the next, so a memoised list does not render at each key press.
+  const loadMore = useLatestCallback(() => {
     if (!answer || answer.key !== key || loadingMore.current || answer.rows.length >= answer.total) return
     loadingMore.current = true
     const asked = JSON.parse(key) as Query
@@ -76,7 +101,7 @@ export function usePagedSearch<Query extends object, Row, Facets>(
         () => {},
       )
       .finally(() => (loadingMore.current = false))
-  }, [answer, key, pageSize])
+  })
 
   return {
     rows: answer?.rows ?? [],
@@ -87,5 +112,6 @@ export function usePagedSearch<Query extends object, Row, Facets>(
     error: answer?.error,
     answered: answer ? (JSON.parse(answer.key) as Query) : undefined,
     loadMore,
+    prime,
   }
 }

@@ -1,10 +1,11 @@
 // The Library list, virtualised: only the rows in view are in the page, so 10,000 articles scroll as
 // lightly as ten. A click opens an article; Ctrl/Cmd+click and Shift+click choose several, as do Space
 // and Shift+↑/↓; ↑/↓ (or j/k), Home and End move, Enter opens, Delete moves the chosen to the trash.
-import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
+import { memo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import type { LibraryHit } from '../../shared/library'
 import type { ArticleSummary } from '../../shared/model'
 import { hasMod } from '../app/keyboard'
+import { useLatestCallback } from '../app/useLatestCallback'
 import { ROW_STEPS as steps, useVirtualRows } from '../app/useVirtualRows'
 import classes from './Library.module.css'
 import { LibraryRow } from './LibraryRow'
@@ -25,7 +26,8 @@ interface LibraryListProps {
 /** Rows before the end at which the next page is fetched. */
 const PREFETCH = 30
 
-export function LibraryList(props: LibraryListProps) {
+/** Memoised: a key press in the search box renders the list only once the answer has come. */
+export const LibraryList = memo(function LibraryList(props: LibraryListProps) {
   const { rows, total, current, openId, chosen, onChoose, onOpen, onRemove, onLoadMore } = props
   /** The row that takes Tab and the arrows; until the list is used, the open article's row. */
   const [focusIndex, setFocusIndex] = useState<number | null>(null)
@@ -52,7 +54,7 @@ export function LibraryList(props: LibraryListProps) {
   const idsBetween = (a: number, b: number) =>
     rows.slice(Math.min(a, b), Math.max(a, b) + 1).map((r) => r.article.id)
 
-  function onRowClick(event: MouseEvent, index: number) {
+  const onRowClick = useLatestCallback((event: MouseEvent, index: number) => {
     const id = rows[index]!.article.id
     setFocusIndex(index)
     if (event.shiftKey && anchor.current !== null) {
@@ -69,7 +71,7 @@ export function LibraryList(props: LibraryListProps) {
     }
     onChoose(new Set())
     onOpen(id)
-  }
+  })
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
     const row = rows[focused]
@@ -127,8 +129,9 @@ export function LibraryList(props: LibraryListProps) {
                 opened={article.id === openId}
                 chosen={chosen.has(article.id)}
                 tabbable={item.index === focused}
-                onClick={(event) => onRowClick(event, item.index)}
-                onFocus={() => setFocusIndex(item.index)}
+                index={item.index}
+                onClick={onRowClick}
+                onFocus={setFocusIndex}
               />
             </li>
           )
@@ -136,4 +139,4 @@ export function LibraryList(props: LibraryListProps) {
       </ul>
     </div>
   )
-}
+})

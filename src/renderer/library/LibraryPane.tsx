@@ -21,11 +21,12 @@ import {
 } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconAdjustmentsHorizontal, IconCopy, IconSearch, IconStar, IconTrash } from '@tabler/icons-react'
-import { useEffect, useMemo, useState, type RefObject } from 'react'
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react'
 import type { Case, LibraryFilters, LibraryQuery, LibrarySort, SavedSearch } from '../../shared/library'
 import type { ArticleSummary } from '../../shared/model'
 import { dossier } from '../api/client'
 import { notifyError } from '../app/notify'
+import { useLatestCallback } from '../app/useLatestCallback'
 import { CasesModal } from './CasesModal'
 import { ChosenBar } from './ChosenBar'
 import { DuplicatesModal } from './DuplicatesModal'
@@ -70,15 +71,23 @@ export function LibraryPane(props: LibraryPaneProps) {
   const searching = text.trim().length > 0
   const sort = sorting?.sort ?? (searching ? 'relevance' : 'imported')
   const order = sorting?.order ?? 'desc'
-  const query: LibraryQuery = {
-    text,
-    filters,
-    sort: sort === 'relevance' && !searching ? 'imported' : sort,
-    order,
-    // Counts are only worked out while the filters, which show them, are open.
-    facets: filtersOpen,
+  const queryFor = (words: string): LibraryQuery => {
+    const ranked = sorting?.sort ?? (words.trim() ? 'relevance' : 'imported')
+    return {
+      text: words,
+      filters,
+      sort: ranked === 'relevance' && !words.trim() ? 'imported' : ranked,
+      order,
+      // Counts are only worked out while the filters, which show them, are open.
+      facets: filtersOpen,
+    }
   }
-  const search = useLibrarySearch(query, version)
+  const search = useLibrarySearch(queryFor(text), version)
+  /** A key press in the search box: the question goes out before the page renders the new text. */
+  const type = (words: string) => {
+    search.prime(queryFor(words))
+    setText(words)
+  }
   const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles])
   const empty = loaded && articles.length === 0
   const filtering = isFiltering(filters)
@@ -99,6 +108,11 @@ export function LibraryPane(props: LibraryPaneProps) {
     }
   }, [version, listed])
 
+  // The list's props stay the same while only the search text changes (see LibraryList).
+  const current = useCallback((article: ArticleSummary) => byId.get(article.id) ?? article, [byId])
+  const openRow = useLatestCallback((id: string) => onOpen(id, searching ? text : undefined))
+  const removeRows = useLatestCallback((ids: string[]) => void remove(ids))
+
   const chosenRows = () => [...chosen].flatMap((id) => byId.get(id) ?? [])
 
   async function remove(ids: string[]) {
@@ -117,7 +131,8 @@ export function LibraryPane(props: LibraryPaneProps) {
     }
   }
 
-  async function saveSearch() {
+  // Reads the text when chosen, so the saved-searches menu does not render again at each key press.
+  const saveSearch = useLatestCallback(async () => {
     const name = text.trim() || shownCase?.name || 'Filtered articles'
     try {
       const made = await dossier.searches.save({
@@ -129,7 +144,7 @@ export function LibraryPane(props: LibraryPaneProps) {
     } catch (error) {
       notifyError(error, 'Could not save the search')
     }
-  }
+  })
 
   function applySaved(entry: SavedSearch) {
     setText(entry.query.text ?? '')
@@ -189,7 +204,7 @@ export function LibraryPane(props: LibraryPaneProps) {
               title={SYNTAX}
               leftSection={<IconSearch size={15} />}
               value={text}
-              onChange={(event) => setText(event.currentTarget.value)}
+              onChange={(event) => type(event.currentTarget.value)}
               onKeyDown={(event) => {
                 if (event.key === 'Escape') setText('')
                 // Down goes into the results, Enter opens the first: the list is used from the search box.
@@ -304,12 +319,12 @@ export function LibraryPane(props: LibraryPaneProps) {
           <LibraryList
             rows={search.rows}
             total={search.total}
-            current={(article) => byId.get(article.id) ?? article}
+            current={current}
             openId={openId}
             chosen={chosen}
             onChoose={setChosen}
-            onOpen={(id) => onOpen(id, searching ? text : undefined)}
-            onRemove={(ids) => void remove(ids)}
+            onOpen={openRow}
+            onRemove={removeRows}
             onLoadMore={search.loadMore}
           />
         )}

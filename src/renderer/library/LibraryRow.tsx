@@ -16,8 +16,10 @@ interface LibraryRowProps {
   opened: boolean
   chosen: boolean
   tabbable: boolean
-  onClick: (event: MouseEvent) => void
-  onFocus: () => void
+  /** The row's place in the list, given back to the handlers (which stay the same across renders). */
+  index: number
+  onClick: (event: MouseEvent, index: number) => void
+  onFocus: (index: number) => void
 }
 
 /** The snippet with its hits in <mark>. */
@@ -70,7 +72,7 @@ function Count({
 }
 
 export const LibraryRow = memo(function LibraryRow(props: LibraryRowProps) {
-  const { article, hit, opened, chosen, tabbable, onClick, onFocus } = props
+  const { article, hit, opened, chosen, tabbable, index, onClick, onFocus } = props
   const source = sourceLabel(article)
   const published = formatPublished(article.published)
   const format = formatLabel(article.originalType, article.originalName)
@@ -83,8 +85,8 @@ export const LibraryRow = memo(function LibraryRow(props: LibraryRowProps) {
       aria-current={opened ? 'true' : undefined}
       aria-selected={chosen}
       tabIndex={tabbable ? 0 : -1}
-      onClick={onClick}
-      onFocus={onFocus}
+      onClick={(event) => onClick(event, index)}
+      onFocus={() => onFocus(index)}
     >
       <span className={classes.title} dir="auto">
         {article.title}

@@ -16,11 +16,17 @@ export interface LibrarySearch extends Omit<
 
 /** `version` changes whenever an article is added, changed or removed. */
 export function useLibrarySearch(query: LibraryQuery, version: number): LibrarySearch {
-  const effective: LibraryQuery = { ...query, text: query.text?.trim() || undefined }
-  const search = usePagedSearch(dossier.library.search, effective, {
+  const search = usePagedSearch(dossier.library.search, asked(query), {
     pageSize: PAGE,
     noFacets: NO_FACETS,
     version,
   })
-  return { ...search, answered: search.answered ? (search.answered.text ?? '') : undefined }
+  return {
+    ...search,
+    answered: search.answered ? (search.answered.text ?? '') : undefined,
+    prime: (next) => search.prime(asked(next)),
+  }
 }
+
+/** The question sent for a query: the text trimmed, none if blank. */
+const asked = (query: LibraryQuery): LibraryQuery => ({ ...query, text: query.text?.trim() || undefined })
