@@ -1,23 +1,25 @@
 // HTML import scenario: the whole import (extract(): sniff, decode, inert DOM, metadata, Readability,
 // blocks, boilerplate) of each of the 32 Readability corpus pages, next to two floors measured in the
-// same run, in turns with it: bare `new Readability(doc).parse()` on the same decoded HTML parsed by
+// same run, in turns with it, each in a worker thread of its own: bare `new Readability(doc).parse()` on
+// the same decoded HTML parsed by
 // plain linkedom (the DOM import uses) and by jsdom (the DOM it used before). Target: each page's
 // import p95 within 1.3× of Readability on linkedom.
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { extract } from '../../src/main/services/import/extract'
 import { decodeHtml } from '../../src/main/services/import/html/decode-html'
-import type { FloorDom, FloorJob } from '../lib/readability-floor-worker'
+import type { ExtractJob } from '../lib/extract-timing-worker'
+import type { FloorJob } from '../lib/readability-floor-worker'
 import type { Figure, Scenario } from '../lib/scenario'
-import { summarize, timeMs, type Summary } from '../lib/stats'
+import { summarize, type Summary } from '../lib/stats'
 
 const WARMUP = 2
 const RUNS = Number(process.env.BENCH_HTML_RUNS ?? 9)
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/readability', import.meta.url))
 const LOADER = new URL('../../tests/unit/import/fixtures/ts-worker.mjs', import.meta.url)
 const FLOOR_WORKER = new URL('../lib/readability-floor-worker.ts', import.meta.url).href
+const EXTRACT_WORKER = new URL('../lib/extract-timing-worker.ts', import.meta.url).href
 const SOURCE = 'HTML import issue'
 const PAGE_TARGET = { stat: 'p95', below: 1.3, source: SOURCE }
 
@@ -27,13 +29,14 @@ interface Page {
   html: string
 }
 
-interface Floors {
-  time(html: string, dom: FloorDom): Promise<number>
+/** A worker thread that times one kind of job and answers with the milliseconds it took. */
+interface Timer<Job> {
+  time(job: Job): Promise<number>
   close(): Promise<number>
 }
 
-function startFloors(): Floors {
-  const worker = new Worker(LOADER, { workerData: { entry: FLOOR_WORKER } })
+function startTimer<Job extends object>(entry: string): Timer<Job> {
+  const worker = new Worker(LOADER, { workerData: { entry } })
   const waiting = new Map<number, (ms: number) => void>()
   let nextId = 1
   worker.on('message', ({ id, ms }: { id: number; ms: number }) => waiting.get(id)?.(ms))
@@ -41,22 +44,32 @@ function startFloors(): Floors {
     throw error
   })
   return {
-    time(html, dom) {
-      const job: FloorJob = { id: nextId++, html, dom }
+    time(job) {
+      const id = nextId++
       return new Promise((resolve) => {
-        waiting.set(job.id, (ms) => {
-          waiting.delete(job.id)
+        waiting.set(id, (ms) => {
+          waiting.delete(id)
           resolve(ms)
         })
-        worker.postMessage(job)
+        worker.postMessage({ ...job, id })
       })
     },
     close: () => worker.terminate(),
   }
 }
 
-/** The closed documents of the last run are freed once the event loop turns, as between imports in the app. */
-const turn = () => new Promise((resolve) => setImmediate(resolve))
+/** The import and each floor in a thread of its own, so none runs on another's heap or JIT state. */
+interface Timers {
+  imports: Timer<Omit<ExtractJob, 'id'>>
+  linkedom: Timer<Omit<FloorJob, 'id'>>
+  jsdom: Timer<Omit<FloorJob, 'id'>>
+}
+
+const startTimers = (): Timers => ({
+  imports: startTimer(EXTRACT_WORKER),
+  linkedom: startTimer(FLOOR_WORKER),
+  jsdom: startTimer(FLOOR_WORKER),
+})
 
 interface Samples {
   importMs: number[]
@@ -65,13 +78,12 @@ interface Samples {
 }
 
 /** Import and both floors in turns, so a slow spell of the machine weighs on all three alike. */
-async function sampleInTurns(page: Page, floors: Floors): Promise<Samples> {
+async function sampleInTurns(page: Page, timers: Timers): Promise<Samples> {
   const samples: Samples = { importMs: [], linkedomMs: [], jsdomMs: [] }
   for (let i = 0; i < WARMUP + RUNS; i++) {
-    const linkedomMs = await floors.time(page.html, 'linkedom')
-    const jsdomMs = await floors.time(page.html, 'jsdom')
-    const importMs = await timeMs(() => extract(`${page.name}.html`, page.bytes))
-    await turn()
+    const linkedomMs = await timers.linkedom.time({ html: page.html, dom: 'linkedom' })
+    const jsdomMs = await timers.jsdom.time({ html: page.html, dom: 'jsdom' })
+    const importMs = await timers.imports.time({ name: `${page.name}.html`, bytes: page.bytes })
     if (i < WARMUP) continue
     samples.linkedomMs.push(linkedomMs)
     samples.jsdomMs.push(jsdomMs)
@@ -167,13 +179,13 @@ export const htmlImportScenario: Scenario = {
   name: 'html import',
   async run(log) {
     const pages = await loadPages()
-    const floors = startFloors()
+    const timers = startTimers()
     const figures: Figure[] = []
     const results: PageResult[] = []
     try {
       for (const page of pages) {
         log(`${page.name}: ${RUNS} runs of import and both floors…`)
-        const samples = await sampleInTurns(page, floors)
+        const samples = await sampleInTurns(page, timers)
         const result = {
           imported: summarize(samples.importMs),
           linkedom: summarize(samples.linkedomMs),
@@ -183,14 +195,14 @@ export const htmlImportScenario: Scenario = {
         figures.push(...pageFigures(page.name, samples, result))
       }
     } finally {
-      await floors.close()
+      await Promise.all([timers.imports.close(), timers.linkedom.close(), timers.jsdom.close()])
     }
     figures.push(...summaryFigures(results))
     return {
       figures,
       facts: {
         pages: `${pages.length} Readability corpus pages, ${(pages.reduce((n, p) => n + p.bytes.length, 0) / 1024 / 1024).toFixed(1)} MB`,
-        samples: `${RUNS} runs of each per page after ${WARMUP} warm-up runs, import and floors in turns; floors in a worker thread with plain linkedom and jsdom`,
+        samples: `${RUNS} runs of each per page after ${WARMUP} warm-up runs, import and floors in turns, each in a worker thread of its own (the import, Readability on plain linkedom, Readability on jsdom)`,
       },
     }
   },
