@@ -86,6 +86,14 @@ describe('furniture rules that hold across sites', () => {
       'Photo: Jung Yeon-je/AFP',
       'JIM WATSON/AFP/Getty Images',
       'Read more: Kim visits the Vostochny space centre',
+      'Comments (5 posted)',
+      'Foto: LA NACION',
+      '(Bild: Hersteller)',
+      'Powered by SmartAsset.com',
+      'This article originally appeared on The Atlantic.',
+      'By Nathan Willis March 25, 2015',
+      '1:39 PM ET',
+      'CNNMoney (New York) First published February 1, 2016: 1:28 AM ET',
     ]
     const { article, text } = await page({ middle: furniture.map((f) => `<p>${f}</p>`).join('') })
     for (const f of furniture) {
@@ -101,6 +109,30 @@ describe('furniture rules that hold across sites', () => {
     const { text } = await page({ middle: `<p>${inside}</p>`, bottom: `<p>${bio}</p>` })
     expect(text).not.toContain(bio)
     expect(text).toContain(inside)
+  })
+
+  it('trims a caption that only credits the picture, and keeps sentences that mention a date or a byline', async () => {
+    const sentences = [
+      'The report, first published on March 2, 2015, found that the sanctions had not worked.',
+      'By Monday the convoy had reached the border, officials said.',
+      'Powered by diesel engines, the trucks crossed the bridge at night.',
+    ]
+    const { article, text } = await page({
+      middle:
+        `<figure><img src="a.jpg"><figcaption>Devindra Hardawar/AOL</figcaption></figure>` +
+        sentences.map((s) => `<p>${s}</p>`).join(''),
+    })
+    expect(text).not.toContain('Devindra Hardawar/AOL')
+    expect(article.text).toContain('Devindra Hardawar/AOL')
+    for (const sentence of sentences) expect(text, sentence).toContain(sentence)
+  })
+
+  it('trims the box about the author after its heading', async () => {
+    const { text } = await page({
+      bottom: '<h3>About the Author</h3><p>Sarah Archer</p><p>Sarah Archer is the author of a book on kitchens.</p>',
+    })
+    expect(text).not.toContain('About the Author')
+    expect(text).not.toContain('Sarah Archer')
   })
 
   it('keeps a caption that describes the picture besides crediting it', async () => {

@@ -20,18 +20,30 @@ const FURNITURE = [
   /\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox|every (?:morning|day|week|weekday))\b/i,
   /^(?:already a (?:subscriber|member)|subscribe (?:for|from) \S+|support (?:our|independent|quality) journalism|become a (?:member|subscriber|supporter))\b/i,
   /^(?:this (?:article|story|content) is (?:for|available to) (?:subscribers|members)|to continue reading,? (?:subscribe|log in|sign in))\b/i,
-  // Share bars and comment counts.
-  /^(?:\d[\d,.]*k?\s*)?(?:comments?|shares?|responses|replies)(?:\s*\(\d+\))?$/i,
+  // Share bars and comment counts: "24 Comments", "Comments (5)", "Comments (5 posted)".
+  /^(?:\d[\d,.]*k?\s*)?(?:comments?|shares?|responses|replies)(?:\s*\(\d+(?:\s+\p{L}+)?\))?$/iu,
   /^(?:view|show|read|see|load|join the|add a|leave a|post a) (?:\d+ )?(?:comments?|conversation|discussion|responses?)\b.{0,40}$/i,
   /^(?:comments? (?:are|is) (?:closed|disabled)|be the first to comment)\b/i,
   /^(?:(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|save)\s*[|·•,/]?\s*){2,}$/i,
   // "Read more: …", "Related: …", "Watch: …" before another story's headline.
   /^(?:read more|read also|related|see also|more|watch|listen|recommended|trending)\s*[:»|–—-]\s*\S.{0,160}$/i,
-  // Photo and image credits on their own.
-  /^\(?\s*(?:photo|photograph|image|picture|illustration|graphic|video|footage)s?\s*(?:credit|courtesy|copyright|©)?\s*[:©]?\s*(?:by\s+)?[\p{Lu}][^.!?]{0,80}\)?$/iu,
-  /^\(?\s*(?:credit|courtesy|source|©|copyright)\s*[:©]?\s*[\p{Lu}][^.!?]{0,80}\)?$/iu,
+  // Photo and image credits on their own, in the languages of the news: "Photo: …", "Foto: …", "(Bild: …)".
+  /^\(?\s*(?:photo|photograph|image|picture|illustration|graphic|video|footage|foto|fotografía|bild|imagen|immagine|imagem|afbeelding)s?\s*(?:credit|courtesy|copyright|©)?\s*[:©]?\s*(?:by\s+)?[\p{Lu}][^.!?]{0,80}\)?$/iu,
+  /^\(?\s*(?:credits?|crédits?|crédito|courtesy|source|quelle|fuente|fonte|©|copyright)\s*[:©]?\s*[\p{Lu}][^.!?]{0,80}\)?$/iu,
   // "JIM WATSON/AFP/Getty Images": a name of up to four words, then agencies after slashes.
   /^\(?\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:\/\s*[\p{L}][\p{L} ]{0,20}){0,2}\/\s*(?:getty images|reuters|afp|ap|epa|shutterstock|alamy|ap photo|bloomberg(?: via getty images)?|anadolu(?: agency)?|xinhua|tass|yonhap|kcna(?: via kns)?|efe|dpa|nurphoto|sipa|zuma(?: press)?|pool)\s*\)?$/iu,
+  // A sponsor's or a widget's line: "Powered by SmartAsset.com", "Sponsored by …", "In partnership with …".
+  // A name after it, not a clause: "Powered by diesel engines, the trucks…" is article text.
+  /^(?:powered|sponsored|presented|brought to you|supported|underwritten) by\s+[^\s,;:!?][^,;:!?]{0,50}$/i,
+  /^in (?:partnership|association|collaboration) with\s+[^\s,;:!?][^,;:!?]{0,50}$/i,
+  // Where the story ran first: "This article originally appeared on The Atlantic."
+  /^this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:appeared|ran|published|posted) (?:on|in|at)\s+\S.{0,80}$/i,
+  // A byline on a line of its own, perhaps with a date: "By Nathan Willis March 25, 2015".
+  /^[Bb]y\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}){0,3}(?:[,|·•–—-]?\s*[\p{L}]+\.?\s+\d{1,2},?\s+\d{4}|[,|·•–—-]?\s*\d{1,2}\s+[\p{L}]+\.?\s+\d{4})?$/u,
+  // A time or a "published / updated" stamp on a line of its own: "1:39 PM ET",
+  // "First published February 1, 2016: 1:28 AM ET", "Updated 12.03.2024, 14:05".
+  /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$/i,
+  /^(?:.{0,40}\s)?(?:first published|published|updated|last updated|last modified|posted)(?: on| at)?\s*:?\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2})[^.!?]{0,30}$/iu,
   // Reaching the author: "Follow her on Twitter @…", "Contact the writer at …".
   /^(?:follow (?:him|her|them|me|the author) (?:on|at)\b|contact (?:the )?(?:author|writer|reporter)\b|(?:e-?mail|write to) (?:him|her|them|the author) at\b)/i,
 ]
@@ -43,9 +55,12 @@ const AUTHOR_BIO =
 /** How many blocks from the end an author bio may stand. */
 const BIO_PLACES = 3
 
-/** A heading after which everything is teasers for other stories. */
+/** A heading after which everything is teasers for other stories, or the author's box. */
 const TEASER_SECTION =
-  /^(also read|read more|read also|more from .{1,40}|you may also like|recommended( for you)?|more stories|trending now|top stories|latest news|more on this story)[:.]?$/i
+  /^(also read|read more|read also|more from .{1,40}|you may also like|recommended( for you)?|more stories|trending now|top stories|latest news|more on this story|about the (?:author|authors|writer|reporter|contributors?))[:.]?$/i
+
+/** A credit under a picture: "Devindra Hardawar/AOL", a name then the agency or site after a slash. */
+const CAPTION_CREDIT = /^\(?\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:\/\s*[\p{Lu}][\p{L}&.' -]{0,30}){1,3}\)?$/u
 
 /** "With inputs from Reuters", "(With inputs from PTI, AFP)", "Additional reporting by AP". */
 const CREDIT =
@@ -82,8 +97,13 @@ export function trimBoilerplate(
     const credit = short ? creditsIn(content) : undefined
     if (credit) credits.push(...credit.filter((c) => !credits.includes(c)))
     const bio = index >= total - BIO_PLACES && content.length <= 400 && AUTHOR_BIO.test(content)
+    const captionCredit = block.kind === 'caption' && CAPTION_CREDIT.test(content)
     const furniture =
-      teasers || credit !== undefined || bio || (short && FURNITURE.some((re) => re.test(content)))
+      teasers ||
+      credit !== undefined ||
+      bio ||
+      captionCredit ||
+      (short && FURNITURE.some((re) => re.test(content)))
     return furniture ? { ...block, trimmed: true } : block
   })
   // Never trim an article down to nothing.
