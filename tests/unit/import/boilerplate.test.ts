@@ -94,6 +94,10 @@ describe('furniture rules that hold across sites', () => {
       'By Nathan Willis March 25, 2015',
       '1:39 PM ET',
       'CNNMoney (New York) First published February 1, 2016: 1:28 AM ET',
+      '[Read: Why Tunisia suffers from Islamist violence]',
+      'Map: Flow of foreign fighters to Syria',
+      'Ben Silverman is on Twitter at ben_silverman.',
+      'Facebook',
     ]
     const { article, text } = await page({ middle: furniture.map((f) => `<p>${f}</p>`).join('') })
     for (const f of furniture) {
@@ -125,6 +129,28 @@ describe('furniture rules that hold across sites', () => {
     expect(text).not.toContain('Devindra Hardawar/AOL')
     expect(article.text).toContain('Devindra Hardawar/AOL')
     for (const sentence of sentences) expect(text, sentence).toContain(sentence)
+  })
+
+  it('trims a subscription offer: each plan’s name, price and line, and the cards accepted', async () => {
+    const offer = [
+      '<h3>Monthly</h3><p>$7/month</p><p>A flexible plan you can cancel anytime.</p>',
+      '<h3>Annual</h3><p>$70/year</p><p>A discounted plan to keep you up to date all year.</p>',
+      '<p>We accept credit card, Apple Pay and Google Pay.</p>',
+    ].join('')
+    const { text } = await page({ bottom: offer })
+    for (const gone of ['Monthly', '$7/month', 'cancel anytime', 'Annual', 'up to date all year', 'Apple Pay'])
+      expect(text, gone).not.toContain(gone)
+    expect(text).toContain('Paragraph 5:')
+  })
+
+  it('makes "… contributed to this report" a credit, and trims the teasers after "More … news:"', async () => {
+    const { article, text } = await page({
+      bottom:
+        '<p>Heba Habib contributed to this report.</p><p>More games news:</p><ul><li>Review: a racing game</li></ul>',
+    })
+    expect(text).not.toContain('contributed')
+    expect(text).not.toContain('More games news')
+    expect(article.credits).toContain('Heba Habib')
   })
 
   it('trims the box about the author after its heading', async () => {

@@ -44,6 +44,17 @@ const FURNITURE = [
   // "First published February 1, 2016: 1:28 AM ET", "Updated 12.03.2024, 14:05".
   /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$/i,
   /^(?:.{0,40}\s)?(?:first published|published|updated|last updated|last modified|posted)(?: on| at)?\s*:?\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2})[^.!?]{0,30}$/iu,
+  // Another story's headline in brackets: "[Read: Why Tunisia suffers from Islamist violence]".
+  /^\[[^\][]{3,200}\]$/,
+  // A label then the title of a map, video or gallery shown elsewhere: "Map: Flow of foreign fighters".
+  /^(?:map|graphic|chart|video|gallery|photos|interactive|infographic|timeline|quiz|podcast)s?\s*[:|]\s*[^.!?]{1,100}$/i,
+  // "Ben Silverman is on Twitter at ben_silverman."
+  /^(?:[\p{Lu}][\p{L}.'’-]+\s+){1,3}(?:is|are) on (?:twitter|x|instagram|facebook|bluesky|threads|mastodon|linkedin)\b.{0,60}$/iu,
+  // The label of an embedded post: "Facebook", "Twitter" on a line of their own.
+  /^(?:facebook|twitter|instagram|youtube|tiktok|linkedin|reddit|telegram|threads|bluesky)$/i,
+  // A subscription offer: "A flexible plan you can cancel anytime.", "We accept credit card, Apple Pay…".
+  /\bcancel (?:any ?time|at any time)\b.{0,40}$/i,
+  /^we accept (?:all )?(?:major )?(?:credit cards?|debit cards?|paypal|apple pay|google pay)\b.{0,80}$/i,
   // Reaching the author: "Follow her on Twitter @…", "Contact the writer at …".
   /^(?:follow (?:him|her|them|me|the author) (?:on|at)\b|contact (?:the )?(?:author|writer|reporter)\b|(?:e-?mail|write to) (?:him|her|them|the author) at\b)/i,
 ]
@@ -57,7 +68,10 @@ const BIO_PLACES = 3
 
 /** A heading after which everything is teasers for other stories, or the author's box. */
 const TEASER_SECTION =
-  /^(also read|read more|read also|more from .{1,40}|you may also like|recommended( for you)?|more stories|trending now|top stories|latest news|more on this story|about the (?:author|authors|writer|reporter|contributors?))[:.]?$/i
+  /^(also read|read more|read also|more from .{1,40}|you may also like|recommended( for you)?|more stories|trending now|top stories|latest news|more on this story|more .{1,30}\b(?:news|stories|coverage|reading|articles)|about the (?:author|authors|writer|reporter|contributors?))[:.]?$/i
+
+/** A plan's price: "$7/month", "€70 / year", "$60/person/year". */
+const PLAN_PRICE = /^[$€£¥]\s?\d[\d.,]*\s*(?:\/\s*(?:month|mo|year|yr|week|wk|person|user|seat)\s*){1,2}$/i
 
 /** A credit under a picture: "Devindra Hardawar/AOL", a name then the agency or site after a slash. */
 const CAPTION_CREDIT = /^\(?\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:\/\s*[\p{Lu}][\p{L}&.' -]{0,30}){1,3}\)?$/u
@@ -66,8 +80,12 @@ const CAPTION_CREDIT = /^\(?\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:\/\s*[\p{Lu}
 const CREDIT =
   /^\(?\s*(?:with (?:agency )?inputs? from|additional reporting by|inputs from|with reporting from|source:\s*agencies?\s*,?)\s+(.{2,80}?)\s*\.?\s*\)?$/i
 
+/** "Heba Habib contributed to this report.", "Jane Roe and John Doe contributed reporting." */
+const CONTRIBUTED =
+  /^((?:[\p{Lu}][\p{L}.'’-]+\s+){1,3}(?:(?:,|and|&)\s*(?:[\p{Lu}][\p{L}.'’-]+\s+){1,3}){0,4})contributed (?:reporting|research)?\s*(?:to this (?:report|story|article))?(?:\s+from\s+[^.]{1,40})?\.?$/u
+
 export function creditsIn(line: string): string[] | undefined {
-  const match = CREDIT.exec(line.trim())
+  const match = CREDIT.exec(line.trim()) ?? CONTRIBUTED.exec(line.trim())
   if (!match) return undefined
   return match[1]!
     .split(/\s*(?:,|&|\band\b)\s*/i)
@@ -103,9 +121,21 @@ export function trimBoilerplate(
       credit !== undefined ||
       bio ||
       captionCredit ||
-      (short && FURNITURE.some((re) => re.test(content)))
+      (short && (PLAN_PRICE.test(content) || FURNITURE.some((re) => re.test(content))))
     return furniture ? { ...block, trimmed: true } : block
   })
+  // A plan's box: its name, the short heading right above its price ("Monthly", "$7/month"), and the
+  // line that sells it right below ("A discounted plan to keep you up to date all year.").
+  const contentOf = (block: Block) => text.slice(block.start, block.end).trim()
+  for (let i = 0; i < trimmedBlocks.length; i++) {
+    if (!PLAN_PRICE.test(contentOf(trimmedBlocks[i]!))) continue
+    const above = trimmedBlocks[i - 1]
+    if (above?.kind === 'heading' && contentOf(above).split(/\s+/).length <= 3)
+      trimmedBlocks[i - 1] = { ...above, trimmed: true }
+    const below = trimmedBlocks[i + 1]
+    if (below?.kind === 'paragraph' && contentOf(below).length <= 100)
+      trimmedBlocks[i + 1] = { ...below, trimmed: true }
+  }
   // Never trim an article down to nothing.
   if (trimmedBlocks.every((b) => b.trimmed)) return { blocks: [...blocks], credits }
   return { blocks: trimmedBlocks, credits }
