@@ -1,6 +1,5 @@
 // One article in the Library: title, source, format and date, how much of it has been annotated, and
 // while searching, where the words were found.
-import { VisuallyHidden } from '@mantine/core'
 import { IconHighlight, IconUsers } from '@tabler/icons-react'
 import { memo, type MouseEvent, type ReactNode } from 'react'
 import { formatLabel } from '../../shared/formats'
@@ -122,10 +121,11 @@ export const LibraryRow = memo(function LibraryRow(props: LibraryRowProps) {
             tone="grape"
           />
         </span>
-        <VisuallyHidden>
+        {/* A plain span, not Mantine's VisuallyHidden: a page of rows renders at every answer. */}
+        <span className={classes.spoken}>
           {format}, {plural(article.highlightCount, 'highlight')},{' '}
           {plural(article.entityCount, 'entity', 'entities')}
-        </VisuallyHidden>
+        </span>
       </span>
     </button>
   )
