@@ -61,6 +61,9 @@ export class FacetTable {
   /** Ints of `store` no slot points to any more (an article rebuilt). */
   private waste = 0
 
+  /** Counts the slots rebuilt: the same number means every slot still says what it said. */
+  changes = 0
+
   /** By slot, the workspace's rows version when the slot was last checked against its row. */
   private readonly checkedAt: number[] = []
 
@@ -73,6 +76,7 @@ export class FacetTable {
   ensure(slot: number, row: ArticleSummary, facts: ArticleFacts | undefined, version = -1): void {
     this.checkedAt[slot] = version
     if (this.rows[slot] === row && this.facts[slot] === facts) return
+    this.changes++
     if (slot >= this.site.length) this.grow(slot + 1)
     else if (this.rows[slot]) this.waste += this.listLength(slot)
     this.at[slot] = 0

@@ -96,6 +96,151 @@ function count(counts: Int32Array, list: Int32Array, from: number, to: number): 
   for (let i = from; i < to; i++) counts[list[i]!]!++
 }
 
+/** The facet counts of a set of articles. */
+interface Tally {
+  sites: Int32Array
+  codes: Int32Array
+  entities: Int32Array
+  languages: Int32Array
+  cases: Int32Array
+  tags: Int32Array
+  withHighlights: number
+  withNotes: number
+}
+
+const DICTIONARIES = ['sites', 'codes', 'entities', 'languages', 'cases', 'tags'] as const
+
+function emptyTally(table: FacetTable): Tally {
+  const tally = { withHighlights: 0, withNotes: 0 } as Tally
+  for (const name of DICTIONARIES) tally[name] = new Int32Array(table[name].size)
+  return tally
+}
+
+/** Counts every facet of the first `length` of `slots`, with no filter: one tight loop. */
+function tallyAll(
+  table: FacetTable,
+  slots: Int32Array,
+  length: number,
+  resolved: Int32Array,
+  resolvedEntities: Int32Array,
+): Tally {
+  const tally = emptyTally(table)
+  const { site, language, flags, at, store: list } = table
+  /** Per resolved code or entity, the last article counted for it (two merged ones count once). */
+  const seen = new Int32Array(table.codes.size)
+  const seenEntity = new Int32Array(table.entities.size)
+  for (let i = 0; i < length; i++) {
+    const slot = slots[i]!
+    tally.sites[site[slot]!]!++
+    tally.languages[language[slot]!]!++
+    const flag = flags[slot]!
+    if (flag & HAS_HIGHLIGHTS) tally.withHighlights++
+    if (flag & HAS_NOTES) tally.withNotes++
+    const from = at[slot]!
+    if (from === 0) continue
+    const codes = from + LIST_HEADER
+    const entities = codes + list[from]!
+    const cases = entities + list[from + 1]!
+    const tags = cases + list[from + 2]!
+    const end = tags + list[from + 3]!
+    if (entities > codes) countResolved(tally.codes, seen, i + 1, list, codes, entities, resolved)
+    if (cases > entities)
+      countResolved(tally.entities, seenEntity, i + 1, list, entities, cases, resolvedEntities)
+    if (tags > cases) count(tally.cases, list, cases, tags)
+    if (end > tags) count(tally.tags, list, tags, end)
+  }
+  return tally
+}
+
+/** Every article of the library, as slots of the table, named by a key that changes with any of them. */
+export interface AllArticles {
+  key(): string
+  slots(): { slots: Int32Array; length: number }
+}
+
+/** The facets of every article, kept while the articles, the table and the merges stay the same. */
+interface Whole {
+  key: string
+  resolved: Int32Array
+  resolvedEntities: Int32Array
+  /** By slot: 1 for the slots of `slots`. */
+  member: Uint8Array
+  slots: Int32Array
+  length: number
+  tally: Tally
+}
+
+const wholes = new WeakMap<FacetTable, Whole>()
+
+const sameIds = (a: Int32Array, b: Int32Array) => a.length === b.length && a.every((v, i) => v === b[i])
+
+function wholeOf(
+  table: FacetTable,
+  all: AllArticles,
+  resolved: Int32Array,
+  resolvedEntities: Int32Array,
+): Whole | undefined {
+  const kept = wholes.get(table)
+  if (
+    kept &&
+    kept.key === all.key() &&
+    sameIds(kept.resolved, resolved) &&
+    sameIds(kept.resolvedEntities, resolvedEntities) &&
+    DICTIONARIES.every((name) => kept.tally[name].length === table[name].size)
+  )
+    return kept
+  const { slots, length } = all.slots()
+  // Reading every article may have named a code or an entity the ids were resolved without.
+  if (table.codes.size !== resolved.length || table.entities.size !== resolvedEntities.length) return undefined
+  const member = new Uint8Array(slots.reduce((top, slot) => Math.max(top, slot + 1), 0))
+  for (let i = 0; i < length; i++) member[slots[i]!] = 1
+  const whole = {
+    key: all.key(),
+    resolved,
+    resolvedEntities,
+    member,
+    slots,
+    length,
+    tally: tallyAll(table, slots, length, resolved, resolvedEntities),
+  }
+  wholes.set(table, whole)
+  return whole
+}
+
+/**
+ * The facets of a search that matched most articles, as those of every article less those of the
+ * articles it did not match: a few hundred articles counted instead of nine thousand. Undefined when
+ * a match is not among every article (then they are counted directly).
+ */
+function tallyOfMost(
+  table: FacetTable,
+  slots: Int32Array,
+  length: number,
+  whole: Whole,
+): Tally | undefined {
+  const matched = new Uint8Array(whole.member.length)
+  for (let i = 0; i < length; i++) {
+    const slot = slots[i]!
+    if (whole.member[slot] !== 1 || matched[slot] === 1) return undefined
+    matched[slot] = 1
+  }
+  const rest = new Int32Array(whole.length - length)
+  let left = 0
+  for (let i = 0; i < whole.length; i++) if (!matched[whole.slots[i]!]) rest[left++] = whole.slots[i]!
+  const out = tallyAll(table, rest, left, whole.resolved, whole.resolvedEntities)
+  for (const name of DICTIONARIES) {
+    const total = whole.tally[name]
+    const less = out[name]
+    for (let id = 0; id < less.length; id++) less[id] = total[id]! - less[id]!
+  }
+  out.withHighlights = whole.tally.withHighlights - out.withHighlights
+  out.withNotes = whole.tally.withNotes - out.withNotes
+  return out
+}
+
+/** The share of every article above which a search's facets are counted by what it did not match. */
+const MOST = 0.5
+
 /**
  * The slots (of `table`, the first `length` of `slots`) that pass every filter, in their order, and the
  * facets over them unless `withFacets` is false.
@@ -107,6 +252,7 @@ export function filterAndCount(
   filters: LibraryFilters,
   names: FacetNames,
   withFacets = true,
+  all?: AllArticles,
 ): { passed: Int32Array; facets: LibraryFacets } {
   const resolveCode = codeResolver(names.codes)
   const resolveEntity = entityResolver(names.entities)
@@ -130,14 +276,7 @@ export function filterAndCount(
     Boolean(published || imported) ||
     hasHighlights !== undefined ||
     hasNotes !== undefined
-  const counts = {
-    sites: new Int32Array(table.sites.size),
-    codes: new Int32Array(table.codes.size),
-    entities: new Int32Array(table.entities.size),
-    languages: new Int32Array(table.languages.size),
-    cases: new Int32Array(table.cases.size),
-    tags: new Int32Array(table.tags.size),
-  }
+  const counts = emptyTally(table)
   /** Per resolved code or entity, the last article counted for it (two merged ones count once). */
   const seen = new Int32Array(table.codes.size)
   const seenEntity = new Int32Array(table.entities.size)
@@ -149,30 +288,20 @@ export function filterAndCount(
   const siteCounts = counts.sites
   const languageCounts = counts.languages
   if (!filtering) {
-    // Nothing to filter, as while the analyst types: every match passes and each facet is one tight loop.
+    // Nothing to filter, as while the analyst types: every match passes and the facets are one tight
+    // loop, over what the search did not match when it matched most articles.
     passed.set(slots.subarray(0, length))
     kept = length
-    if (withFacets)
-      for (let i = 0; i < length; i++) {
-        const slot = slots[i]!
-        siteCounts[site[slot]!]!++
-        languageCounts[language[slot]!]!++
-        const flag = flags[slot]!
-        if (flag & HAS_HIGHLIGHTS) withHighlights++
-        if (flag & HAS_NOTES) withNotes++
-        const from = at[slot]!
-        if (from === 0) continue
-        const codes = from + LIST_HEADER
-        const entities = codes + list[from]!
-        const cases = entities + list[from + 1]!
-        const tags = cases + list[from + 2]!
-        const end = tags + list[from + 3]!
-        if (entities > codes) countResolved(counts.codes, seen, i + 1, list, codes, entities, resolved)
-        if (cases > entities)
-          countResolved(counts.entities, seenEntity, i + 1, list, entities, cases, resolvedEntities)
-        if (tags > cases) count(counts.cases, list, cases, tags)
-        if (end > tags) count(counts.tags, list, tags, end)
-      }
+    if (withFacets) {
+      const most = all !== undefined && length > table.rows.length * MOST
+      const whole = most ? wholeOf(table, all, resolved, resolvedEntities) : undefined
+      const tally =
+        (whole && length > whole.length * MOST && tallyOfMost(table, slots, length, whole)) ||
+        tallyAll(table, slots, length, resolved, resolvedEntities)
+      Object.assign(counts, tally)
+      withHighlights = tally.withHighlights
+      withNotes = tally.withNotes
+    }
   }
   // The loop of every search that matched thousands: numbers only, no closures or copies per article.
   for (let i = 0; filtering && i < length; i++) {

@@ -58,11 +58,12 @@ function candidates(
   // Every article, also one the index could not read: it takes a slot past the index's numbers.
   const rows = source.articles
   const slots = new Int32Array(rows.length)
+  const version = source.rowsVersion
   let spare = index.slots
   for (const row of rows) {
     const n = index.numberOf(row.id)
     const slot = n ?? spare++
-    table.ensure(slot, row, n === undefined ? undefined : index.factsAt(n))
+    table.ensure(slot, row, n === undefined ? undefined : index.factsAt(n), version)
     slots[length++] = slot
   }
   return { slots, length }
@@ -86,6 +87,11 @@ export async function searchLibrary(
     query.filters ?? {},
     { codes: source.codes, entities: source.entities, cases: source.cases },
     query.facets ?? true,
+    // Every article, for the facets of a search that matched most of them.
+    {
+      key: () => `${source.rowsVersion} ${table.changes} ${index.slots}`,
+      slots: () => candidates(index, source, undefined, includeTrimmed),
+    },
   )
   const sort = query.sort ?? (root ? 'relevance' : 'imported')
   const order = query.order ?? (sort === 'title' || sort === 'site' ? 'asc' : 'desc')
