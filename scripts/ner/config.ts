@@ -45,6 +45,7 @@ const CODE = [
   'scripts/ner/lists/organisations.txt',
   'scripts/ner/lists/regions.txt',
   'scripts/ner/lists/events.txt',
+  'scripts/ner/lists/demonyms.txt',
 ]
 
 /** Hash of the configuration, the data files it reads and the code and lists that turn them into a model. */

@@ -85,7 +85,7 @@ export class NerModel {
     const common = (lower: string) => this.resources.clusters.has(lower)
     const { gazetteer } = this.resources
     const places = tagged.filter(
-      (t) => !(t.type === 'Location' && t.end - t.start === 1 && isDemonym(words[t.start]!, gazetteer)),
+      (t) => !(t.type === 'Location' && isDemonym(words.slice(t.start, t.end), gazetteer)),
     )
     return withRules(places, ruleSpans(words, gazetteer, common))
   }
