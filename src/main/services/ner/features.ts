@@ -82,12 +82,44 @@ function capitalisedRuns(words: readonly string[]): ({ start: number; end: numbe
   return runs
 }
 
-/** The features of each word of one sentence, as strings. */
-export function sentenceFeatures(words: readonly string[], resources: FeatureResources): string[][] {
+/**
+ * The features of one word that depend on nothing around it: its forms, shape, affixes, cluster and
+ * designator form. A word's share of the emission scores is the same wherever it stands, so the tagger
+ * keeps it per word (model.ts) and only the features of `contextFeatures` are looked up each time.
+ */
+export function wordFeatures(w: string, resources: FeatureResources): string[] {
+  const l = w.toLowerCase()
+  const shape = shapeOf(w)
+  const ss = shortShapeOf(shape)
+  const { p, x } = affixes(l)
+  const fine = resources.clusters.get(l) ?? NO_CLUSTER
+  const c = fine === NO_CLUSTER ? 'u' : String(fine)
+  const f: string[] = [
+    'b',
+    `w=${l}`,
+    `s=${shape}`,
+    `ss=${ss}`,
+    `p1=${p[0]!}`,
+    `p2=${p[1]!}`,
+    `p3=${p[2]!}`,
+    `x2=${x[0]!}`,
+    `x3=${x[1]!}`,
+    `x4=${x[2]!}`,
+    `c=${c}`,
+    `c|ss=${c}|${ss}`,
+  ]
+  if (w !== l) f.push(`W=${w}`)
+  if (fine !== NO_CLUSTER) f.push(`C=${resources.coarse[fine]!}`, `C|ss=${resources.coarse[fine]!}|${ss}`)
+  const designator = designatorKind(w)
+  if (designator) f.push(`dz=${designator}`)
+  return f
+}
+
+/** The features of each word of one sentence that depend on its neighbours, the sentence or the lists. */
+export function contextFeatures(words: readonly string[], resources: FeatureResources): string[][] {
   const n = words.length
   const lower = words.map((w) => w.toLowerCase())
-  const shapes = words.map(shapeOf)
-  const short = shapes.map(shortShapeOf)
+  const short = words.map((w) => shortShapeOf(shapeOf(w)))
   const fine = lower.map((l) => resources.clusters.get(l) ?? NO_CLUSTER)
   const marks = resources.gazetteer.mark(lower)
   let letters = 0
@@ -108,19 +140,8 @@ export function sentenceFeatures(words: readonly string[], resources: FeatureRes
     const w = words[i]!
     const l = lower[i]!
     const ss = short[i]!
-    const { p, x } = affixes(l)
     const f: string[] = [
-      'b',
-      `w=${l}`,
-      `s=${shapes[i]!}`,
-      `ss=${ss}`,
       `case=${casing}|${ss}`,
-      `p1=${p[0]!}`,
-      `p2=${p[1]!}`,
-      `p3=${p[2]!}`,
-      `x2=${x[0]!}`,
-      `x3=${x[1]!}`,
-      `x4=${x[2]!}`,
       `l-1=${at(lower, i - 1)}`,
       `l+1=${at(lower, i + 1)}`,
       `l-2=${at(lower, i - 2)}`,
@@ -132,12 +153,9 @@ export function sentenceFeatures(words: readonly string[], resources: FeatureRes
       `ss-1|ss|ss+1=${at(short, i - 1)}|${ss}|${at(short, i + 1)}`,
       `ss|l+1=${ss}|${at(lower, i + 1)}`,
       `l-1|ss=${at(lower, i - 1)}|${ss}`,
-      `c=${clusterAt(i)}`,
       `c-1=${clusterAt(i - 1)}`,
       `c+1=${clusterAt(i + 1)}`,
-      `c|ss=${clusterAt(i)}|${ss}`,
     ]
-    if (w !== l) f.push(`W=${w}`)
     const run = runs[i]
     if (run) {
       // The last word of a run of names says what it is: "State Department", "Korean War", "Tampa Bay".
@@ -148,11 +166,8 @@ export function sentenceFeatures(words: readonly string[], resources: FeatureRes
         `runfirst=${lower[run.start]!}`,
       )
     }
-    if (fine[i] !== NO_CLUSTER)
-      f.push(`C=${resources.coarse[fine[i]!]!}`, `C|ss=${resources.coarse[fine[i]!]!}|${ss}`)
     if (i === 0) f.push(`first|ss=${ss}`)
-    const designator = designatorKind(w)
-    if (designator) f.push(`dz=${designator}`, `dz-1=${at(lower, i - 1)}`)
+    if (designatorKind(w)) f.push(`dz-1=${at(lower, i - 1)}`)
     if (designatorKind(at(words, i - 1))) f.push('dz:prev')
     if (designatorKind(at(words, i + 1))) f.push('dz:next')
     for (const mark of marks[i]!) f.push(mark, `${mark}|${ss}`)
@@ -161,4 +176,10 @@ export function sentenceFeatures(words: readonly string[], resources: FeatureRes
     out.push(f)
   }
   return out
+}
+
+/** The features of each word of one sentence, as strings: its own and those of its context. */
+export function sentenceFeatures(words: readonly string[], resources: FeatureResources): string[][] {
+  const context = contextFeatures(words, resources)
+  return words.map((w, i) => [...wordFeatures(w, resources), ...context[i]!])
 }

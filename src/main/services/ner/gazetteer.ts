@@ -3,7 +3,16 @@
 // so a list helps with "moscow" in a tweet as much as with "Moscow"; the tagger learns how far to trust it.
 
 /** The kinds of list, one bit each in a phrase's mask. */
-export const GAZETTEER_KINDS = ['country', 'city', 'region', 'given', 'org', 'equipment', 'event'] as const
+export const GAZETTEER_KINDS = [
+  'country',
+  'city',
+  'region',
+  'given',
+  'org',
+  'equipment',
+  'event',
+  'demonym',
+] as const
 export type GazetteerKind = (typeof GAZETTEER_KINDS)[number]
 
 /** Phrases are at most this many words. */

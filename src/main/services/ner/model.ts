@@ -3,7 +3,7 @@
 // weights as 16-bit integers), so the model loads in one read and one pass without a parser of its own.
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { maskTransitions, spanProbabilities, viterbi } from './decode'
-import { sentenceFeatures, type FeatureResources } from './features'
+import { contextFeatures, wordFeatures, type FeatureResources } from './features'
 import { Gazetteer } from './gazetteer'
 import { LABEL_COUNT, NER_TYPES, spansOf } from './labels'
 import { isDemonym, ruleSpans, withRules } from './rules'
@@ -30,8 +30,13 @@ export interface TaggedSpan {
   score: number
 }
 
+/** Words whose own share of the scores is kept; past this many the store starts again. */
+const KEPT_WORDS = 50_000
+
 export class NerModel {
   readonly transitions: Float64Array
+  /** Word → the sum of its word features' weights per label (features.ts, `wordFeatures`). */
+  private readonly wordScores = new Map<string, Float64Array>()
 
   constructor(
     readonly info: ModelInfo,
@@ -48,15 +53,38 @@ export class NerModel {
   /** Emission scores of each word and label. */
   emissions(featureLists: readonly string[][]): Float64Array {
     const scores = new Float64Array(featureLists.length * L)
+    featureLists.forEach((list, i) => this.addWeights(list, scores, i * L))
+    return scores
+  }
+
+  /** Adds the weights of the named features to `scores` from `at`. */
+  private addWeights(names: readonly string[], scores: Float64Array, at: number): void {
     const { weights, features } = this
-    featureLists.forEach((list, i) => {
-      const at = i * L
-      for (const name of list) {
-        const row = features.get(name)
-        if (row === undefined) continue
-        const from = row * L
-        for (let y = 0; y < L; y++) scores[at + y]! += weights[from + y]!
+    for (const name of names) {
+      const row = features.get(name)
+      if (row === undefined) continue
+      const from = row * L
+      for (let y = 0; y < L; y++) scores[at + y]! += weights[from + y]!
+    }
+  }
+
+  /**
+   * Emission scores of a sentence's words: each word's own features summed once per word and kept,
+   * the features of its context each time; the same scores as `emissions` of `sentenceFeatures`.
+   */
+  sentenceEmissions(words: readonly string[]): Float64Array {
+    const scores = new Float64Array(words.length * L)
+    const context = contextFeatures(words, this.resources)
+    words.forEach((word, i) => {
+      let own = this.wordScores.get(word)
+      if (!own) {
+        own = new Float64Array(L)
+        this.addWeights(wordFeatures(word, this.resources), own, 0)
+        if (this.wordScores.size >= KEPT_WORDS) this.wordScores.clear()
+        this.wordScores.set(word, own)
       }
+      scores.set(own, i * L)
+      this.addWeights(context[i]!, scores, i * L)
     })
     return scores
   }
@@ -64,7 +92,7 @@ export class NerModel {
   /** The entities of one sentence's words, each with how sure the model is of it (0–1). */
   tag(words: readonly string[]): TaggedSpan[] {
     if (words.length === 0) return []
-    const emissions = this.emissions(sentenceFeatures(words, this.resources))
+    const emissions = this.sentenceEmissions(words)
     const labels = viterbi(emissions, this.transitions, words.length)
     const spans = spansOf(labels)
     const scores = spanProbabilities(
@@ -85,7 +113,7 @@ export class NerModel {
     const common = (lower: string) => this.resources.clusters.has(lower)
     const { gazetteer } = this.resources
     const places = tagged.filter(
-      (t) => !(t.type === 'Location' && t.end - t.start === 1 && isDemonym(words[t.start]!, gazetteer)),
+      (t) => !(t.type === 'Location' && isDemonym(words.slice(t.start, t.end), gazetteer)),
     )
     return withRules(places, ruleSpans(words, gazetteer, common))
   }

@@ -22,6 +22,12 @@ export interface TrainingOptions {
   minCount: number
   /** Features whose averaged weights are all smaller than this are left out of the model. */
   prune: number
+  /**
+   * Perceptrons trained, each on its own seeded order of the sentences (seed, seed + 1, …), whose
+   * averaged weights are averaged again: one order's luck moves F1 by a point or more, the mean of a few
+   * far less.
+   */
+  runs?: number
 }
 
 /** mulberry32: a small seeded generator, so a shuffle is the same on every machine. */
@@ -73,13 +79,45 @@ export function trainPerceptron(
   log(`${index.size} features over ${sentences.length} sentences`)
 
   const F = index.size
+  const runs = options.runs ?? 1
+  const averaged = new Float64Array(F * L)
+  const transitions = new Float32Array((L + 1) * L)
+  for (let run = 0; run < runs; run++) {
+    const one = trainOnce(encoded, F, options.epochs, options.seed + run, log)
+    for (let i = 0; i < averaged.length; i++) averaged[i]! += one.weights[i]! / runs
+    for (let i = 0; i < transitions.length; i++) transitions[i]! += one.transitions[i]! / runs
+  }
+  // Without the features that ended up weighing nothing.
+  const kept = new Map<string, number>()
+  const rows: number[] = []
+  for (const [f, id] of index) {
+    let big = false
+    for (let y = 0; y < L && !big; y++) big = Math.abs(averaged[id * L + y]!) >= options.prune
+    if (!big) continue
+    kept.set(f, kept.size)
+    rows.push(id)
+  }
+  const weights = new Float32Array(kept.size * L)
+  rows.forEach((id, row) => weights.set(averaged.subarray(id * L, id * L + L), row * L))
+  log(`${kept.size} features kept`)
+  return new NerModel(info, kept, weights, transitions, resources)
+}
+
+/** One averaged perceptron over the encoded sentences, shuffled by its seed each epoch. */
+function trainOnce(
+  encoded: readonly Encoded[],
+  F: number,
+  epochs: number,
+  seed: number,
+  log: (line: string) => void,
+): { weights: Float64Array; transitions: Float64Array } {
   const w = new Float64Array(F * L)
   // Collins' averaging without a copy per step: u accumulates step × update, average = w − u / steps.
   const u = new Float64Array(F * L)
   const tw = new Float64Array((L + 1) * L)
   const tu = new Float64Array((L + 1) * L)
-  const random = seededRandom(options.seed)
-  const order = sentences.map((_, i) => i)
+  const random = seededRandom(seed)
+  const order = encoded.map((_, i) => i)
   let step = 1
   const emissions = (e: Encoded) => {
     const n = e.offsets.length - 1
@@ -102,7 +140,7 @@ export function trainPerceptron(
     tw[(from + 1) * L + to]! += delta
     tu[(from + 1) * L + to]! += step * delta
   }
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
+  for (let epoch = 0; epoch < epochs; epoch++) {
     // Fisher–Yates with the seeded generator.
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1))
@@ -142,22 +180,10 @@ export function trainPerceptron(
     }
     log(`epoch ${epoch + 1}: ${((100 * wrong) / Math.max(1, words)).toFixed(2)}% of words mislabelled`)
   }
-  // The averaged weights, without the features that ended up weighing nothing.
-  const averaged = new Float64Array(F * L)
-  for (let i = 0; i < averaged.length; i++) averaged[i] = w[i]! - u[i]! / step
-  const kept = new Map<string, number>()
-  const rows: number[] = []
-  for (const [f, id] of index) {
-    let big = false
-    for (let y = 0; y < L && !big; y++) big = Math.abs(averaged[id * L + y]!) >= options.prune
-    if (!big) continue
-    kept.set(f, kept.size)
-    rows.push(id)
-  }
-  const weights = new Float32Array(kept.size * L)
-  rows.forEach((id, row) => weights.set(averaged.subarray(id * L, id * L + L), row * L))
-  const transitions = new Float32Array((L + 1) * L)
+  // Collins' average: the weights at every step, from the running sums.
+  const weights = new Float64Array(F * L)
+  for (let i = 0; i < weights.length; i++) weights[i] = w[i]! - u[i]! / step
+  const transitions = new Float64Array((L + 1) * L)
   for (let i = 0; i < transitions.length; i++) transitions[i] = tw[i]! - tu[i]! / step
-  log(`${kept.size} features kept`)
-  return new NerModel(info, kept, weights, transitions, resources)
+  return { weights, transitions }
 }

@@ -46,6 +46,7 @@ const EVENT_TAILS = /^(?:War|Offensive|Uprising|Revolution|Crisis|Massacre|Summi
 const CAPITALISED = /^[\p{Lu}\d]/u
 const EQUIPMENT_BIT = 1 << GAZETTEER_KINDS.indexOf('equipment')
 const EVENT_BIT = 1 << GAZETTEER_KINDS.indexOf('event')
+const DEMONYM_BIT = 1 << GAZETTEER_KINDS.indexOf('demonym')
 
 function prefixOf(word: string): string {
   return /^(\d?\p{L}+)/u.exec(word)?.[1] ?? ''
@@ -173,9 +174,12 @@ const PLACE_BITS =
   (1 << GAZETTEER_KINDS.indexOf('region'))
 
 /**
- * Whether a one-word place is a demonym ("Russian", "Japanese", "Israeli"): the training data mark some
- * as places, Dossier does not. A listed place of that form (Iran, Helsinki) stays a place.
+ * Whether a place's words are a demonym ("Russian", "Japanese", "North Korean"): the training data mark
+ * some as places, Dossier does not. A listed demonym is one; so is one word of that form ("Israeli")
+ * unless a list holds it as a place (Iran, Helsinki).
  */
-export function isDemonym(word: string, gazetteer: Gazetteer): boolean {
-  return DEMONYM.test(word) && !(gazetteer.lookup(word.toLowerCase()) & PLACE_BITS)
+export function isDemonym(words: readonly string[], gazetteer: Gazetteer): boolean {
+  const mask = gazetteer.lookup(words.join(' ').toLowerCase())
+  if (mask & PLACE_BITS) return false
+  return (mask & DEMONYM_BIT) !== 0 || (words.length === 1 && DEMONYM.test(words[0]!))
 }
