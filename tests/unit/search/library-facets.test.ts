@@ -29,11 +29,12 @@ function library(r: () => number, size: number) {
     name: `Entity ${i}`,
     type: 'Person',
     aliases: [],
+    notes: '',
     createdAt: '2024-01-01T00:00:00.000Z',
     // Two merged into others (one of them into an entity the article may also carry), one deleted.
     ...(i === 3 ? { mergedInto: 'e1' } : i === 7 ? { mergedInto: 'e8' } : {}),
     ...(i === 10 ? { removedAt: '2024-02-01T00:00:00.000Z' } : {}),
-  })) as Entity[]
+  }))
   const slots = new Int32Array(size)
   for (let n = 0; n < size; n++) {
     const row: ArticleSummary = {
