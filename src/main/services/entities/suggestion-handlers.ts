@@ -12,7 +12,7 @@ import { DictionarySuggester } from './dictionary-suggester'
 import { contextAround } from './occurrences'
 import { entityResolver, foldName, isLive } from './resolve'
 import type { SuggestionEngine } from './suggestion-engine'
-import { acceptedAs, entitiesForProposals, proposalOf, reopened } from './proposals'
+import { acceptSuggestions, proposalOf, reopened } from './proposals'
 import { never, proposalKey } from './suggest'
 import { byArticle, eachArticle, findOccurrences, removeMentions, tagOccurrences } from './tag-all'
 
@@ -161,15 +161,8 @@ export function suggestionHandlers(
         const all = await suggested(undefined, (_, liveId) => liveId === only || liveId === name)
         chosen.push(...all.map((f) => ({ articleId: f.articleId, id: f.mention.id })))
       }
-      // The entities proposed are written first; then each article's mentions in one append, as usual.
-      const { ids, created } = await entitiesForProposals(workspace, chosen)
-      const accepted = await decide(
-        chosen,
-        'confirmed',
-        'suggested',
-        (m) => m.entityId !== undefined || ids.has(proposalOf(m) ?? ''),
-        (m) => acceptedAs(m, ids),
-      )
+      // The entities proposed and every chosen mention, as one step that lands whole.
+      const { accepted, created } = await acceptSuggestions(workspace, chosen)
       return { accepted, created }
     },
     'suggestions.reject': async ({ items }) => ({ rejected: (await decide(items, 'rejected')).length }),
