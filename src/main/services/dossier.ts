@@ -74,7 +74,7 @@ export function createHandlers(options: DossierOptions): Handlers {
   const suggestions = new SuggestionEngine(workspace)
   const importer = new Importer(workspace, {
     ...options,
-    prepare: (article) => suggestions.atImport(article),
+    prepare: (article, names) => suggestions.atImport(article, names),
   })
   const grants = options.grants ?? new PathGrants()
   const highlightIndex = new HighlightIndex(workspace)

@@ -4,6 +4,7 @@
 // them, with one append per article that changes. A change that arrives during a pass starts it over.
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Article, Mention } from '../../../shared/model'
+import type { RecognisedEntity } from '../ner/recognise'
 import { insertByPosition } from '../../../shared/reading-order'
 import type { Workspace } from '../store/workspace'
 import { DictionarySuggester, dictionaryPrint } from './dictionary-suggester'
@@ -22,10 +23,9 @@ const QUIET_MS = 1_000
 const engines = new WeakMap<Workspace, SuggestionEngine>()
 
 export class SuggestionEngine {
+  private readonly recogniser = new RecogniserSuggester()
   /** The dictionary of confirmed names first, then the recogniser, which also proposes new entities. */
-  readonly registry = new SuggesterRegistry()
-    .register(new DictionarySuggester())
-    .register(new RecogniserSuggester())
+  readonly registry = new SuggesterRegistry().register(new DictionarySuggester()).register(this.recogniser)
   private pass: Promise<void> | undefined
   private timer: NodeJS.Timeout | undefined
   /** Raised by every request for a whole pass: a pass that sees it change starts over. */
@@ -52,8 +52,12 @@ export class SuggestionEngine {
     return { entities: this.workspace.writtenEntities, neverSuggest: this.workspace.neverSuggest }
   }
 
-  /** Adds the suggestions to an article about to be saved for the first time. Cheap: no read, no write. */
-  atImport(article: Article): void {
+  /**
+   * Adds the suggestions to an article about to be saved for the first time. Cheap: no read, no write;
+   * with the recogniser's `names` (found by the import worker) no tagging either, only look-ups.
+   */
+  atImport(article: Article, names?: readonly RecognisedEntity[]): void {
+    if (names) this.recogniser.remember(article, names)
     for (const candidate of this.registry.settle(article, this.context()))
       insertByPosition(article.mentions, suggestedMention(article.text, candidate))
   }

@@ -5,13 +5,15 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { DossierError, type ApiErrorData } from '../../../shared/dossier-error'
-import type { Extraction } from './extract'
+import type { Extraction, ExtractWanted } from './extract'
 import type { Extractor } from './importer'
 
 export interface ExtractJob {
   id: number
   fileName: string
   bytes: Uint8Array
+  /** Also the recogniser's names in the extracted text (extract-worker.ts). */
+  names?: boolean
 }
 
 export type ExtractReply =
@@ -182,11 +184,12 @@ export function createExtractPool(workerUrl: URL, options: ExtractPoolOptions = 
   }
 
   return {
-    extract(fileName, bytes) {
+    extract(fileName, bytes, wanted?: ExtractWanted) {
       if (closed) return Promise.reject(new DossierError('internal', 'Dossier is shutting down.'))
       if (slots.length === 0) for (let i = 0; i < size; i++) slots.push(spawn())
       return new Promise<Extraction>((resolve, reject) => {
-        const pending = { job: { id: nextId++, fileName, bytes }, resolve, reject }
+        const job: ExtractJob = { id: nextId++, fileName, bytes, ...(wanted?.names ? { names: true } : {}) }
+        const pending = { job, resolve, reject }
         if (bytes.byteLength > LARGE_FILE_BYTES) return runAlone(pending)
         queue.push(pending)
         pump()
