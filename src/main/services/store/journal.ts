@@ -5,9 +5,18 @@
 import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { Entity, Id, Mention, SCHEMA_VERSION } from '../../../shared/model'
+import {
+  Entity,
+  Id,
+  Mention,
+  SCHEMA_VERSION,
+  type Article,
+  type WorkspaceProblem,
+} from '../../../shared/model'
+import type { AnnotationChange } from './annotation-ops'
 import { fsyncDirectory, writeFileAtomic } from './atomic-write'
 import { errnoOf } from './fs-errors'
+import { quarantine } from './quarantine'
 
 export const JOURNAL_FILE = 'journal.json'
 
@@ -76,4 +85,96 @@ export function withJournalEntities(list: Entity[], entities: readonly Entity[])
       }
   }
   return changed
+}
+
+/** What making a joint change needs of the workspace. */
+export interface JointTarget {
+  summary(id: string): unknown
+  updateEntities<T>(change: (entities: Entity[]) => { changed: boolean; result: T }): Promise<T>
+  annotate<T>(
+    id: string,
+    plan: (article: Readonly<Article>) => { change: readonly AnnotationChange[]; result: T },
+  ): Promise<T>
+  withChangesHeld<T>(work: () => Promise<T>): Promise<T>
+}
+
+/**
+ * The journal's change made, in order: the entities first, then each article's mentions, one append
+ * per article. Every write is an upsert, so making it again after a crash changes only what had not
+ * landed.
+ */
+export async function applyJointChange(
+  ws: JointTarget,
+  change: JointChange,
+): Promise<{ articleId: string; mentionId: string }[]> {
+  if (change.entities.length > 0)
+    await ws.updateEntities((list) => ({
+      changed: withJournalEntities(list, change.entities),
+      result: undefined,
+    }))
+  const done: { articleId: string; mentionId: string }[] = []
+  await ws.withChangesHeld(async () => {
+    for (const { id, mentions } of change.articles) {
+      if (mentions.length === 0 || !ws.summary(id)) continue
+      done.push(
+        ...(await ws.annotate(id, (article) => {
+          const there = new Set(article.mentions.map((m) => m.id))
+          const put = mentions.filter((m) => there.has(m.id))
+          return {
+            change: put.map((mention) => ({ op: 'put-mention' as const, mention })),
+            result: put.map((m) => ({ articleId: id, mentionId: m.id })),
+          }
+        })),
+      )
+    }
+  })
+  return done
+}
+
+/** The joint changes of one workspace, one at a time: there is one journal file. */
+export class JointChanges {
+  private queue: Promise<unknown> = Promise.resolve()
+  /** A change whose writes failed after its journal was written: finished before the next. */
+  private unfinished: JointChange | undefined
+
+  constructor(
+    private readonly dir: string,
+    private readonly ws: JointTarget,
+  ) {}
+
+  run(change: JointChange): Promise<{ articleId: string; mentionId: string }[]> {
+    const run = this.queue
+      .catch(() => {})
+      .then(async () => {
+        if (change.entities.length === 0 && change.articles.every((a) => a.mentions.length === 0)) return []
+        if (this.unfinished) {
+          await applyJointChange(this.ws, this.unfinished)
+          await clearJournal(this.dir)
+          this.unfinished = undefined
+        }
+        await writeJournal(this.dir, change)
+        this.unfinished = change
+        const done = await applyJointChange(this.ws, change)
+        await clearJournal(this.dir)
+        this.unfinished = undefined
+        return done
+      })
+    this.queue = run
+    return run
+  }
+
+  /** A change a crash interrupted is completed as the workspace opens; a damaged one is set aside. */
+  async complete(problems: WorkspaceProblem[]): Promise<void> {
+    let entry
+    try {
+      entry = await readJournal(this.dir)
+    } catch (error) {
+      if (!(error instanceof JournalDamage)) throw error
+      problems.push(await quarantine(this.dir, journalPath(this.dir), error.message))
+      return
+    }
+    if (!entry) return
+    await applyJointChange(this.ws, entry)
+    await clearJournal(this.dir)
+  }
 }

@@ -20,20 +20,11 @@ import { BACKUPS_DIR } from './backups'
 import { BRIEFS_DIR, BriefFiles } from './brief-files'
 import { DossierIndex } from './dossier-index'
 import { isNotWritable } from './fs-errors'
-import {
-  clearJournal,
-  JournalDamage,
-  journalPath,
-  readJournal,
-  withJournalEntities,
-  writeJournal,
-  type JointChange,
-} from './journal'
+import { JointChanges, type JointChange } from './journal'
 import { removeLeftovers } from './leftovers'
 import { acquireLock, type WorkspaceLock } from './lock'
 import { loadIndex, prepareFolders } from './open-workspace'
 import { ORIGINALS_DIR } from './originals'
-import { quarantine } from './quarantine'
 import { ReadingPlaces } from './reading-place'
 import { SavedSearches } from './saved-searches'
 
@@ -74,9 +65,7 @@ export class Workspace {
   private readonly nameListeners = new Set<(list: NameList) => void>()
   private readonly closers: (() => Promise<void>)[] = []
   /** Joint changes run one at a time: there is one journal file. */
-  private joint: Promise<unknown> = Promise.resolve()
-  /** A joint change whose writes failed after its journal was written: finished before the next. */
-  private unfinished: JointChange | undefined
+  private readonly joint: JointChanges
 
   private constructor(
     readonly dir: string,
@@ -86,6 +75,7 @@ export class Workspace {
     options: WorkspaceOptions,
   ) {
     this.index = new DossierIndex(dir, () => this.assertWritable())
+    this.joint = new JointChanges(dir, this)
     this.files = new ArticleFiles({
       dir,
       readOnly,
@@ -146,7 +136,7 @@ export class Workspace {
         problems,
         assertWritable: () => workspace.assertWritable(),
       })
-      if (writable) await workspace.completeJournal()
+      if (writable) await workspace.joint.complete(workspace.problems)
       workspace.rowRefresh = workspace.files.refreshOldRows(() => workspace.closing)
       return workspace
     } catch (error) {
@@ -339,66 +329,8 @@ export class Workspace {
    * article, the ids of the mentions put (a mention no longer in its article is passed over).
    */
   changeTogether(change: JointChange): Promise<{ articleId: string; mentionId: string }[]> {
-    const run = this.joint
-      .catch(() => {})
-      .then(async () => {
-        this.assertWritable()
-        if (change.entities.length === 0 && change.articles.every((a) => a.mentions.length === 0)) return []
-        if (this.unfinished) {
-          await this.applyJoint(this.unfinished)
-          await clearJournal(this.dir)
-          this.unfinished = undefined
-        }
-        await writeJournal(this.dir, change)
-        this.unfinished = change
-        const done = await this.applyJoint(change)
-        await clearJournal(this.dir)
-        this.unfinished = undefined
-        return done
-      })
-    this.joint = run
-    return run
-  }
-
-  /** The journal's change made, in order: the entities first, then each article's mentions. */
-  private async applyJoint(change: JointChange) {
-    if (change.entities.length > 0)
-      await this.updateEntities((list) => ({
-        changed: withJournalEntities(list, change.entities),
-        result: undefined,
-      }))
-    const done: { articleId: string; mentionId: string }[] = []
-    await this.withChangesHeld(async () => {
-      for (const { id, mentions } of change.articles) {
-        if (mentions.length === 0 || !this.summary(id)) continue
-        done.push(
-          ...(await this.annotate(id, (article) => {
-            const there = new Set(article.mentions.map((m) => m.id))
-            const put = mentions.filter((m) => there.has(m.id))
-            return {
-              change: put.map((mention) => ({ op: 'put-mention' as const, mention })),
-              result: put.map((m) => ({ articleId: id, mentionId: m.id })),
-            }
-          })),
-        )
-      }
-    })
-    return done
-  }
-
-  /** A joint change a crash interrupted is completed as the workspace opens; a damaged one is set aside. */
-  private async completeJournal(): Promise<void> {
-    let entry
-    try {
-      entry = await readJournal(this.dir)
-    } catch (error) {
-      if (!(error instanceof JournalDamage)) throw error
-      this.problems.push(await quarantine(this.dir, journalPath(this.dir), error.message))
-      return
-    }
-    if (!entry) return
-    await this.applyJoint(entry)
-    await clearJournal(this.dir)
+    this.assertWritable()
+    return this.joint.run(change)
   }
 
   /** Entities are written before any article refers to them. */
