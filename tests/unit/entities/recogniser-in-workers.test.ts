@@ -28,10 +28,8 @@ let workspace: Workspace
 let pool: ExtractPool
 let handlers: ReturnType<typeof createHandlers>
 
-beforeEach(async () => {
-  dir = await tempDir()
+async function open() {
   workspace = await Workspace.open(dir.path)
-  pool = createExtractPool(loader, { ...worker, size: 1 })
   const printer = { print: async () => new Uint8Array(), close: async () => {} }
   handlers = createHandlers({
     workspace,
@@ -39,8 +37,20 @@ beforeEach(async () => {
     host: 'browser',
     samplesDir: dir.path,
     extractor: pool.extract,
+    recognise: (text) => {
+      inPool++
+      return pool.recognise(text)
+    },
   })
+}
+let inPool = 0
+
+beforeEach(async () => {
+  dir = await tempDir()
+  pool = createExtractPool(loader, { ...worker, size: 1 })
+  await open()
   tagged.onMain = 0
+  inPool = 0
 })
 afterEach(async () => {
   await suggestionEngineOf(workspace)!.settled()
@@ -79,6 +89,23 @@ describe('the recogniser in the import workers', () => {
     expect(kim.length).toBeGreaterThan(0)
     expect(kim.every((m) => m.source !== 'recogniser' && m.entityId !== undefined)).toBe(true)
     expect(at('North Korea').filter((m) => m.status === 'suggested')).toEqual([])
+    expect(tagged.onMain).toBe(0)
+  }, 30_000)
+
+  it('tags the articles of a workspace opened again in the pool for the background pass', async () => {
+    const id = await upload(SEED_000)
+    const proposals = async () =>
+      (await handlers['articles.get']({ id })).article.mentions.filter((m) => m.proposed && !m.entityId)
+    const before = (await proposals()).map((m) => m.id)
+    expect(before.length).toBeGreaterThan(0)
+    await suggestionEngineOf(workspace)!.settled()
+    await workspace.close()
+    // A new session knows no article's names: its first pass asks the pool for them.
+    await open()
+    suggestionEngineOf(workspace)!.requestPass()
+    await suggestionEngineOf(workspace)!.settled()
+    expect(inPool).toBe(1)
+    expect((await proposals()).map((m) => m.id)).toEqual(before)
     expect(tagged.onMain).toBe(0)
   }, 30_000)
 })

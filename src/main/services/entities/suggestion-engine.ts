@@ -38,7 +38,15 @@ export class SuggestionEngine {
   /** Articles the last whole pass visited and how long it took, for the bench. */
   lastPass = { articles: 0, ms: 0 }
 
-  constructor(private readonly workspace: Workspace) {
+  /**
+   * `recognise` finds the recogniser's names of a stored article elsewhere (the import worker pool), so
+   * a pass over articles this session has not tagged yet tags them off the main thread; without it,
+   * or when it fails, the recogniser tags them here.
+   */
+  constructor(
+    private readonly workspace: Workspace,
+    private readonly recognise?: (text: string) => Promise<RecognisedEntity[]>,
+  ) {
     engines.set(workspace, this)
     workspace.beforeClose(async () => {
       this.stopped = true
@@ -147,6 +155,7 @@ export class SuggestionEngine {
       if (this.stopped) return false
       if (stop()) return true
       const batch = ids.slice(at, at + PASS_BATCH).filter((id) => this.workspace.summary(id))
+      await this.namesOf(batch)
       const done = await Promise.allSettled(batch.map((id) => this.refresh(id, context)))
       // A closed or read-only workspace ends the work; one unreadable article does not.
       const ended = done.some(
@@ -156,6 +165,23 @@ export class SuggestionEngine {
       await nextTurn()
     }
     return true
+  }
+
+  /** The recogniser's names of these articles found in the pool, for those not yet tagged. */
+  private async namesOf(ids: readonly string[]): Promise<void> {
+    const recognise = this.recognise
+    if (!recognise) return
+    await Promise.all(
+      ids.map(async (id) => {
+        try {
+          const article = await this.workspace.peekArticle(id)
+          if (this.recogniser.knows(article)) return
+          this.recogniser.remember(article, await recognise(article.text))
+        } catch {
+          // The article's refresh reads it again, and tags it here if it must.
+        }
+      }),
+    )
   }
 
   private async run(): Promise<void> {

@@ -1,7 +1,8 @@
 // Runs in a worker thread: extracts one file at a time off the main thread, so parsing a large PDF
 // or web page never freezes the window, and several run at once on several cores. Asked for names,
 // it also runs the entity recogniser on the text it extracted, here rather than on the main process,
-// which then only looks the names up (suggestion-engine.ts `atImport`).
+// which then only looks the names up (suggestion-engine.ts `atImport`); given a text alone (an
+// article already stored, for the background pass), it gives that text's names.
 import { parentPort } from 'node:worker_threads'
 import { DossierError } from '../../../shared/dossier-error'
 import type { RecognisedEntity } from '../ner/recognise'
@@ -27,9 +28,14 @@ async function names(text: string): Promise<RecognisedEntity[] | undefined> {
 parentPort?.on('message', async (job: ExtractJob) => {
   let reply: ExtractReply
   try {
-    const extraction = await extract(job.fileName, job.bytes)
-    const found = job.names ? await names(extraction.article.text) : undefined
-    reply = { id: job.id, ok: true, extraction: found ? { ...extraction, names: found } : extraction }
+    if (job.bytes === undefined) {
+      const found = await names(job.text ?? '')
+      reply = { id: job.id, ok: true, ...(found ? { names: found } : {}) }
+    } else {
+      const extraction = await extract(job.fileName, job.bytes)
+      const found = job.names ? await names(extraction.article.text) : undefined
+      reply = { id: job.id, ok: true, extraction: found ? { ...extraction, names: found } : extraction }
+    }
   } catch (error) {
     const data =
       error instanceof DossierError
