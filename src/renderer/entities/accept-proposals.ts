@@ -9,7 +9,7 @@ import { plural } from '../import/summarize-imports'
 import { applyInChunks } from './occurrence-review'
 
 /** Names accepted per call: a call over a large workspace stays short, so progress moves and Cancel is felt. */
-const NAMES_PER_CALL = 10
+const NAMES_PER_CALL = 25
 /** The most mentions one call makes suggestions again (the contract's limit). */
 const REFS_PER_CALL = 50_000
 

@@ -151,11 +151,16 @@ export class SuggestionEngine {
     context: SuggestContext,
     stop: () => boolean,
   ): Promise<boolean> {
+    const batchAt = (at: number) => ids.slice(at, at + PASS_BATCH).filter((id) => this.workspace.summary(id))
+    // The next batch's names are found in the pool while this one is brought up to date here, so the
+    // workers and the main thread work at once.
+    let names = this.namesOf(batchAt(0))
     for (let at = 0; at < ids.length; at += PASS_BATCH) {
       if (this.stopped) return false
       if (stop()) return true
-      const batch = ids.slice(at, at + PASS_BATCH).filter((id) => this.workspace.summary(id))
-      await this.namesOf(batch)
+      const batch = batchAt(at)
+      await names
+      names = at + PASS_BATCH < ids.length ? this.namesOf(batchAt(at + PASS_BATCH)) : Promise.resolve()
       const done = await Promise.allSettled(batch.map((id) => this.refresh(id, context)))
       // A closed or read-only workspace ends the work; one unreadable article does not.
       const ended = done.some(
