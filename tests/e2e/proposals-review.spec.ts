@@ -23,6 +23,11 @@ test('review the proposed entities of the whole workspace and accept the chosen 
   // Nothing imported yet: the review explains where proposals come from.
   await app.getByRole('button', { name: 'Review proposed entities' }).first().click()
   await expect(dialog.getByTestId('proposals-empty')).toContainText('Import articles to get proposals')
+  const shots = process.env.DOSSIER_SHOTS
+  if (shots) {
+    await mkdir(shots, { recursive: true })
+    await app.screenshot({ path: join(shots, 'proposals-review-empty.png') })
+  }
   await app.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
 
@@ -60,11 +65,13 @@ test('review the proposed entities of the whole workspace and accept the chosen 
   await dialog.getByRole('checkbox', { name: new RegExp(`^Choose ${other.proposed.name},`) }).check()
   await expect(dialog.getByTestId('proposal-count')).toContainText('2 chosen')
 
-  const shots = process.env.DOSSIER_SHOTS
   if (shots) {
-    await mkdir(shots, { recursive: true })
     await app.mouse.move(0, 0)
     await app.screenshot({ path: join(shots, 'proposals-review.png') })
+    await app.emulateMedia({ colorScheme: 'dark' })
+    await app.waitForTimeout(300)
+    await app.screenshot({ path: join(shots, 'proposals-review-dark.png') })
+    await app.emulateMedia({ colorScheme: 'light' })
   }
 
   await dialog.getByRole('button', { name: 'Accept 2 names' }).click()
