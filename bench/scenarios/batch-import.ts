@@ -1,13 +1,16 @@
-// A 200-file mixed batch, imported as the app does (two files in flight, extraction in the worker pool):
-// wall time, peak memory while the pool works and how busy each core was, next to the same files
-// extracted one after another on the main thread.
+// A 200-file mixed batch, imported as the app does (two files in flight, extraction and the entity
+// recogniser in the worker pool, suggestions settled on the main thread): wall time, peak memory while
+// the pool works and how busy each core was, next to the recogniser on the main thread as before, the
+// import without suggestions and the same files extracted one after another on the main thread.
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { performance as perfHooks } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { extract } from '../../src/main/services/import/extract'
 import { createExtractPool } from '../../src/main/services/import/extract-pool'
-import { Importer } from '../../src/main/services/import/importer'
+import { Importer, type Extractor } from '../../src/main/services/import/importer'
+import { SuggestionEngine } from '../../src/main/services/entities/suggestion-engine'
 import { Workspace } from '../../src/main/services/store/workspace'
 import { benchExtractWorker } from '../lib/extract-worker'
 import { newsBlocks, newsTitle } from '../lib/news-text'
@@ -78,6 +81,53 @@ async function writeBatch(dir: string): Promise<string[]> {
   return paths
 }
 
+interface BatchRun {
+  wallMs: number
+  /** CPU of the whole process, workers included (process.cpuUsage counts every thread). */
+  cpu: NodeJS.CpuUsage
+  /** How long the main thread's event loop was busy: what the window's services waited behind. */
+  mainBusyMs: number
+  busy: number[]
+  peakMb: number
+  statuses: Record<string, number>
+}
+
+/** Imports the files, two in flight, into a new workspace; with `suggest`, as the app's handlers do. */
+async function importBatch(
+  dir: string,
+  paths: readonly string[],
+  extractor: Extractor,
+  suggest: boolean,
+): Promise<BatchRun> {
+  const workspace = await Workspace.open(dir)
+  const engine = suggest ? new SuggestionEngine(workspace) : undefined
+  const importer = new Importer(workspace, {
+    extractor,
+    ...(engine ? { prepare: (article, names) => engine.atImport(article, names) } : {}),
+  })
+  const queue = [...paths]
+  const statuses: Record<string, number> = {}
+  const rss = sampleRss(20)
+  const cpuBefore = process.cpuUsage()
+  const coresBefore = coreTimes()
+  const loopBefore = perfHooks.eventLoopUtilization()
+  const start = performance.now()
+  const lane = async () => {
+    for (let path = queue.shift(); path; path = queue.shift()) {
+      const result = await importer.importFile(path)
+      statuses[result.status] = (statuses[result.status] ?? 0) + 1
+    }
+  }
+  await Promise.all([lane(), lane()])
+  const wallMs = performance.now() - start
+  const cpu = process.cpuUsage(cpuBefore)
+  const mainBusyMs = perfHooks.eventLoopUtilization(loopBefore).active
+  const busy = coreBusy(coresBefore, coreTimes())
+  const peakMb = rss.stop()
+  await workspace.close()
+  return { wallMs, cpu, mainBusyMs, busy, peakMb, statuses }
+}
+
 export const batchImportScenario: Scenario = {
   name: 'import: 200-file mixed batch',
   async run(log) {
@@ -90,32 +140,22 @@ export const batchImportScenario: Scenario = {
       const paths = await writeBatch(files)
       log(`${paths.length} files written`)
 
-      const workspace = await Workspace.open(join(dir, 'ws'))
-      const importer = new Importer(workspace, { extractor: pool.extract })
+      // Warm the workers (module loading, the recogniser's model) outside the timing, as the app's
+      // first import does.
       const rssBeforePool = process.memoryUsage.rss() / 2 ** 20
-      // Warm the workers (module loading) outside the timing, as the app does at its first import.
+      const warm = { names: true }
       await Promise.all([
-        pool.extract('warm.txt', Buffer.from('A warm-up line of text.')),
-        pool.extract('warm2.txt', Buffer.from('Another line.')),
+        pool.extract('warm.txt', Buffer.from('A warm-up line of text.'), warm),
+        pool.extract('warm2.txt', Buffer.from('Another line.'), warm),
       ])
-      const queue = [...paths]
-      const statuses: Record<string, number> = {}
-      const rss = sampleRss(20)
-      const cpuBefore = process.cpuUsage()
-      const coresBefore = coreTimes()
-      const start = performance.now()
-      const lane = async () => {
-        for (let path = queue.shift(); path; path = queue.shift()) {
-          const result = await importer.importFile(path)
-          statuses[result.status] = (statuses[result.status] ?? 0) + 1
-        }
-      }
-      await Promise.all([lane(), lane()])
-      const wallMs = performance.now() - start
-      const cpu = process.cpuUsage(cpuBefore)
-      const busy = coreBusy(coresBefore, coreTimes())
-      const peakMb = rss.stop()
-      await workspace.close()
+      // Three imports of the same files into fresh workspaces: suggestions with the recogniser in the
+      // workers (as the app does), the recogniser on the main thread (as it was), and none (the floor).
+      const withNames: Extractor = (name, bytes, wanted) => pool.extract(name, bytes, wanted)
+      const withoutNames: Extractor = (name, bytes) => pool.extract(name, bytes)
+      const inWorkers = await importBatch(join(dir, 'ws-workers'), paths, withNames, true)
+      const onMain = await importBatch(join(dir, 'ws-main'), paths, withoutNames, true)
+      const none = await importBatch(join(dir, 'ws-none'), paths, withNames, false)
+      const { wallMs, cpu, busy, peakMb, statuses } = inWorkers
       log(`imported: ${JSON.stringify(statuses)}`)
 
       // Reference: the same extraction on the main thread, one file after another, nothing stored.
@@ -124,11 +164,25 @@ export const batchImportScenario: Scenario = {
       const sequentialMs = performance.now() - sequentialStart
 
       const figures: Figure[] = [
-        { name: 'batch import, wall time (pool, 2 in flight)', unit: 's', values: { wall: wallMs / 1000 } },
+        {
+          name: 'batch import with suggestions, recogniser in the workers (pool, 2 in flight)',
+          unit: 's',
+          values: { wall: wallMs / 1000, 'main thread busy': inWorkers.mainBusyMs / 1000 },
+        },
+        {
+          name: '  before: the recogniser on the main thread',
+          unit: 's',
+          values: { wall: onMain.wallMs / 1000, 'main thread busy': onMain.mainBusyMs / 1000 },
+        },
+        {
+          name: '  floor: no suggestions at all',
+          unit: 's',
+          values: { wall: none.wallMs / 1000, 'main thread busy': none.mainBusyMs / 1000 },
+        },
         { name: '  files per second', unit: 'files/s', values: { rate: paths.length / (wallMs / 1000) } },
         { name: '  reference: extract only, one thread', unit: 's', values: { wall: sequentialMs / 1000 } },
         {
-          name: 'memory while the pool imports (process)',
+          name: 'memory while the pool imports with the recogniser (process)',
           unit: 'MB',
           values: { before: rssBeforePool, peak: peakMb },
         },
@@ -144,7 +198,7 @@ export const batchImportScenario: Scenario = {
           values: Object.fromEntries(busy.map((b, i) => [`core ${i}`, b])),
         },
         {
-          name: '  CPU time of this process / wall time',
+          name: '  CPU time of the process and its workers / wall time',
           unit: 'cores',
           values: { used: (cpu.user + cpu.system) / 1000 / wallMs, of: cpus().length },
         },

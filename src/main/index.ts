@@ -127,6 +127,7 @@ async function start(): Promise<void> {
     host: 'electron',
     samplesDir,
     extractor: pool.extract,
+    recognise: pool.recognise,
     maxFileBytes: maxFileBytesFrom(process.env),
     grants,
     chooseFiles,

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     host: 'browser',
     samplesDir,
     extractor: pool.extract,
+    recognise: pool.recognise,
     maxFileBytes,
   })
   const host = await startHttpHost({ handlers, rendererDir, port: portArg(argv), maxFileBytes })

@@ -11,6 +11,7 @@ import {
   Network,
   NetworkQuery,
   OccurrenceResult,
+  ProposalReview,
   SharedPassage,
   Suggestion,
 } from './entities'
@@ -310,9 +311,11 @@ export const api = {
       .strict(),
     z.array(Suggestion),
   ),
+  /** The recogniser's open proposals across the workspace, one group per name and type, most first. */
+  'suggestions.proposals': method(None, ProposalReview),
   /**
    * Confirms suggestions (or, with entityId, every suggestion of that entity; with proposed, every
-   * proposal of that name and type). An accepted proposal makes its entity, or takes the live one of
+   * proposal of that name and type; with proposals, every proposal of each of those names and types). An accepted proposal makes its entity, or takes the live one of
    * that name; `created` lists the entities made, for the undo.
    */
   'suggestions.accept': method(
@@ -321,6 +324,7 @@ export const api = {
         items: AnnotationRefs.optional(),
         entityId: Id.optional(),
         proposed: ProposedEntity.optional(),
+        proposals: z.array(ProposedEntity).min(1).max(1_000).optional(),
       })
       .strict(),
     z.object({ accepted: MadeMentions, created: z.array(Id) }),

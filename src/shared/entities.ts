@@ -57,6 +57,32 @@ export const Suggestion = z.object({
 })
 export type Suggestion = z.infer<typeof Suggestion>
 
+/** The recogniser's proposals of one new entity (one name and type) across the workspace. */
+export const ProposalGroup = z.object({
+  proposed: ProposedEntity,
+  /** Proposals of it still open (suggested), and the articles they are in. */
+  count: z.number().int().positive(),
+  articles: z.number().int().positive(),
+  /** The best score among them. */
+  score: z.number().min(0).max(1),
+  /** The best-scored one, in its words. */
+  sample: z.object({
+    articleId: Id,
+    articleTitle: z.string(),
+    text: z.string(),
+    before: z.string(),
+    after: z.string(),
+  }),
+})
+export type ProposalGroup = z.infer<typeof ProposalGroup>
+
+export const ProposalReview = z.object({
+  groups: z.array(ProposalGroup),
+  /** Every open proposal, in all groups. */
+  proposals: z.number().int().nonnegative(),
+})
+export type ProposalReview = z.infer<typeof ProposalReview>
+
 export const EntityRow = z.object({
   entity: Entity,
   /** The analyst's own type, when the entity has one. */

@@ -35,6 +35,7 @@ import { PathGrants } from './import/path-grants'
 import { reextractArticle } from './import/reextract'
 import { libraryHandlers } from './library/library-handlers'
 import type { Workspace } from './store/workspace'
+import type { RecognisedEntity } from './ner/recognise'
 
 export interface DossierOptions extends ImporterOptions {
   workspace: Workspace
@@ -46,6 +47,8 @@ export interface DossierOptions extends ImporterOptions {
   grants?: PathGrants
   /** Desktop: shows the open dialog and returns the chosen paths (none when cancelled). */
   chooseFiles?: () => Promise<string[]>
+  /** The recogniser's names in a stored article's text, found off the main thread (the worker pool). */
+  recognise?: (text: string) => Promise<RecognisedEntity[]>
 }
 
 const BROWSER_PATHS =
@@ -71,10 +74,10 @@ function presentMentions(mentions: readonly Mention[], all: readonly Entity[]): 
 
 export function createHandlers(options: DossierOptions): Handlers {
   const { workspace, printer } = options
-  const suggestions = new SuggestionEngine(workspace)
+  const suggestions = new SuggestionEngine(workspace, options.recognise)
   const importer = new Importer(workspace, {
     ...options,
-    prepare: (article) => suggestions.atImport(article),
+    prepare: (article, names) => suggestions.atImport(article, names),
   })
   const grants = options.grants ?? new PathGrants()
   const highlightIndex = new HighlightIndex(workspace)

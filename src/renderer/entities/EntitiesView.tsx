@@ -3,6 +3,7 @@
 import {
   Badge,
   Box,
+  Button,
   Group,
   NativeSelect,
   ScrollArea,
@@ -33,6 +34,8 @@ import { EntityPageView } from './EntityPageView'
 import { NeverSuggestedButton } from './NeverSuggestedButton'
 import { NeverSuggestedModal } from './NeverSuggestedModal'
 import { NetworkView } from './NetworkView'
+import { ProposalsButton } from './ProposalsButton'
+import { ProposalsModal } from './ProposalsModal'
 
 interface EntitiesViewProps {
   undoStack: UndoStack
@@ -59,6 +62,7 @@ export function EntitiesView({ undoStack, onOpenPassage, onEntitiesChanged }: En
   const [openId, setOpenId] = useState<string | null>(null)
   const [version, setVersion] = useState(0)
   const [neverOpen, setNeverOpen] = useState(false)
+  const [proposalsOpen, setProposalsOpen] = useState(false)
   // Kept here, so that the network comes back as it was left after visiting an entity's page.
   const [mode, setMode] = useState<'list' | 'network'>('list')
   const [networkQuery, setNetworkQuery] = useState<NetworkQuery>(DEFAULT_NETWORK_QUERY)
@@ -98,6 +102,7 @@ export function EntitiesView({ undoStack, onOpenPassage, onEntitiesChanged }: En
                 {index.total}
               </Badge>
             )}
+            <ProposalsButton onClick={() => setProposalsOpen(true)} />
             <NeverSuggestedButton onClick={() => setNeverOpen(true)} />
           </Group>
         </Group>
@@ -117,6 +122,17 @@ export function EntitiesView({ undoStack, onOpenPassage, onEntitiesChanged }: En
     </Stack>
   )
 
+  const proposals = proposalsOpen && (
+    <ProposalsModal
+      undoStack={undoStack}
+      onClose={() => setProposalsOpen(false)}
+      onChanged={() => {
+        setVersion((v) => v + 1)
+        onEntitiesChanged()
+      }}
+    />
+  )
+
   const neverSuggested = neverOpen && (
     <NeverSuggestedModal
       undoStack={undoStack}
@@ -132,6 +148,7 @@ export function EntitiesView({ undoStack, onOpenPassage, onEntitiesChanged }: En
     return (
       <>
         {neverSuggested}
+        {proposals}
         <NetworkView
           header={header}
           query={networkQuery}
@@ -176,11 +193,18 @@ export function EntitiesView({ undoStack, onOpenPassage, onEntitiesChanged }: En
         </Group>
         <ScrollArea flex={1} type="auto">
           {index?.rows.length === 0 && (
-            <Text size="sm" c="dimmed" p="sm">
-              {text || type
-                ? 'No entity matches.'
-                : 'No entities yet. Select a name in an article and press T to tag it; Dossier then suggests it wherever else it appears.'}
-            </Text>
+            <Stack gap="xs" p="sm" align="flex-start">
+              <Text size="sm" c="dimmed">
+                {text || type
+                  ? 'No entity matches.'
+                  : 'No entities yet. Select a name in an article and press T to tag it; Dossier then suggests it wherever else it appears. Or accept the names the recogniser proposes:'}
+              </Text>
+              {!text && !type && (
+                <Button size="xs" variant="light" onClick={() => setProposalsOpen(true)}>
+                  Review proposed entities
+                </Button>
+              )}
+            </Stack>
           )}
           <Stack gap={2} role="list" aria-label="Entities">
             {index?.rows.map((row) => (
@@ -234,6 +258,7 @@ export function EntitiesView({ undoStack, onOpenPassage, onEntitiesChanged }: En
         )}
       </Box>
       {neverSuggested}
+      {proposals}
     </Group>
   )
 }

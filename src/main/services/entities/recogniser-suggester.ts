@@ -48,6 +48,16 @@ export class RecogniserSuggester implements Suggester {
       }))
   }
 
+  /** Whether the article's text is tagged already (or the recogniser is off). */
+  knows(article: Readonly<Article>): boolean {
+    return this.problem !== undefined || this.cache.get(article.id)?.digest === digest(article.text)
+  }
+
+  /** Keeps names found elsewhere (an import worker) as this article's, so its text is not tagged again. */
+  remember(article: Readonly<Article>, found: readonly RecognisedEntity[]): void {
+    this.cache.set(article.id, { digest: digest(article.text), found: [...found] })
+  }
+
   /** The names in the article's text, tagged once per text; none when the model cannot be read. */
   private recognised(article: Readonly<Article>): RecognisedEntity[] {
     if (this.problem) return []

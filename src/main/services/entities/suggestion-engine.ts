@@ -4,6 +4,7 @@
 // them, with one append per article that changes. A change that arrives during a pass starts it over.
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Article, Mention } from '../../../shared/model'
+import type { RecognisedEntity } from '../ner/recognise'
 import { insertByPosition } from '../../../shared/reading-order'
 import type { Workspace } from '../store/workspace'
 import { DictionarySuggester, dictionaryPrint } from './dictionary-suggester'
@@ -22,10 +23,9 @@ const QUIET_MS = 1_000
 const engines = new WeakMap<Workspace, SuggestionEngine>()
 
 export class SuggestionEngine {
+  private readonly recogniser = new RecogniserSuggester()
   /** The dictionary of confirmed names first, then the recogniser, which also proposes new entities. */
-  readonly registry = new SuggesterRegistry()
-    .register(new DictionarySuggester())
-    .register(new RecogniserSuggester())
+  readonly registry = new SuggesterRegistry().register(new DictionarySuggester()).register(this.recogniser)
   private pass: Promise<void> | undefined
   private timer: NodeJS.Timeout | undefined
   /** Raised by every request for a whole pass: a pass that sees it change starts over. */
@@ -38,7 +38,15 @@ export class SuggestionEngine {
   /** Articles the last whole pass visited and how long it took, for the bench. */
   lastPass = { articles: 0, ms: 0 }
 
-  constructor(private readonly workspace: Workspace) {
+  /**
+   * `recognise` finds the recogniser's names of a stored article elsewhere (the import worker pool), so
+   * a pass over articles this session has not tagged yet tags them off the main thread; without it,
+   * or when it fails, the recogniser tags them here.
+   */
+  constructor(
+    private readonly workspace: Workspace,
+    private readonly recognise?: (text: string) => Promise<RecognisedEntity[]>,
+  ) {
     engines.set(workspace, this)
     workspace.beforeClose(async () => {
       this.stopped = true
@@ -52,8 +60,12 @@ export class SuggestionEngine {
     return { entities: this.workspace.writtenEntities, neverSuggest: this.workspace.neverSuggest }
   }
 
-  /** Adds the suggestions to an article about to be saved for the first time. Cheap: no read, no write. */
-  atImport(article: Article): void {
+  /**
+   * Adds the suggestions to an article about to be saved for the first time. Cheap: no read, no write;
+   * with the recogniser's `names` (found by the import worker) no tagging either, only look-ups.
+   */
+  atImport(article: Article, names?: readonly RecognisedEntity[]): void {
+    if (names) this.recogniser.remember(article, names)
     for (const candidate of this.registry.settle(article, this.context()))
       insertByPosition(article.mentions, suggestedMention(article.text, candidate))
   }
@@ -139,10 +151,16 @@ export class SuggestionEngine {
     context: SuggestContext,
     stop: () => boolean,
   ): Promise<boolean> {
+    const batchAt = (at: number) => ids.slice(at, at + PASS_BATCH).filter((id) => this.workspace.summary(id))
+    // The next batch's names are found in the pool while this one is brought up to date here, so the
+    // workers and the main thread work at once.
+    let names = this.namesOf(batchAt(0))
     for (let at = 0; at < ids.length; at += PASS_BATCH) {
       if (this.stopped) return false
       if (stop()) return true
-      const batch = ids.slice(at, at + PASS_BATCH).filter((id) => this.workspace.summary(id))
+      const batch = batchAt(at)
+      await names
+      names = at + PASS_BATCH < ids.length ? this.namesOf(batchAt(at + PASS_BATCH)) : Promise.resolve()
       const done = await Promise.allSettled(batch.map((id) => this.refresh(id, context)))
       // A closed or read-only workspace ends the work; one unreadable article does not.
       const ended = done.some(
@@ -152,6 +170,23 @@ export class SuggestionEngine {
       await nextTurn()
     }
     return true
+  }
+
+  /** The recogniser's names of these articles found in the pool, for those not yet tagged. */
+  private async namesOf(ids: readonly string[]): Promise<void> {
+    const recognise = this.recognise
+    if (!recognise) return
+    await Promise.all(
+      ids.map(async (id) => {
+        try {
+          const article = await this.workspace.peekArticle(id)
+          if (this.recogniser.knows(article)) return
+          this.recogniser.remember(article, await recognise(article.text))
+        } catch {
+          // The article's refresh reads it again, and tags it here if it must.
+        }
+      }),
+    )
   }
 
   private async run(): Promise<void> {

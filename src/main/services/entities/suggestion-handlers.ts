@@ -12,7 +12,8 @@ import { DictionarySuggester } from './dictionary-suggester'
 import { contextAround } from './occurrences'
 import { entityResolver, foldName, isLive } from './resolve'
 import type { SuggestionEngine } from './suggestion-engine'
-import { acceptedAs, entitiesForProposals, proposalOf, reopened } from './proposals'
+import { reviewProposals } from './proposal-review'
+import { acceptSuggestions, proposalOf, reopened } from './proposals'
 import { never, proposalKey } from './suggest'
 import { byArticle, eachArticle, findOccurrences, removeMentions, tagOccurrences } from './tag-all'
 
@@ -22,6 +23,7 @@ type SuggestionMethods =
   | 'entities.tagOccurrences'
   | 'mentions.removeMany'
   | 'suggestions.list'
+  | 'suggestions.proposals'
   | 'suggestions.accept'
   | 'suggestions.reject'
   | 'suggestions.reopen'
@@ -153,23 +155,19 @@ export function suggestionHandlers(
           score: mention.score ?? 0,
         }))
     },
-    'suggestions.accept': async ({ items, entityId, proposed }) => {
+    'suggestions.proposals': async () => reviewProposals(workspace),
+    'suggestions.accept': async ({ items, entityId, proposed, proposals }) => {
       const chosen = [...(items ?? [])]
       const only = entityId === undefined ? undefined : live(entityId).id
-      const name = proposed && proposalKey(proposed.type, proposed.name)
-      if (only !== undefined || name !== undefined) {
-        const all = await suggested(undefined, (_, liveId) => liveId === only || liveId === name)
+      const names = new Set(
+        [...(proposed ? [proposed] : []), ...(proposals ?? [])].map((p) => proposalKey(p.type, p.name)),
+      )
+      if (only !== undefined || names.size > 0) {
+        const all = await suggested(undefined, (_, liveId) => liveId === only || names.has(liveId))
         chosen.push(...all.map((f) => ({ articleId: f.articleId, id: f.mention.id })))
       }
-      // The entities proposed are written first; then each article's mentions in one append, as usual.
-      const { ids, created } = await entitiesForProposals(workspace, chosen)
-      const accepted = await decide(
-        chosen,
-        'confirmed',
-        'suggested',
-        (m) => m.entityId !== undefined || ids.has(proposalOf(m) ?? ''),
-        (m) => acceptedAs(m, ids),
-      )
+      // The entities proposed and every chosen mention, as one step that lands whole.
+      const { accepted, created } = await acceptSuggestions(workspace, chosen)
       return { accepted, created }
     },
     'suggestions.reject': async ({ items }) => ({ rejected: (await decide(items, 'rejected')).length }),

@@ -5,21 +5,29 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { DossierError, type ApiErrorData } from '../../../shared/dossier-error'
-import type { Extraction } from './extract'
+import type { RecognisedEntity } from '../ner/recognise'
+import type { Extraction, ExtractWanted } from './extract'
 import type { Extractor } from './importer'
 
+/** A file to extract, or (with `text` and no bytes) a text whose names only are wanted. */
 export interface ExtractJob {
   id: number
   fileName: string
-  bytes: Uint8Array
+  bytes?: Uint8Array
+  text?: string
+  /** Also the recogniser's names in the extracted text (extract-worker.ts). */
+  names?: boolean
 }
 
 export type ExtractReply =
-  { id: number; ok: true; extraction: Extraction } | { id: number; ok: false; error: ApiErrorData }
+  | { id: number; ok: true; extraction?: Extraction; names?: RecognisedEntity[] }
+  | { id: number; ok: false; error: ApiErrorData }
+
+type Done = Extract<ExtractReply, { ok: true }>
 
 interface Pending {
   job: ExtractJob
-  resolve(extraction: Extraction): void
+  resolve(reply: Done): void
   reject(error: DossierError): void
 }
 
@@ -33,6 +41,8 @@ interface Slot {
 
 export interface ExtractPool {
   extract: Extractor
+  /** The entity recogniser's names in a text (an article already stored), found in a worker. */
+  recognise(text: string): Promise<RecognisedEntity[]>
   close(): Promise<void>
 }
 
@@ -65,6 +75,9 @@ export const PER_MB_MS = 1_000
 export const WORKER_HEAP_MB = 160
 /** Files over this size are read by a worker of their own, whose heap has no cap. */
 export const LARGE_FILE_BYTES = 2 * 1024 * 1024
+
+/** The size a job's time limit and worker go by: its file's bytes, or its text's (two per unit). */
+const jobBytes = (job: ExtractJob) => job.bytes?.byteLength ?? (job.text?.length ?? 0) * 2
 
 export function timeLimitMs(byteLength: number, baseMs = TIMEOUT_MS): number {
   return baseMs + Math.floor(byteLength / 1024 / 1024) * PER_MB_MS
@@ -109,7 +122,7 @@ export function createExtractPool(workerUrl: URL, options: ExtractPoolOptions = 
       const pending = slot.current
       if (!pending || pending.job.id !== reply.id) return
       finish(slot)
-      if (reply.ok) pending.resolve(reply.extraction)
+      if (reply.ok) pending.resolve(reply)
       else pending.reject(new DossierError(reply.error.code, reply.error.message, reply.error.file))
     })
     slot.worker.on('error', (error) => {
@@ -123,7 +136,7 @@ export function createExtractPool(workerUrl: URL, options: ExtractPoolOptions = 
 
   function start(slot: Slot, pending: Pending): void {
     slot.current = pending
-    const limitMs = timeLimitMs(pending.job.bytes.byteLength, timeoutMs)
+    const limitMs = timeLimitMs(jobBytes(pending.job), timeoutMs)
     slot.timer = setTimeout(() => replace(slot, (name) => tookTooLong(name, limitMs)), limitMs)
     slot.worker.ref()
     slot.worker.postMessage(pending.job)
@@ -181,16 +194,26 @@ export function createExtractPool(workerUrl: URL, options: ExtractPoolOptions = 
     for (const slot of slots) if (!slot.current) slot.worker.unref()
   }
 
+  function submit(job: Omit<ExtractJob, 'id'>): Promise<Done> {
+    if (closed) return Promise.reject(new DossierError('internal', 'Dossier is shutting down.'))
+    if (slots.length === 0) for (let i = 0; i < size; i++) slots.push(spawn())
+    return new Promise<Done>((resolve, reject) => {
+      const pending = { job: { ...job, id: nextId++ }, resolve, reject }
+      if (jobBytes(pending.job) > LARGE_FILE_BYTES) return runAlone(pending)
+      queue.push(pending)
+      pump()
+    })
+  }
+
   return {
-    extract(fileName, bytes) {
-      if (closed) return Promise.reject(new DossierError('internal', 'Dossier is shutting down.'))
-      if (slots.length === 0) for (let i = 0; i < size; i++) slots.push(spawn())
-      return new Promise<Extraction>((resolve, reject) => {
-        const pending = { job: { id: nextId++, fileName, bytes }, resolve, reject }
-        if (bytes.byteLength > LARGE_FILE_BYTES) return runAlone(pending)
-        queue.push(pending)
-        pump()
-      })
+    async extract(fileName, bytes, wanted?: ExtractWanted) {
+      const reply = await submit({ fileName, bytes, ...(wanted?.names ? { names: true } : {}) })
+      return reply.extraction!
+    },
+    async recognise(text) {
+      const reply = await submit({ fileName: 'an article', text, names: true })
+      if (!reply.names) throw new DossierError('internal', 'The entity recogniser could not be loaded.')
+      return reply.names
     },
     async close() {
       closed = true

@@ -3,6 +3,7 @@
 // Pure: no workspace, so the command line, the import workers and the tests all use it as is.
 import { DossierError } from '../../../shared/dossier-error'
 import type { ExtractedArticle } from '../../../shared/model'
+import type { RecognisedEntity } from '../ner/recognise'
 import { trimBoilerplate } from './boilerplate'
 import { DOCX_MIME_TYPE, WORD_FILE_NAME } from './docx/word-file'
 import { sniff } from './sniff'
@@ -37,6 +38,16 @@ export interface Extraction {
   article: ExtractedArticle
   /** The format as stored with the original, e.g. "text/plain". */
   mimeType: string
+  /**
+   * The entity recogniser's names in the article's text, every score, when asked for and the extraction
+   * ran where the model is loaded (an import worker); absent otherwise, and the caller tags the text.
+   */
+  names?: RecognisedEntity[]
+}
+
+/** What a caller wants beside the article: `names`, the recogniser's names in its text. */
+export interface ExtractWanted {
+  names?: boolean
 }
 
 const MARKDOWN_NAME = /\.(?:md|markdown|mdown|mkd)$/i

@@ -12,7 +12,8 @@ import { newId } from '../store/ids'
 import { keepOriginal, sha256 } from '../store/originals'
 import type { Workspace } from '../store/workspace'
 import { visibleText } from './boilerplate'
-import type { Extraction } from './extract'
+import type { RecognisedEntity } from '../ner/recognise'
+import type { Extraction, ExtractWanted } from './extract'
 import { hammingDistance, SAME_STORY_BITS, similarity, simhash } from './simhash'
 import { applySiteMemory, emptyMemory, recentOfSite, remember, siteKey } from './site-furniture'
 
@@ -20,7 +21,7 @@ import { DEFAULT_MAX_FILE_BYTES, tooLarge } from './file-limit'
 
 export { DEFAULT_MAX_FILE_BYTES, maxFileBytesFrom, tooLarge } from './file-limit'
 
-export type Extractor = (fileName: string, bytes: Uint8Array) => Promise<Extraction>
+export type Extractor = (fileName: string, bytes: Uint8Array, wanted?: ExtractWanted) => Promise<Extraction>
 
 /** Decides whether a path may be read; throws a DossierError (named for the file) when it may not. */
 export type Admit = (path: string) => Promise<unknown>
@@ -29,8 +30,11 @@ export interface ImporterOptions {
   maxFileBytes?: number
   /** Where extraction runs; in-process by default, a worker pool in the apps. */
   extractor?: Extractor
-  /** Adds to a new article, just before its first save, what the workspace knows (suggested mentions). */
-  prepare?: (article: Article) => void
+  /**
+   * Adds to a new article, just before its first save, what the workspace knows (suggested mentions);
+   * `names` are the recogniser's names in its text when the extractor found them (in a worker).
+   */
+  prepare?: (article: Article, names: RecognisedEntity[] | undefined) => void
 }
 
 export function failed(file: string, error: unknown): ImportResult {
@@ -63,7 +67,7 @@ export class Importer {
   readonly maxFileBytes: number
   /** Where extraction runs: also used to extract an article again from its original. */
   readonly extractor: Extractor
-  private readonly prepare: ((article: Article) => void) | undefined
+  private readonly prepare: ImporterOptions['prepare']
   /** Imports of the same bytes in one batch wait for each other, so the second is seen as a duplicate. */
   private readonly inFlight = new Map<string, Promise<ImportResult>>()
   /** Comparing with the library and saving run one at a time, so two copies in one batch see each other. */
@@ -101,7 +105,14 @@ export class Importer {
   }
 
   private async store(fileName: string, hash: string, bytes: Uint8Array): Promise<ImportResult> {
-    const { article: extracted, mimeType } = await this.extractor(fileName, bytes)
+    // The recogniser runs beside the extraction, in the worker that has the text, when it is wanted.
+    const {
+      article: extracted,
+      mimeType,
+      names,
+    } = await this.extractor(fileName, bytes, {
+      names: this.prepare !== undefined,
+    })
     await keepOriginal(this.workspace.dir, hash, fileName, bytes).catch((error: unknown) => {
       throw writeError(error, `${fileName} (its original copy)`, this.workspace.dir)
     })
@@ -123,7 +134,7 @@ export class Importer {
       const similarTo = this.sameStory(article)
       // A suggestion is a help, never a reason for an import to fail.
       try {
-        this.prepare?.(article)
+        this.prepare?.(article, names)
       } catch {
         article.mentions = []
       }

@@ -20,6 +20,7 @@ import { BACKUPS_DIR } from './backups'
 import { BRIEFS_DIR, BriefFiles } from './brief-files'
 import { DossierIndex } from './dossier-index'
 import { isNotWritable } from './fs-errors'
+import { JointChanges, type JointChange } from './journal'
 import { removeLeftovers } from './leftovers'
 import { acquireLock, type WorkspaceLock } from './lock'
 import { loadIndex, prepareFolders } from './open-workspace'
@@ -63,6 +64,8 @@ export class Workspace {
   private readonly heldChanges = new Set<string>()
   private readonly nameListeners = new Set<(list: NameList) => void>()
   private readonly closers: (() => Promise<void>)[] = []
+  /** Joint changes run one at a time: there is one journal file. */
+  private readonly joint: JointChanges
 
   private constructor(
     readonly dir: string,
@@ -72,6 +75,7 @@ export class Workspace {
     options: WorkspaceOptions,
   ) {
     this.index = new DossierIndex(dir, () => this.assertWritable())
+    this.joint = new JointChanges(dir, this)
     this.files = new ArticleFiles({
       dir,
       readOnly,
@@ -132,6 +136,7 @@ export class Workspace {
         problems,
         assertWritable: () => workspace.assertWritable(),
       })
+      if (writable) await workspace.joint.complete(workspace.problems)
       workspace.rowRefresh = workspace.files.refreshOldRows(() => workspace.closing)
       return workspace
     } catch (error) {
@@ -315,6 +320,17 @@ export class Workspace {
   /** Changes the never-suggest list and writes it at once, under the same rules as the entity list. */
   updateNeverSuggest<T>(change: (forms: NeverSuggest[]) => { changed: boolean; result: T }): Promise<T> {
     return this.index.updateList('neverSuggest', change)
+  }
+
+  /**
+   * Changes the entity list and mentions of several articles as one step: the change is written to the
+   * journal first, so a crash between the writes that follow leaves it to be completed at the next
+   * opening, never an entity without its mentions nor a mention without its entity. Returns, per
+   * article, the ids of the mentions put (a mention no longer in its article is passed over).
+   */
+  changeTogether(change: JointChange): Promise<{ articleId: string; mentionId: string }[]> {
+    this.assertWritable()
+    return this.joint.run(change)
   }
 
   /** Entities are written before any article refers to them. */
