@@ -79,6 +79,8 @@ export class ArticleFiles {
   private readonly cache = new Map<string, CachedArticle>()
   /** Articles kept parsed beyond the cache until they are next used or the hold expires. */
   private readonly held = new Map<string, CachedArticle>()
+  /** The file bytes of the held articles, kept as they come and go (a find holds thousands, one by one). */
+  private heldBytes = 0
   private holdTimer: ReturnType<typeof setTimeout> | undefined
   /** Articles whose highlights or mentions were re-anchored on reading and not yet saved so. */
   private readonly anchorRepairs = new Set<string>()
@@ -106,24 +108,23 @@ export class ArticleFiles {
    * article held is the one in memory, and every write replaces or drops it as it does the cache's.
    */
   holdArticles(ids: Iterable<string>): void {
-    let bytes = 0
-    for (const entry of this.held.values()) bytes += entry.bytes
     for (const id of ids) {
       const entry = this.cache.get(id)
-      if (!entry || this.held.has(id) || bytes + entry.bytes > HELD_BYTES) continue
+      if (!entry || this.held.has(id) || this.heldBytes + entry.bytes > HELD_BYTES) continue
       this.held.set(id, entry)
-      bytes += entry.bytes
+      this.heldBytes += entry.bytes
     }
     clearTimeout(this.holdTimer)
     if (this.held.size === 0) return
-    this.holdTimer = setTimeout(() => this.held.clear(), HOLD_MS)
+    this.holdTimer = setTimeout(() => this.releaseHeld(), HOLD_MS)
     this.holdTimer.unref?.()
   }
 
-  /** Lets go of the held articles (the workspace closes). */
+  /** Lets go of the held articles (the hold expired, or the workspace closes). */
   releaseHeld(): void {
     clearTimeout(this.holdTimer)
     this.held.clear()
+    this.heldBytes = 0
   }
 
   /**
@@ -215,7 +216,11 @@ export class ArticleFiles {
   /** Forgets the parsed article, cached or held: the next use reads its file. */
   private drop(id: string): void {
     this.cache.delete(id)
-    this.held.delete(id)
+    const held = this.held.get(id)
+    if (held) {
+      this.held.delete(id)
+      this.heldBytes -= held.bytes
+    }
   }
 
   /** Runs `task` after every earlier task on the same article: changes to one article run one at a time. */

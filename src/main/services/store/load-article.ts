@@ -1,7 +1,6 @@
 // Reading one stored article: its file, then its annotation log replayed on top. A log with a damaged
 // line keeps what can be read: those ops are folded into the article file, and the log itself goes to
 // quarantine/ with a sentence saying so, never overwritten or deleted.
-import { open } from 'node:fs/promises'
 import { Article, type WorkspaceProblem } from '../../../shared/model'
 import { replay } from './annotation-ops'
 import { articlePath, writeArticleFile } from './article-file'
@@ -22,13 +21,8 @@ export interface LoadedArticle {
 }
 
 async function readArticleBytes(path: string): Promise<{ text: string; bytes: number; mtimeMs: number }> {
-  const handle = await open(path, 'r')
-  try {
-    const { data, mtimeMs } = await readWhole(handle)
-    return { text: data.toString('utf8'), bytes: data.length, mtimeMs }
-  } finally {
-    await handle.close()
-  }
+  const { data, mtimeMs } = await readWhole(path)
+  return { text: data.toString('utf8'), bytes: data.length, mtimeMs }
 }
 
 /**
