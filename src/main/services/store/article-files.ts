@@ -82,6 +82,12 @@ export class ArticleFiles {
   /** The file bytes of the held articles, kept as they come and go (a find holds thousands, one by one). */
   private heldBytes = 0
   private holdTimer: ReturnType<typeof setTimeout> | undefined
+  /**
+   * The articles whose log may be on disk: those found with one as the workspace opened, and every
+   * article appended to since (this process is the only writer). Loading any other looks for no log, a
+   * failed open saved per article on a pass over the workspace. Undefined while not known.
+   */
+  private mayHaveLog: Set<string> | undefined
   /** Articles whose highlights or mentions were re-anchored on reading and not yet saved so. */
   private readonly anchorRepairs = new Set<string>()
 
@@ -120,6 +126,11 @@ export class ArticleFiles {
     this.holdTimer.unref?.()
   }
 
+  /** The articles with a log in the folder as the workspace opened (undefined: not known). */
+  knowLogs(ids: Set<string> | undefined): void {
+    this.mayHaveLog = ids
+  }
+
   /** Lets go of the held articles (the hold expired, or the workspace closes). */
   releaseHeld(): void {
     clearTimeout(this.holdTimer)
@@ -148,7 +159,10 @@ export class ArticleFiles {
     const path = articlePath(this.ws.dir, id)
     const file = `${ARTICLES_DIR}/${id}.json`
     try {
-      const loaded = await loadArticle(this.ws.dir, id, { readOnly: this.ws.readOnly })
+      const loaded = await loadArticle(this.ws.dir, id, {
+        readOnly: this.ws.readOnly,
+        noLog: this.mayHaveLog !== undefined && !this.mayHaveLog.has(id),
+      })
       // The text may have changed under the selectors (a migration, another version of the extractor).
       if (reanchorArticle(loaded.article).changed && !this.ws.readOnly) this.saveAnchorsSoon(id)
       // A read-only workspace meets the same damaged log at every load: it is named once.
@@ -272,6 +286,7 @@ export class ArticleFiles {
       let mtimeMs: number
       try {
         const lines = ops.map((op) => JSON.stringify(op)).join('\n')
+        this.mayHaveLog?.add(id)
         mtimeMs = await appendLine(logPath(this.ws.dir, id), entry.log, lines)
         entry.log.ops += ops.length - 1
       } catch (error) {
@@ -474,7 +489,10 @@ export class ArticleFiles {
           const cached = this.cache.get(id)
           if (cached) this.ws.index.rows.set(id, summarize(cached.article, row.savedAt))
           else {
-            const loaded = await loadArticle(this.ws.dir, id, { readOnly: this.ws.readOnly })
+            const loaded = await loadArticle(this.ws.dir, id, {
+              readOnly: this.ws.readOnly,
+              noLog: this.mayHaveLog !== undefined && !this.mayHaveLog.has(id),
+            })
             if (loaded.problem) this.ws.problems.push(loaded.problem)
             if (loaded.article.id !== id) return
             this.ws.index.rows.set(id, summarize(loaded.article, loaded.savedAt))

@@ -32,13 +32,17 @@ async function readArticleBytes(path: string): Promise<{ text: string; bytes: nu
 export async function loadArticle(
   workspaceDir: string,
   id: string,
-  options: { readOnly: boolean },
+  options: {
+    readOnly: boolean
+    /** The caller knows the article has no log: it is not looked for. */
+    noLog?: boolean
+  },
 ): Promise<LoadedArticle> {
   const path = articlePath(workspaceDir, id)
   const file = await readArticleBytes(path)
   const article = parseJson(file.text, Article, path)
   const loaded: LoadedArticle = { article, log: noLog(), bytes: file.bytes, savedAt: file.mtimeMs }
-  if (article.id !== id) return loaded
+  if (article.id !== id || options.noLog) return loaded
   const log = await readLog(logPath(workspaceDir, id))
   if (!log) return loaded
   replay(article, log.ops)
