@@ -117,15 +117,16 @@ export function NetworkView({ header, query, onQueryChange, onOpenEntity, onOpen
         </div>
       </Stack>
       <Box flex={1} className={classes.canvas} aria-busy={stale || !network}>
-        {!network ? (
-          <Stack align="center" justify="center" h="100%">
-            <Loader size="sm" />
-          </Stack>
-        ) : network.nodes.length === 0 ? (
+        {network?.nodes.length === 0 ? (
           <EmptyNetwork query={query} />
         ) : (
           <>
-            {network.edges.length > MAX_DRAWN_EDGES && (
+            {!network && (
+              <Stack align="center" justify="center" h="100%" className={classes.loading}>
+                <Loader size="sm" />
+              </Stack>
+            )}
+            {network && network.edges.length > MAX_DRAWN_EDGES && (
               <Paper
                 withBorder
                 shadow="xs"
@@ -141,7 +142,7 @@ export function NetworkView({ header, query, onQueryChange, onOpenEntity, onOpen
                 </Text>
               </Paper>
             )}
-            {network.edges.length === 0 && (
+            {network?.edges.length === 0 && (
               <Paper withBorder shadow="xs" p="xs" className={classes.notice} data-testid="network-no-edges">
                 <Text size="sm">
                   No two of these entities are named in the same {query.scope} {query.threshold} time
