@@ -25,6 +25,8 @@ interface NetworkCanvasProps {
   network: Network | undefined
   selection: NetworkSelection
   onSelect: (selection: NetworkSelection) => void
+  /** Told once a frame shows this network. */
+  onDrawn?: (network: Network) => void
 }
 
 interface Drawn {
@@ -63,10 +65,11 @@ function focusOn(cy: Core, id: string | undefined) {
   })
 }
 
-export function NetworkCanvas({ network, selection, onSelect }: NetworkCanvasProps) {
+export function NetworkCanvas({ network, selection, onSelect, onDrawn }: NetworkCanvasProps) {
   const container = useRef<HTMLDivElement>(null)
   const cyRef = useRef<Core | null>(null)
   const onSelectRef = useRef(onSelect)
+  const onDrawnRef = useRef(onDrawn)
   const selectionRef = useRef(selection)
   const networkRef = useRef(network)
   const scheme = useComputedColorScheme('light', { getInitialValueInEffect: false })
@@ -75,6 +78,7 @@ export function NetworkCanvas({ network, selection, onSelect }: NetworkCanvasPro
 
   useEffect(() => {
     onSelectRef.current = onSelect
+    onDrawnRef.current = onDrawn
     selectionRef.current = selection
     networkRef.current = network
   })
@@ -134,7 +138,9 @@ export function NetworkCanvas({ network, selection, onSelect }: NetworkCanvasPro
       focusOn(cy, selectionRef.current?.id)
       // Cytoscape paints in its own animation frame, queued before this one.
       requestAnimationFrame(() => {
-        if (live) setDrawn({ network, nodes: cy.nodes().length, edges: cy.edges().length })
+        if (!live) return
+        setDrawn({ network, nodes: cy.nodes().length, edges: cy.edges().length })
+        onDrawnRef.current?.(network)
       })
     }
     const options = networkLayout(network.nodes.length)
