@@ -14,7 +14,7 @@ import {
   UnstyledButton,
 } from '@mantine/core'
 import { IconSearch } from '@tabler/icons-react'
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import {
   DEFAULT_NETWORK_QUERY,
   type EntityIndex,
@@ -128,6 +128,62 @@ export function EntitiesView({ undoStack, onOpenPassage, onEntitiesChanged }: En
     />
   )
 
+  // Made again only when what they show changes: a switch between the list and the network re-renders
+  // this view, and its 2,000 rows and the entity's page need not be rebuilt for it.
+  const rows = useMemo(
+    () =>
+      index?.rows.map((row) => (
+        <UnstyledButton
+          key={row.entity.id}
+          role="listitem"
+          className={classes.row}
+          data-active={row.entity.id === openId || undefined}
+          onClick={() => setOpenId(row.entity.id)}
+        >
+          <Group gap={8} wrap="nowrap">
+            <span
+              className={classes.swatch}
+              style={{ background: row.customType?.color ?? entityCssColor(row.entity.type) }}
+            />
+            <Text size="sm" fw={600} truncate="end" flex={1}>
+              {row.entity.name}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {row.mentions}× · {row.articles} art.
+            </Text>
+          </Group>
+          <Text size="xs" c="dimmed" pl={18} truncate="end">
+            {row.customType?.name ?? row.entity.type}
+            {row.firstSeen && ` · ${formatPublished(row.firstSeen)} – ${formatPublished(row.lastSeen)}`}
+            {row.suggested > 0 && ` · ${row.suggested} suggested`}
+          </Text>
+        </UnstyledButton>
+      )),
+    [index, openId],
+  )
+  const page = useMemo(
+    () =>
+      openId ? (
+        <EntityPageView
+          key={openId}
+          id={openId}
+          listVersion={version}
+          undoStack={undoStack}
+          onOpenPassage={onOpenPassage}
+          onChanged={(next) => {
+            if (next !== undefined) setOpenId(next)
+            setVersion((v) => v + 1)
+            onEntitiesChanged()
+          }}
+        />
+      ) : (
+        <Text c="dimmed" ta="center" mt={120}>
+          Choose an entity to see where it appears.
+        </Text>
+      ),
+    [openId, version, undoStack, onOpenPassage, onEntitiesChanged],
+  )
+
   // The list stays mounted, hidden, while the network is shown: taking its two thousand rows out of
   // the page was a third of the work of the click on "Network", and coming back to it costs nothing.
   const network = mode === 'network' && (
@@ -192,56 +248,12 @@ export function EntitiesView({ undoStack, onOpenPassage, onEntitiesChanged }: En
               </Text>
             )}
             <Stack gap={2} role="list" aria-label="Entities">
-              {index?.rows.map((row) => (
-                <UnstyledButton
-                  key={row.entity.id}
-                  role="listitem"
-                  className={classes.row}
-                  data-active={row.entity.id === openId || undefined}
-                  onClick={() => setOpenId(row.entity.id)}
-                >
-                  <Group gap={8} wrap="nowrap">
-                    <span
-                      className={classes.swatch}
-                      style={{ background: row.customType?.color ?? entityCssColor(row.entity.type) }}
-                    />
-                    <Text size="sm" fw={600} truncate="end" flex={1}>
-                      {row.entity.name}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {row.mentions}× · {row.articles} art.
-                    </Text>
-                  </Group>
-                  <Text size="xs" c="dimmed" pl={18} truncate="end">
-                    {row.customType?.name ?? row.entity.type}
-                    {row.firstSeen &&
-                      ` · ${formatPublished(row.firstSeen)} – ${formatPublished(row.lastSeen)}`}
-                    {row.suggested > 0 && ` · ${row.suggested} suggested`}
-                  </Text>
-                </UnstyledButton>
-              ))}
+              {rows}
             </Stack>
           </ScrollArea>
         </Stack>
         <Box flex={1} style={{ overflow: 'auto' }}>
-          {openId ? (
-            <EntityPageView
-              key={openId}
-              id={openId}
-              listVersion={version}
-              undoStack={undoStack}
-              onOpenPassage={onOpenPassage}
-              onChanged={(next) => {
-                if (next !== undefined) setOpenId(next)
-                setVersion((v) => v + 1)
-                onEntitiesChanged()
-              }}
-            />
-          ) : (
-            <Text c="dimmed" ta="center" mt={120}>
-              Choose an entity to see where it appears.
-            </Text>
-          )}
+          {page}
         </Box>
       </Group>
       {neverSuggested}
