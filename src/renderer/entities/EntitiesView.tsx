@@ -15,7 +15,7 @@ import {
   UnstyledButton,
 } from '@mantine/core'
 import { IconSearch } from '@tabler/icons-react'
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import {
   DEFAULT_NETWORK_QUERY,
   type EntityIndex,
@@ -144,121 +144,143 @@ export function EntitiesView({ undoStack, onOpenPassage, onEntitiesChanged }: En
     />
   )
 
-  if (mode === 'network') {
-    return (
-      <>
-        {neverSuggested}
-        {proposals}
-        <NetworkView
-          header={header}
-          query={networkQuery}
-          onQueryChange={setNetworkQuery}
-          onOpenEntity={(id) => {
-            setOpenId(id)
-            setMode('list')
-          }}
+  // Made again only when what they show changes: a switch between the list and the network re-renders
+  // this view, and its 2,000 rows and the entity's page need not be rebuilt for it.
+  const rows = useMemo(
+    () =>
+      index?.rows.map((row) => (
+        <UnstyledButton
+          key={row.entity.id}
+          role="listitem"
+          className={classes.row}
+          data-active={row.entity.id === openId || undefined}
+          onClick={() => setOpenId(row.entity.id)}
+        >
+          <Group gap={8} wrap="nowrap">
+            <span
+              className={classes.swatch}
+              style={{ background: row.customType?.color ?? entityCssColor(row.entity.type) }}
+            />
+            <Text size="sm" fw={600} truncate="end" flex={1}>
+              {row.entity.name}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {row.mentions}× · {row.articles} art.
+            </Text>
+          </Group>
+          <Text size="xs" c="dimmed" pl={18} truncate="end">
+            {row.customType?.name ?? row.entity.type}
+            {row.firstSeen && ` · ${formatPublished(row.firstSeen)} – ${formatPublished(row.lastSeen)}`}
+            {row.suggested > 0 && ` · ${row.suggested} suggested`}
+          </Text>
+        </UnstyledButton>
+      )),
+    [index, openId],
+  )
+  const page = useMemo(
+    () =>
+      openId ? (
+        <EntityPageView
+          key={openId}
+          id={openId}
+          listVersion={version}
+          undoStack={undoStack}
           onOpenPassage={onOpenPassage}
+          onChanged={(next) => {
+            if (next !== undefined) setOpenId(next)
+            setVersion((v) => v + 1)
+            onEntitiesChanged()
+          }}
         />
-      </>
-    )
-  }
+      ) : (
+        <Text c="dimmed" ta="center" mt={120}>
+          Choose an entity to see where it appears.
+        </Text>
+      ),
+    [openId, version, undoStack, onOpenPassage, onEntitiesChanged],
+  )
+
+  // The list stays mounted, hidden, while the network is shown: taking its two thousand rows out of
+  // the page was a third of the work of the click on "Network", and coming back to it costs nothing.
+  const network = mode === 'network' && (
+    <NetworkView
+      header={header}
+      query={networkQuery}
+      onQueryChange={setNetworkQuery}
+      onOpenEntity={(id) => {
+        setOpenId(id)
+        setMode('list')
+      }}
+      onOpenPassage={onOpenPassage}
+    />
+  )
 
   return (
-    <Group align="stretch" gap={0} wrap="nowrap" h="calc(100dvh - 56px)" data-testid="entities-view">
-      <Stack w={320} gap="xs" p="sm" className={classes.list}>
-        {header}
-        <TextInput
-          size="sm"
-          placeholder="Find an entity"
-          aria-label="Find an entity"
-          leftSection={<IconSearch size={15} />}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-        />
-        <Group gap={6} grow>
-          <NativeSelect
-            size="xs"
-            aria-label="Type"
-            value={type}
-            onChange={(e) => setType(e.currentTarget.value as EntityType | '')}
-            data={[{ value: '', label: 'Every type' }, ...ENTITY_TYPES.map((t) => ({ value: t, label: t }))]}
+    <>
+      {network}
+      <Group
+        align="stretch"
+        gap={0}
+        wrap="nowrap"
+        h="calc(100dvh - 56px)"
+        display={network ? 'none' : undefined}
+        data-testid="entities-view"
+      >
+        <Stack w={320} gap="xs" p="sm" className={classes.list}>
+          {!network && header}
+          <TextInput
+            size="sm"
+            placeholder="Find an entity"
+            aria-label="Find an entity"
+            leftSection={<IconSearch size={15} />}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
           />
-          <NativeSelect
-            size="xs"
-            aria-label="Sort entities"
-            value={sort}
-            onChange={(e) => setSort(e.currentTarget.value as typeof sort)}
-            data={SORTS}
-          />
-        </Group>
-        <ScrollArea flex={1} type="auto">
-          {index?.rows.length === 0 && (
-            <Stack gap="xs" p="sm" align="flex-start">
-              <Text size="sm" c="dimmed">
-                {text || type
-                  ? 'No entity matches.'
-                  : 'No entities yet. Select a name in an article and press T to tag it; Dossier then suggests it wherever else it appears. Or accept the names the recogniser proposes:'}
-              </Text>
-              {!text && !type && (
-                <Button size="xs" variant="light" onClick={() => setProposalsOpen(true)}>
-                  Review proposed entities
-                </Button>
-              )}
-            </Stack>
-          )}
-          <Stack gap={2} role="list" aria-label="Entities">
-            {index?.rows.map((row) => (
-              <UnstyledButton
-                key={row.entity.id}
-                role="listitem"
-                className={classes.row}
-                data-active={row.entity.id === openId || undefined}
-                onClick={() => setOpenId(row.entity.id)}
-              >
-                <Group gap={8} wrap="nowrap">
-                  <span
-                    className={classes.swatch}
-                    style={{ background: row.customType?.color ?? entityCssColor(row.entity.type) }}
-                  />
-                  <Text size="sm" fw={600} truncate="end" flex={1}>
-                    {row.entity.name}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {row.mentions}× · {row.articles} art.
-                  </Text>
-                </Group>
-                <Text size="xs" c="dimmed" pl={18} truncate="end">
-                  {row.customType?.name ?? row.entity.type}
-                  {row.firstSeen && ` · ${formatPublished(row.firstSeen)} – ${formatPublished(row.lastSeen)}`}
-                  {row.suggested > 0 && ` · ${row.suggested} suggested`}
+          <Group gap={6} grow>
+            <NativeSelect
+              size="xs"
+              aria-label="Type"
+              value={type}
+              onChange={(e) => setType(e.currentTarget.value as EntityType | '')}
+              data={[
+                { value: '', label: 'Every type' },
+                ...ENTITY_TYPES.map((t) => ({ value: t, label: t })),
+              ]}
+            />
+            <NativeSelect
+              size="xs"
+              aria-label="Sort entities"
+              value={sort}
+              onChange={(e) => setSort(e.currentTarget.value as typeof sort)}
+              data={SORTS}
+            />
+          </Group>
+          <ScrollArea flex={1} type="auto">
+            {index?.rows.length === 0 && (
+              <Stack gap="xs" p="sm" align="flex-start">
+                <Text size="sm" c="dimmed">
+                  {text || type
+                    ? 'No entity matches.'
+                    : 'No entities yet. Select a name in an article and press T to tag it; Dossier then suggests it wherever else it appears. Or accept the names the recogniser proposes:'}
                 </Text>
-              </UnstyledButton>
-            ))}
-          </Stack>
-        </ScrollArea>
-      </Stack>
-      <Box flex={1} style={{ overflow: 'auto' }}>
-        {openId ? (
-          <EntityPageView
-            key={openId}
-            id={openId}
-            listVersion={version}
-            undoStack={undoStack}
-            onOpenPassage={onOpenPassage}
-            onChanged={(next) => {
-              if (next !== undefined) setOpenId(next)
-              setVersion((v) => v + 1)
-              onEntitiesChanged()
-            }}
-          />
-        ) : (
-          <Text c="dimmed" ta="center" mt={120}>
-            Choose an entity to see where it appears.
-          </Text>
-        )}
-      </Box>
+                {!text && !type && (
+                  <Button size="xs" variant="light" onClick={() => setProposalsOpen(true)}>
+                    Review proposed entities
+                  </Button>
+                )}
+              </Stack>
+            )}
+            <Stack gap={2} role="list" aria-label="Entities">
+              {rows}
+            </Stack>
+          </ScrollArea>
+        </Stack>
+        <Box flex={1} style={{ overflow: 'auto' }}>
+          {page}
+        </Box>
+      </Group>
       {neverSuggested}
       {proposals}
-    </Group>
+    </>
   )
 }

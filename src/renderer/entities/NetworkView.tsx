@@ -1,7 +1,7 @@
 // Connections: the co-occurrence network of the most mentioned entities, with its filters, the edges
 // listed beside the canvas, and a side panel for the entity or the edge chosen.
 import { Box, Divider, Group, Loader, Paper, Stack, Text } from '@mantine/core'
-import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import { startTransition, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { Network, NetworkQuery } from '../../shared/entities'
 import type { Case } from '../../shared/model'
 import { dossier } from '../api/client'
@@ -46,6 +46,9 @@ export function NetworkView({ header, query, onQueryChange, onOpenEntity, onOpen
   const [answer, setAnswer] = useState<{ query: NetworkQuery; network: Network } | undefined>(undefined)
   const [cases, setCases] = useState<Case[]>([])
   const [selection, setSelection] = useState<NetworkSelection>(null)
+  // The connections listed are those of the network last drawn: the graph is painted first, and a
+  // network on its way leaves the list as it was.
+  const [drawn, setDrawn] = useState<Network | undefined>(undefined)
 
   useEffect(() => {
     let live = true
@@ -81,6 +84,8 @@ export function NetworkView({ header, query, onQueryChange, onOpenEntity, onOpen
 
   const network = answer?.network
   const nodes = useMemo(() => new Map(network?.nodes.map((n) => [n.id, n])), [network])
+  const listed = network?.nodes.length === 0 ? undefined : drawn
+  const listedNodes = useMemo(() => new Map(listed?.nodes.map((n) => [n.id, n])), [listed])
   const stale = answer !== undefined && answer.query !== query
   const chosenNode = selection?.kind === 'node' ? nodes.get(selection.id) : undefined
   const chosenEdge =
@@ -104,11 +109,11 @@ export function NetworkView({ header, query, onQueryChange, onOpenEntity, onOpen
         </Group>
         {/* A plain scroller: Mantine's measures its content on every resize, a reflow of every row. */}
         <div className={classes.scroller}>
-          {network && (
+          {listed && (
             <ConnectionList
               label="Connections"
-              edges={network.edges}
-              nodes={nodes}
+              edges={listed.edges}
+              nodes={listedNodes}
               colorOf={cssColorOf}
               activeId={chosenEdge ? selection?.id : undefined}
               onChoose={(edge) => setSelection({ kind: 'edge', id: edgeId(edge) })}
@@ -117,15 +122,16 @@ export function NetworkView({ header, query, onQueryChange, onOpenEntity, onOpen
         </div>
       </Stack>
       <Box flex={1} className={classes.canvas} aria-busy={stale || !network}>
-        {!network ? (
-          <Stack align="center" justify="center" h="100%">
-            <Loader size="sm" />
-          </Stack>
-        ) : network.nodes.length === 0 ? (
+        {network?.nodes.length === 0 ? (
           <EmptyNetwork query={query} />
         ) : (
           <>
-            {network.edges.length > MAX_DRAWN_EDGES && (
+            {!network && (
+              <Stack align="center" justify="center" h="100%" className={classes.loading}>
+                <Loader size="sm" />
+              </Stack>
+            )}
+            {network && network.edges.length > MAX_DRAWN_EDGES && (
               <Paper
                 withBorder
                 shadow="xs"
@@ -141,7 +147,7 @@ export function NetworkView({ header, query, onQueryChange, onOpenEntity, onOpen
                 </Text>
               </Paper>
             )}
-            {network.edges.length === 0 && (
+            {network?.edges.length === 0 && (
               <Paper withBorder shadow="xs" p="xs" className={classes.notice} data-testid="network-no-edges">
                 <Text size="sm">
                   No two of these entities are named in the same {query.scope} {query.threshold} time
@@ -152,7 +158,13 @@ export function NetworkView({ header, query, onQueryChange, onOpenEntity, onOpen
                 </Text>
               </Paper>
             )}
-            <NetworkCanvas network={network} selection={selection} onSelect={setSelection} />
+            <NetworkCanvas
+              network={network}
+              selection={selection}
+              onSelect={setSelection}
+              // Not urgent: the canvas says it is drawn without waiting for the list's rows.
+              onDrawn={(drawnNetwork) => startTransition(() => setDrawn(drawnNetwork))}
+            />
           </>
         )}
       </Box>

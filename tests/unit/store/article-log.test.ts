@@ -282,6 +282,21 @@ describe('the annotation log', () => {
     }
   })
 
+  it('reads the log of an article first changed after opening, once it is no longer in memory', async () => {
+    // More articles than the store keeps parsed, so reading them all pushes the changed one out.
+    const file = await readFile(articleFile(ids[1]!), 'utf8')
+    const others = Array.from({ length: 70 }, (_, i) => `copy${String(i).padStart(8, '0')}`)
+    for (const id of others) await writeFile(articleFile(id), file.replaceAll(ids[1]!, id))
+    const { workspace, handlers } = await open()
+    try {
+      await highlight(handlers, ids[0]!, 'Moscow', 'in the log')
+      for (const id of others) await workspace.peekArticle(id)
+      expect((await workspace.peekArticle(ids[0]!)).highlights.map((h) => h.note)).toEqual(['in the log'])
+    } finally {
+      await workspace.close()
+    }
+  })
+
   it('moves the changes to trash with the article, and brings them back on restore', async () => {
     const { workspace, handlers } = await open()
     try {

@@ -1,5 +1,5 @@
 // A whole file read with one stat and one read: every byte, also of an empty file, and its mtime.
-import { open, stat, writeFile } from 'node:fs/promises'
+import { stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readWhole } from '../../../src/main/services/store/read-whole'
@@ -13,12 +13,7 @@ describe('readWhole', () => {
   async function readBack(content: string) {
     const path = join(dir.path, 'file.json')
     await writeFile(path, content)
-    const handle = await open(path, 'r')
-    try {
-      return { read: await readWhole(handle), mtimeMs: (await stat(path)).mtimeMs }
-    } finally {
-      await handle.close()
-    }
+    return { read: await readWhole(path), mtimeMs: (await stat(path)).mtimeMs }
   }
 
   it('reads every byte of the file and gives its modification time', async () => {
@@ -26,6 +21,10 @@ describe('readWhole', () => {
     const { read, mtimeMs } = await readBack(text)
     expect(read.data.toString('utf8')).toBe(text)
     expect(read.mtimeMs).toBe(mtimeMs)
+  })
+
+  it('says a missing file is missing', async () => {
+    await expect(readWhole(join(dir.path, 'none.log'))).rejects.toMatchObject({ code: 'ENOENT' })
   })
 
   it('reads an empty file as no bytes', async () => {

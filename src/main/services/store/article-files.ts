@@ -79,7 +79,15 @@ export class ArticleFiles {
   private readonly cache = new Map<string, CachedArticle>()
   /** Articles kept parsed beyond the cache until they are next used or the hold expires. */
   private readonly held = new Map<string, CachedArticle>()
+  /** The file bytes of the held articles, kept as they come and go (a find holds thousands, one by one). */
+  private heldBytes = 0
   private holdTimer: ReturnType<typeof setTimeout> | undefined
+  /**
+   * The articles whose log may be on disk: those found with one as the workspace opened, and every
+   * article appended to since (this process is the only writer). Loading any other looks for no log, a
+   * failed open saved per article on a pass over the workspace. Undefined while not known.
+   */
+  private mayHaveLog: Set<string> | undefined
   /** Articles whose highlights or mentions were re-anchored on reading and not yet saved so. */
   private readonly anchorRepairs = new Set<string>()
 
@@ -106,24 +114,28 @@ export class ArticleFiles {
    * article held is the one in memory, and every write replaces or drops it as it does the cache's.
    */
   holdArticles(ids: Iterable<string>): void {
-    let bytes = 0
-    for (const entry of this.held.values()) bytes += entry.bytes
     for (const id of ids) {
       const entry = this.cache.get(id)
-      if (!entry || this.held.has(id) || bytes + entry.bytes > HELD_BYTES) continue
+      if (!entry || this.held.has(id) || this.heldBytes + entry.bytes > HELD_BYTES) continue
       this.held.set(id, entry)
-      bytes += entry.bytes
+      this.heldBytes += entry.bytes
     }
     clearTimeout(this.holdTimer)
     if (this.held.size === 0) return
-    this.holdTimer = setTimeout(() => this.held.clear(), HOLD_MS)
+    this.holdTimer = setTimeout(() => this.releaseHeld(), HOLD_MS)
     this.holdTimer.unref?.()
   }
 
-  /** Lets go of the held articles (the workspace closes). */
+  /** The articles with a log in the folder as the workspace opened (undefined: not known). */
+  knowLogs(ids: Set<string> | undefined): void {
+    this.mayHaveLog = ids
+  }
+
+  /** Lets go of the held articles (the hold expired, or the workspace closes). */
   releaseHeld(): void {
     clearTimeout(this.holdTimer)
     this.held.clear()
+    this.heldBytes = 0
   }
 
   /**
@@ -147,7 +159,10 @@ export class ArticleFiles {
     const path = articlePath(this.ws.dir, id)
     const file = `${ARTICLES_DIR}/${id}.json`
     try {
-      const loaded = await loadArticle(this.ws.dir, id, { readOnly: this.ws.readOnly })
+      const loaded = await loadArticle(this.ws.dir, id, {
+        readOnly: this.ws.readOnly,
+        noLog: this.mayHaveLog !== undefined && !this.mayHaveLog.has(id),
+      })
       // The text may have changed under the selectors (a migration, another version of the extractor).
       if (reanchorArticle(loaded.article).changed && !this.ws.readOnly) this.saveAnchorsSoon(id)
       // A read-only workspace meets the same damaged log at every load: it is named once.
@@ -215,7 +230,11 @@ export class ArticleFiles {
   /** Forgets the parsed article, cached or held: the next use reads its file. */
   private drop(id: string): void {
     this.cache.delete(id)
-    this.held.delete(id)
+    const held = this.held.get(id)
+    if (held) {
+      this.held.delete(id)
+      this.heldBytes -= held.bytes
+    }
   }
 
   /** Runs `task` after every earlier task on the same article: changes to one article run one at a time. */
@@ -267,6 +286,7 @@ export class ArticleFiles {
       let mtimeMs: number
       try {
         const lines = ops.map((op) => JSON.stringify(op)).join('\n')
+        this.mayHaveLog?.add(id)
         mtimeMs = await appendLine(logPath(this.ws.dir, id), entry.log, lines)
         entry.log.ops += ops.length - 1
       } catch (error) {
@@ -469,7 +489,10 @@ export class ArticleFiles {
           const cached = this.cache.get(id)
           if (cached) this.ws.index.rows.set(id, summarize(cached.article, row.savedAt))
           else {
-            const loaded = await loadArticle(this.ws.dir, id, { readOnly: this.ws.readOnly })
+            const loaded = await loadArticle(this.ws.dir, id, {
+              readOnly: this.ws.readOnly,
+              noLog: this.mayHaveLog !== undefined && !this.mayHaveLog.has(id),
+            })
             if (loaded.problem) this.ws.problems.push(loaded.problem)
             if (loaded.article.id !== id) return
             this.ws.index.rows.set(id, summarize(loaded.article, loaded.savedAt))

@@ -1,7 +1,6 @@
 // Reading one stored article: its file, then its annotation log replayed on top. A log with a damaged
 // line keeps what can be read: those ops are folded into the article file, and the log itself goes to
 // quarantine/ with a sentence saying so, never overwritten or deleted.
-import { open } from 'node:fs/promises'
 import { Article, type WorkspaceProblem } from '../../../shared/model'
 import { replay } from './annotation-ops'
 import { articlePath, writeArticleFile } from './article-file'
@@ -22,13 +21,8 @@ export interface LoadedArticle {
 }
 
 async function readArticleBytes(path: string): Promise<{ text: string; bytes: number; mtimeMs: number }> {
-  const handle = await open(path, 'r')
-  try {
-    const { data, mtimeMs } = await readWhole(handle)
-    return { text: data.toString('utf8'), bytes: data.length, mtimeMs }
-  } finally {
-    await handle.close()
-  }
+  const { data, mtimeMs } = await readWhole(path)
+  return { text: data.toString('utf8'), bytes: data.length, mtimeMs }
 }
 
 /**
@@ -38,13 +32,17 @@ async function readArticleBytes(path: string): Promise<{ text: string; bytes: nu
 export async function loadArticle(
   workspaceDir: string,
   id: string,
-  options: { readOnly: boolean },
+  options: {
+    readOnly: boolean
+    /** The caller knows the article has no log: it is not looked for. */
+    noLog?: boolean
+  },
 ): Promise<LoadedArticle> {
   const path = articlePath(workspaceDir, id)
   const file = await readArticleBytes(path)
   const article = parseJson(file.text, Article, path)
   const loaded: LoadedArticle = { article, log: noLog(), bytes: file.bytes, savedAt: file.mtimeMs }
-  if (article.id !== id) return loaded
+  if (article.id !== id || options.noLog) return loaded
   const log = await readLog(logPath(workspaceDir, id))
   if (!log) return loaded
   replay(article, log.ops)

@@ -49,8 +49,13 @@ export async function prepareFolders(dir: string): Promise<boolean> {
   }
 }
 
-/** Reads dossier.json into `ws.index` and reconciles it with the article files. */
-export async function loadIndex(ws: Opening): Promise<{ backupDone: Promise<void> }> {
+/**
+ * Reads dossier.json into `ws.index` and reconciles it with the article files. Also says which articles
+ * had a log in the folder (undefined when it could not be read), so loading the others looks for none.
+ */
+export async function loadIndex(
+  ws: Opening,
+): Promise<{ backupDone: Promise<void>; logs: Set<string> | undefined }> {
   const indexPath = join(ws.dir, INDEX_FILE)
   let index: WorkspaceIndex | null = null
   let text: string | undefined
@@ -68,23 +73,18 @@ export async function loadIndex(ws: Opening): Promise<{ backupDone: Promise<void
         `The workspace index ${indexPath} could not be read because ${readFailure(error)}. Nothing was changed; fix it and open the workspace again.`,
       )
   }
-  const none = { backupDone: Promise.resolve() }
-  if (damage) {
-    await rebuild(ws, indexPath, damage)
-    return none
-  }
-  if (!index && (await hasHistory(ws.dir))) {
-    await rebuild(ws, indexPath, undefined)
-    return none
-  }
+  if (damage) return { backupDone: Promise.resolve(), logs: await rebuild(ws, indexPath, damage) }
+  if (!index && (await hasHistory(ws.dir)))
+    return { backupDone: Promise.resolve(), logs: await rebuild(ws, indexPath, undefined) }
 
   ws.index.data = index ?? emptyIndex()
   for (const row of ws.index.data.articles) ws.index.rows.set(row.id, row)
   const result = await scan(ws, false)
+  const none = { backupDone: Promise.resolve(), logs: result.logs }
   if (ws.readOnly) return none
   if (result.changed || text === undefined) await ws.index.flush()
   // A copy of the index as it was read and validated. Not part of opening: the library shows meanwhile.
-  if (text !== undefined) return { backupDone: writeBackup(ws.dir, text).catch(() => {}) }
+  if (text !== undefined) return { ...none, backupDone: writeBackup(ws.dir, text).catch(() => {}) }
   return none
 }
 
@@ -98,16 +98,24 @@ async function hasHistory(dir: string): Promise<boolean> {
  * dossier.json is damaged (`damage` says how) or gone (undefined): the newest valid backup, the
  * article files and their tags rebuild it.
  */
-async function rebuild(ws: Opening, indexPath: string, damage: string | undefined): Promise<void> {
+async function rebuild(
+  ws: Opening,
+  indexPath: string,
+  damage: string | undefined,
+): Promise<Set<string> | undefined> {
   const backup = await newestValidBackup(ws.dir)
   const evidence: EntityEvidence[] = []
   const codeEvidence: CodeEvidence[] = []
   const caseIds = new Set<string>()
-  await scan(ws, true, ({ updatedAt, entityCopies, mentions, codeCopies, highlights, cases }) => {
-    evidence.push({ updatedAt, entityCopies, mentions })
-    codeEvidence.push({ codeCopies, highlights })
-    for (const id of cases ?? []) caseIds.add(id)
-  })
+  const { logs } = await scan(
+    ws,
+    true,
+    ({ updatedAt, entityCopies, mentions, codeCopies, highlights, cases }) => {
+      evidence.push({ updatedAt, entityCopies, mentions })
+      codeEvidence.push({ codeCopies, highlights })
+      for (const id of cases ?? []) caseIds.add(id)
+    },
+  )
   const recovery = recoverEntities(backup?.index.entities ?? [], backup?.takenAt, evidence)
   ws.index.data = {
     schemaVersion: SCHEMA_VERSION,
@@ -125,6 +133,7 @@ async function rebuild(ws: Opening, indexPath: string, damage: string | undefine
   ws.problems.unshift(problem)
   // No backup is made or rotated in this session: the copies from before the damage stay as they are.
   if (!ws.readOnly) await ws.index.flush()
+  return logs
 }
 
 /** The backup's cases, and a placeholder for each case an article is in that the backup does not know. */

@@ -28,6 +28,8 @@ export interface ScanOptions {
 export interface ScanResult {
   changed: boolean
   problems: WorkspaceProblem[]
+  /** The ids with a log in the folder, when it could be read. */
+  logs?: Set<string>
 }
 
 /** At most this many files are open at once, whatever the size of the workspace. */
@@ -113,7 +115,10 @@ export async function scanArticles(
     }
     if (row && changedAt <= row.savedAt && !options.readAll) return
     try {
-      const { article, savedAt, problem } = await loadArticle(workspaceDir, id, options)
+      const { article, savedAt, problem } = await loadArticle(workspaceDir, id, {
+        readOnly: options.readOnly,
+        noLog: !logs.has(id),
+      })
       if (article.id !== id) {
         drop(id)
         problems.push(skipped(name, `it holds another article (${article.id}) under this name`))
@@ -156,5 +161,5 @@ export async function scanArticles(
       message: `The article file of "${row.title}" (${ARTICLES_DIR}/${id}.json) is missing, so it was taken out of the library. Its original is still in ${ORIGINALS_DIR}/; import it again to get it back.`,
     })
   }
-  return { changed, problems }
+  return { changed, problems, logs }
 }

@@ -122,7 +122,10 @@ export class Workspace {
       if (writable)
         await removeLeftovers(dir, [ARTICLES_DIR, ORIGINALS_DIR, BACKUPS_DIR, TRASH_DIR, BRIEFS_DIR])
       const { readOnly, problems, index } = workspace
-      workspace.backupDone = (await loadIndex({ dir, readOnly, problems, index })).backupDone
+      const loaded = await loadIndex({ dir, readOnly, problems, index })
+      workspace.backupDone = loaded.backupDone
+      // Read-only, another process may be writing the logs: each load looks for its own.
+      workspace.files.knowLogs(readOnly ? undefined : loaded.logs)
       workspace.places = await ReadingPlaces.open(dir, !writable, workspace.problems)
       workspace.briefFiles = await BriefFiles.open({
         dir,
