@@ -7,6 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { OccurrenceResult } from '../../shared/entities'
 import { dossier, errorMessage } from '../api/client'
+import { withKeys } from '../app/chosen-keys'
 import { notifyError } from '../app/notify'
 import { pushRemoval } from '../app/push-removal'
 import type { UndoStack } from '../app/useUndoStack'
@@ -89,14 +90,7 @@ export function OccurrencesModal({
   })
 
   function setMany(keys: readonly string[], on: boolean) {
-    setChosen((current) => {
-      const next = new Set(current)
-      for (const key of keys) {
-        if (on) next.add(key)
-        else next.delete(key)
-      }
-      return next
-    })
+    setChosen((current) => withKeys(current, keys, on))
   }
 
   const tag = async (chunk: { articleId: string; start: number; end: number }[]) =>

@@ -22,6 +22,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ProposalGroup, ProposalReview } from '../../shared/entities'
 import { ENTITY_TYPES, type EntityType } from '../../shared/model'
 import { dossier, errorMessage } from '../api/client'
+import { withKeys } from '../app/chosen-keys'
 import { notifyError } from '../app/notify'
 import type { UndoStack } from '../app/useUndoStack'
 import { plural } from '../import/summarize-imports'
@@ -87,14 +88,7 @@ export function ProposalsModal({ undoStack, onClose, onChanged }: ProposalsModal
   })
 
   function toggle(keys: readonly string[], on: boolean) {
-    setChosen((current) => {
-      const next = new Set(current)
-      for (const key of keys) {
-        if (on) next.add(key)
-        else next.delete(key)
-      }
-      return next
-    })
+    setChosen((current) => withKeys(current, keys, on))
   }
 
   async function accept(groups: readonly ProposalGroup[]) {
