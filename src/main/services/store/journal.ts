@@ -16,6 +16,7 @@ import {
 import type { AnnotationChange } from './annotation-ops'
 import { fsyncDirectory, writeFileAtomic } from './atomic-write'
 import { errnoOf } from './fs-errors'
+import { InvalidFileError, parseJson } from './json-file-adapter'
 import { quarantine } from './quarantine'
 
 export const JOURNAL_FILE = 'journal.json'
@@ -41,27 +42,18 @@ export function writeJournal(dir: string, change: JointChange): Promise<number> 
   return writeFileAtomic(journalPath(dir), JSON.stringify(entry))
 }
 
-/** The change an interrupted write left, undefined when there is none; throws a reason when damaged. */
+/** The change an interrupted write left, undefined when there is none; throws InvalidFileError when damaged. */
 export async function readJournal(dir: string): Promise<JournalEntry | undefined> {
+  const path = journalPath(dir)
   let text: string
   try {
-    text = await readFile(journalPath(dir), 'utf8')
+    text = await readFile(path, 'utf8')
   } catch (error) {
     if (errnoOf(error) === 'ENOENT') return undefined
     throw error
   }
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch {
-    throw new JournalDamage('it is not valid JSON')
-  }
-  const parsed = JournalEntry.safeParse(data)
-  if (!parsed.success) throw new JournalDamage('it does not describe a change Dossier can make')
-  return parsed.data
+  return parseJson(text, JournalEntry, path)
 }
-
-export class JournalDamage extends Error {}
 
 export async function clearJournal(dir: string): Promise<void> {
   await rm(journalPath(dir), { force: true })
@@ -169,8 +161,8 @@ export class JointChanges {
     try {
       entry = await readJournal(this.dir)
     } catch (error) {
-      if (!(error instanceof JournalDamage)) throw error
-      problems.push(await quarantine(this.dir, journalPath(this.dir), error.message))
+      if (!(error instanceof InvalidFileError)) throw error
+      problems.push(await quarantine(this.dir, journalPath(this.dir), error.reason))
       return
     }
     if (!entry) return
