@@ -2,7 +2,7 @@
 // one article, grouped by article with the words around each, to choose from (all that are not tagged
 // yet, to start with). The chosen ones are tagged a few hundred per call, with progress and a Cancel that
 // stops after the call under way; one undo takes off every tag that was made.
-import { Alert, Button, Center, Group, Loader, Modal, Progress, ScrollArea, Stack, Text } from '@mantine/core'
+import { Alert, Button, Center, Group, Loader, Modal, ScrollArea, Stack, Text } from '@mantine/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { OccurrenceResult } from '../../shared/entities'
@@ -21,6 +21,7 @@ import {
   reviewRows,
 } from './occurrence-review'
 import { OccurrenceRows } from './OccurrenceRows'
+import { ReviewProgress } from './ReviewProgress'
 
 interface OccurrencesModalProps {
   entity: { id: string; name: string }
@@ -217,20 +218,13 @@ export function OccurrencesModal({
             />
           </ScrollArea>
           {progress ? (
-            <Group gap="sm" wrap="nowrap">
-              <Progress
-                flex={1}
-                value={progress.total ? (progress.done / progress.total) * 100 : 0}
-                aria-label="Tagging"
-                animated
-              />
-              <Text size="sm" w={150}>
-                {progress.done} of {progress.total} tagged
-              </Text>
-              <Button variant="default" onClick={() => (cancelled.current = true)}>
-                Cancel
-              </Button>
-            </Group>
+            <ReviewProgress
+              done={progress.done}
+              total={progress.total}
+              label="Tagging"
+              told={`${progress.done} of ${progress.total} tagged`}
+              onCancel={() => (cancelled.current = true)}
+            />
           ) : (
             <Group justify="flex-end" gap="xs">
               <Button variant="default" onClick={onClose}>

@@ -9,7 +9,6 @@ import {
   Loader,
   Modal,
   NativeSelect,
-  Progress,
   ScrollArea,
   Stack,
   Text,
@@ -28,6 +27,7 @@ import type { UndoStack } from '../app/useUndoStack'
 import { plural } from '../import/summarize-imports'
 import { acceptProposals } from './accept-proposals'
 import { ProposalRow, proposalKey } from './ProposalRow'
+import { ReviewProgress } from './ReviewProgress'
 
 interface ProposalsModalProps {
   undoStack: UndoStack
@@ -231,20 +231,13 @@ export function ProposalsModal({ undoStack, onClose, onChanged }: ProposalsModal
             )}
           </ScrollArea>
           {progress ? (
-            <Group gap="sm" wrap="nowrap">
-              <Progress
-                flex={1}
-                value={progress.total ? (progress.done / progress.total) * 100 : 0}
-                aria-label="Accepting"
-                animated
-              />
-              <Text size="sm" w={170}>
-                {progress.done} of {plural(progress.total, 'name')} accepted
-              </Text>
-              <Button variant="default" onClick={() => (cancelled.current = true)}>
-                Cancel
-              </Button>
-            </Group>
+            <ReviewProgress
+              done={progress.done}
+              total={progress.total}
+              label="Accepting"
+              told={`${progress.done} of ${plural(progress.total, 'name')} accepted`}
+              onCancel={() => (cancelled.current = true)}
+            />
           ) : (
             <Group justify="flex-end" gap="xs">
               <Button variant="default" onClick={onClose}>
