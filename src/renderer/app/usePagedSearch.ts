@@ -46,10 +46,7 @@ export function usePagedSearch<Query extends object, Row, Facets>(
   const [answer, setAnswer] = useState<Answer<Row, Facets> | null>(null)
   const loadingMore = useRef(false)
   // The caller's function may be a new one at each render; the latest is the one to call.
-  const asking = useRef(ask)
-  useEffect(() => {
-    asking.current = ask
-  })
+  const asking = useLatestCallback(ask)
 
   const primed = useRef<{ key: string; version: number; answer: Promise<SearchPage<Row, Facets>> } | null>(
     null,
@@ -57,7 +54,7 @@ export function usePagedSearch<Query extends object, Row, Facets>(
   const prime = useLatestCallback((next: Query) => {
     const nextKey = JSON.stringify(next)
     if (nextKey === key || primed.current?.key === nextKey) return
-    const early = asking.current({ ...next, offset: 0, limit: pageSize })
+    const early = asking({ ...next, offset: 0, limit: pageSize })
     // Answered below if the query is set; a question overtaken by the next key press fails unheard.
     early.catch(() => {})
     primed.current = { key: nextKey, version, answer: early }
@@ -71,7 +68,7 @@ export function usePagedSearch<Query extends object, Row, Facets>(
     const answer =
       early && early.key === key && early.version === version
         ? early.answer
-        : asking.current({ ...asked, offset: 0, limit: pageSize })
+        : asking({ ...asked, offset: 0, limit: pageSize })
     answer.then(
       (result) => live && setAnswer({ key, ...result }),
       (error: unknown) =>
@@ -89,8 +86,7 @@ export function usePagedSearch<Query extends object, Row, Facets>(
     if (!answer || answer.key !== key || loadingMore.current || answer.rows.length >= answer.total) return
     loadingMore.current = true
     const asked = JSON.parse(key) as Query
-    asking
-      .current({ ...asked, offset: answer.rows.length, limit: pageSize })
+    asking({ ...asked, offset: answer.rows.length, limit: pageSize })
       .then(
         (result) =>
           setAnswer((current) =>
