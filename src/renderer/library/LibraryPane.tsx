@@ -1,28 +1,18 @@
 // The navbar: the Library's search box (full text, with the query syntax), its filters and sort, the
 // case shown, the list with the articles chosen, and the way to the trash and to copies of one story;
 // or the welcome panel while the library is empty.
-import {
-  ActionIcon,
-  AppShell,
-  Badge,
-  Button,
-  CloseButton,
-  Collapse,
-  Group,
-  Indicator,
-  Loader,
-  Menu,
-  NativeSelect,
-  ScrollArea,
-  Text,
-  TextInput,
-  Title,
-  Tooltip,
-} from '@mantine/core'
+import { AppShell, Badge, CloseButton, Group, Loader, Text, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { IconAdjustmentsHorizontal, IconCopy, IconSearch, IconStar, IconTrash } from '@tabler/icons-react'
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react'
-import type { Case, LibraryFilters, LibraryQuery, LibrarySort, SavedSearch } from '../../shared/library'
+import { IconSearch } from '@tabler/icons-react'
+import { memo, useCallback, useEffect, useMemo, useState, type RefObject } from 'react'
+import {
+  NO_FACETS,
+  type Case,
+  type LibraryFilters,
+  type LibraryQuery,
+  type LibrarySort,
+  type SavedSearch,
+} from '../../shared/library'
 import type { ArticleSummary } from '../../shared/model'
 import { dossier } from '../api/client'
 import { notifyError } from '../app/notify'
@@ -30,7 +20,8 @@ import { useLatestCallback } from '../app/useLatestCallback'
 import { CasesModal } from './CasesModal'
 import { ChosenBar } from './ChosenBar'
 import { DuplicatesModal } from './DuplicatesModal'
-import { isFiltering, LibraryFilterPanel, SortSelect } from './LibraryFilterPanel'
+import { isFiltering } from './LibraryFilterPanel'
+import { CaseChoice, FilterDrawer, LibraryFoot, SearchTools } from './LibraryTools'
 import { LibraryEmpty } from './LibraryEmpty'
 import { LibraryList } from './LibraryList'
 import { TrashModal } from './TrashModal'
@@ -146,11 +137,35 @@ export function LibraryPane(props: LibraryPaneProps) {
     }
   })
 
-  function applySaved(entry: SavedSearch) {
+  const applySaved = useCallback((entry: SavedSearch) => {
     setText(entry.query.text ?? '')
     setFilters(entry.query.filters ?? {})
     setSorting(entry.query.sort ? { sort: entry.query.sort, order: entry.query.order ?? 'desc' } : null)
-  }
+  }, [])
+
+  // The handlers of the memoised controls (LibraryTools.tsx) keep their identity from render to render.
+  const showCase = useCallback(
+    (caseId: string | undefined) =>
+      setFilters((current) => ({ ...current, cases: caseId ? [caseId] : undefined })),
+    [],
+  )
+  const toggleFilters = useCallback(() => setFiltersOpen((open) => !open), [])
+  const setSort = useCallback((s: LibrarySort, o: 'asc' | 'desc') => setSorting({ sort: s, order: o }), [])
+  const manage = useCallback(() => setManaging(true), [])
+  const showDuplicates = useCallback(() => setDuplicatesOpen(true), [])
+  const showTrash = useCallback(() => setTrashOpen(true), [])
+  const closeModals = useCallback(() => {
+    setManaging(false)
+    setTrashOpen(false)
+    setDuplicatesOpen(false)
+  }, [])
+  const casesChanged = useLatestCallback(() => {
+    setListed((n) => n + 1)
+    props.onListChanged()
+  })
+  const removeCopies = useLatestCallback((copies: Pick<ArticleSummary, 'id' | 'title'>[]) =>
+    actions.remove(copies),
+  )
 
   const count = search.loaded
     ? searching || filtering
@@ -173,29 +188,7 @@ export function LibraryPane(props: LibraryPaneProps) {
         </Group>
         {!empty && (
           <>
-            <Group gap={6} wrap="nowrap" mb={6}>
-              <NativeSelect
-                size="xs"
-                flex={1}
-                aria-label="Case"
-                value={shownCase?.id ?? ''}
-                onChange={(e) => {
-                  const id = e.currentTarget.value
-                  setFilters({ ...filters, cases: id ? [id] : undefined })
-                }}
-                data={[
-                  { value: '', label: 'All articles' },
-                  ...cases.map((c) => ({ value: c.id, label: `Case: ${c.name}` })),
-                ]}
-              />
-              {shownCase && (
-                <Tooltip label="Start a brief from this case's highlights">
-                  <Button size="compact-xs" variant="light" onClick={() => props.onStartBrief(shownCase.id)}>
-                    Brief
-                  </Button>
-                </Tooltip>
-              )}
-            </Group>
+            <CaseChoice cases={cases} shown={shownCase} onShow={showCase} onStartBrief={props.onStartBrief} />
             <TextInput
               ref={searchRef}
               size="sm"
@@ -220,60 +213,30 @@ export function LibraryPane(props: LibraryPaneProps) {
                 text ? <CloseButton size="sm" aria-label="Clear search" onClick={() => setText('')} /> : null
               }
             />
-            <Group gap={4} mt={6} mb={6} wrap="nowrap">
-              <Indicator disabled={!filtering} size={7} offset={3}>
-                <ActionIcon
-                  variant={filtersOpen ? 'light' : 'subtle'}
-                  color="gray"
-                  aria-label="Filters"
-                  aria-expanded={filtersOpen}
-                  onClick={() => setFiltersOpen(!filtersOpen)}
-                >
-                  <IconAdjustmentsHorizontal size={16} />
-                </ActionIcon>
-              </Indicator>
-              <div style={{ flex: 1 }}>
-                <SortSelect
-                  sort={sort}
-                  order={order}
-                  searching={searching}
-                  onChange={(s, o) => setSorting({ sort: s, order: o })}
-                />
-              </div>
-              <Menu position="bottom-end" withinPortal>
-                <Menu.Target>
-                  <ActionIcon variant="subtle" color="gray" aria-label="Saved searches">
-                    <IconStar size={16} />
-                  </ActionIcon>
-                </Menu.Target>
-                <Menu.Dropdown>
-                  <Menu.Item disabled={!searching && !filtering} onClick={() => void saveSearch()}>
-                    Save this search
-                  </Menu.Item>
-                  {saved.length > 0 && <Menu.Divider />}
-                  {saved.map((entry) => (
-                    <Menu.Item key={entry.id} onClick={() => applySaved(entry)}>
-                      {entry.name}
-                    </Menu.Item>
-                  ))}
-                  <Menu.Divider />
-                  <Menu.Item onClick={() => setManaging(true)}>Manage cases and saved searches…</Menu.Item>
-                </Menu.Dropdown>
-              </Menu>
-            </Group>
+            <SearchTools
+              filtersOpen={filtersOpen}
+              filtering={filtering}
+              sort={sort}
+              order={order}
+              searching={searching}
+              saved={saved}
+              onToggleFilters={toggleFilters}
+              onSort={setSort}
+              onSave={saveSearch}
+              onApplySaved={applySaved}
+              onManage={manage}
+            />
             {search.warning && (
               <Text size="xs" c="orange" mb={4}>
                 {search.warning}
               </Text>
             )}
-            <Collapse expanded={filtersOpen}>
-              <ScrollArea.Autosize mah="40vh" type="auto" scrollbars="y" mb={6} pr={8}>
-                {/* Not rendered while closed: its lists would re-render at every key press. */}
-                {filtersOpen && (
-                  <LibraryFilterPanel filters={filters} facets={search.facets} onChange={setFilters} />
-                )}
-              </ScrollArea.Autosize>
-            </Collapse>
+            <FilterDrawer
+              open={filtersOpen}
+              filters={filters}
+              facets={filtersOpen ? search.facets : NO_FACETS}
+              onChange={setFilters}
+            />
             {chosen.size > 0 && (
               <ChosenBar
                 count={chosen.size}
@@ -331,51 +294,58 @@ export function LibraryPane(props: LibraryPaneProps) {
       </AppShell.Section>
       {(!empty || workspacePath) && (
         <AppShell.Section px="sm" py={4} style={{ borderTop: '1px solid var(--app-shell-border-color)' }}>
-          {!empty && (
-            <Group gap={4} justify="space-between" wrap="nowrap">
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                color="gray"
-                leftSection={<IconCopy size={13} />}
-                onClick={() => setDuplicatesOpen(true)}
-              >
-                Duplicates
-              </Button>
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                color="gray"
-                leftSection={<IconTrash size={13} />}
-                onClick={() => setTrashOpen(true)}
-              >
-                Trash
-              </Button>
-            </Group>
-          )}
-          {workspacePath && (
-            <Text size="xs" c="dimmed" truncate="start" title={workspacePath}>
-              Workspace: {workspacePath}
-            </Text>
-          )}
+          <LibraryFoot
+            listed={!empty}
+            workspacePath={workspacePath}
+            onDuplicates={showDuplicates}
+            onTrash={showTrash}
+          />
         </AppShell.Section>
       )}
-      <CasesModal
-        opened={managing}
+      <LibraryModals
+        managing={managing}
+        trashOpen={trashOpen}
+        duplicatesOpen={duplicatesOpen}
         cases={cases}
-        searches={saved}
-        onClose={() => setManaging(false)}
-        onChanged={() => {
-          setListed((n) => n + 1)
-          props.onListChanged()
-        }}
-      />
-      <TrashModal opened={trashOpen} onClose={() => setTrashOpen(false)} onRestored={props.onListChanged} />
-      <DuplicatesModal
-        opened={duplicatesOpen}
-        onClose={() => setDuplicatesOpen(false)}
-        onRemove={(copies) => actions.remove(copies)}
+        saved={saved}
+        onClose={closeModals}
+        onCasesChanged={casesChanged}
+        onRestored={props.onListChanged}
+        onRemoveCopies={removeCopies}
       />
     </>
   )
 }
+
+interface LibraryModalsProps {
+  managing: boolean
+  trashOpen: boolean
+  duplicatesOpen: boolean
+  cases: Case[]
+  saved: SavedSearch[]
+  onClose: () => void
+  onCasesChanged: () => void
+  onRestored: () => void
+  onRemoveCopies: (copies: Pick<ArticleSummary, 'id' | 'title'>[]) => Promise<boolean>
+}
+
+/** The Library's dialogs, memoised with the controls: closed, they take no part in a search. */
+const LibraryModals = memo(function LibraryModals(props: LibraryModalsProps) {
+  return (
+    <>
+      <CasesModal
+        opened={props.managing}
+        cases={props.cases}
+        searches={props.saved}
+        onClose={props.onClose}
+        onChanged={props.onCasesChanged}
+      />
+      <TrashModal opened={props.trashOpen} onClose={props.onClose} onRestored={props.onRestored} />
+      <DuplicatesModal
+        opened={props.duplicatesOpen}
+        onClose={props.onClose}
+        onRemove={props.onRemoveCopies}
+      />
+    </>
+  )
+})
