@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto'
 import type { Article } from '../../../shared/model'
 import { recognise, type RecognisedEntity } from '../ner/recognise'
+import { recognisedNames } from './recognised-names'
 import type { Candidate, Suggester } from './suggest'
 
 export const RECOGNISER = 'recogniser'
@@ -36,7 +37,7 @@ export class RecogniserSuggester implements Suggester {
   ) {}
 
   suggest(article: Readonly<Article>): Candidate[] {
-    return this.recognised(article)
+    return recognisedNames(article.text, this.recognised(article))
       .filter((e) => e.score >= this.minScore)
       .map((e) => ({
         start: e.start,
