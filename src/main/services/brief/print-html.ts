@@ -19,7 +19,7 @@ export { escapeHtml }
 export const STYLE = `
 * { box-sizing: border-box; }
 body { font-family: Georgia, 'DejaVu Serif', 'Liberation Serif', 'Times New Roman', serif; color: #1b1b1f;
-  font-size: 11pt; line-height: 1.5; margin: 0; }
+  font-size: 11pt; line-height: 1.5; margin: 0; font-variant-ligatures: none; font-kerning: none; }
 header { border-bottom: 2px solid #1b1b1f; padding-bottom: 10pt; margin-bottom: 16pt; }
 .kicker { font-family: 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif; font-size: 8pt; letter-spacing: 0.12em;
   text-transform: uppercase; color: #5c5f66; margin: 0 0 6pt; }
