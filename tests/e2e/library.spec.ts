@@ -82,6 +82,8 @@ test('search the full text, a byline, a note and an alias; open a hit; filter; t
   // Ctrl+F finds inside the open article.
   await app.getByTestId('reader').focus()
   await app.keyboard.press('Control+f')
+  // Typed once the box has the focus, as the analyst sees it take it.
+  await expect(find.getByRole('textbox', { name: 'Find in the article' })).toBeFocused()
   await app.keyboard.type('Putin')
   await expect(find.getByTestId('find-status')).toHaveText(/^1 of \d+$/)
   await app.keyboard.press('Escape')
