@@ -19,6 +19,16 @@ describe('the recogniser’s names as suggestions', () => {
     })
   })
 
+  it('ends a name at its last capitalised word, and drops a kind of weapon in one lower-case word', () => {
+    const text = 'Arms went to the Wagner mercenary group, with munitions, from Bashar al-Assad.'
+    const names = recognisedNames(text, [
+      found(text, 'the Wagner mercenary group', 'Organization', 0.9),
+      found(text, 'munitions', 'Equipment', 0.9),
+      found(text, 'Bashar al-Assad', 'Person', 0.9),
+    ])
+    expect(names.map((n) => n.text)).toEqual(['Wagner', 'Bashar al-Assad'])
+  })
+
   it('drops a description: an article before lower-case words', () => {
     const text = 'The desire of the two countries and of the city.'
     const names = recognisedNames(text, [

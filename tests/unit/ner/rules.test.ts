@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Gazetteer, maskOf } from '../../../src/main/services/ner/gazetteer'
-import { isDemonym, ruleSpans, withRules } from '../../../src/main/services/ner/rules'
+import { isDemonym, ruleSpans, withListedNames, withRules } from '../../../src/main/services/ner/rules'
 import { tokenize } from '../../../src/main/services/ner/tokenize'
 
 const gazetteer = new Gazetteer(
@@ -45,6 +45,14 @@ describe('equipment and event rules', () => {
     expect(found('They sent surface-to-air missiles, main battle tanks and the tanks they had.')).toEqual([
       ['surface-to-air missiles', 'Equipment'],
       ['main battle tanks', 'Equipment'],
+    ])
+  })
+
+  it('score a described weapon of a named kind above the app’s threshold, and drop a general one', () => {
+    const words = tokenize('They sent military weapons and military spy satellites.').map((t) => t.text)
+    const spans = ruleSpans(words, gazetteer, common)
+    expect(spans.map((s) => [words.slice(s.start, s.end).join(' '), s.score])).toEqual([
+      ['military spy satellites', 0.88],
     ])
   })
 
@@ -97,5 +105,72 @@ describe('demonyms', () => {
     expect(isDemonym(['Iran'], places)).toBe(false)
     expect(isDemonym(['North', 'Korea'], places)).toBe(false)
     expect(isDemonym(['Vladivostok'], places)).toBe(false)
+  })
+})
+
+describe('names checked against the lists', () => {
+  const lists = new Gazetteer(
+    new Map([
+      ['dprk', maskOf(['country'])],
+      ['pyongyang', maskOf(['city'])],
+      ['jordan', maskOf(['country', 'given'])],
+      ['moscow', maskOf(['city'])],
+      ['white house', maskOf(['org'])],
+      ['state department', maskOf(['org'])],
+      ['security council', maskOf(['org'])],
+      ['wagner', maskOf(['org'])],
+      ['us', maskOf(['country'])],
+    ]),
+  )
+  type Span = { start: number; end: number; type: 'Person' | 'Organization' | 'Location'; score: number }
+  function listed(text: string, tagged: [string, Span['type'], number][]) {
+    const words = tokenize(text).map((t) => t.text)
+    const spans: Span[] = tagged.map(([name, type, score]) => {
+      const first = name.split(' ')[0]!
+      const start = words.indexOf(first)
+      return { start, end: start + name.split(' ').length, type, score }
+    })
+    return withListedNames(spans, words, lists, common).map((s) => [
+      words.slice(s.start, s.end).join(' '),
+      s.type,
+      s.score,
+    ])
+  }
+
+  it('make a name the lists hold as its type as sure as the lists, also with a description after it', () => {
+    expect(
+      listed('The DPRK paid the Wagner mercenary group .', [
+        ['DPRK', 'Location', 0.42],
+        ['Wagner mercenary group', 'Organization', 0.74],
+      ]),
+    ).toEqual([
+      ['DPRK', 'Location', 0.86],
+      ['Wagner mercenary group', 'Organization', 0.86],
+    ])
+  })
+
+  it('make an organisation of a place or a person the lists hold only as one', () => {
+    expect(
+      listed('The White House and a State Department spokesperson spoke .', [
+        ['White House', 'Location', 0.76],
+        ['State Department spokesperson', 'Person', 0.43],
+      ]),
+    ).toEqual([
+      ['White House', 'Organization', 0.86],
+      ['State Department spokesperson', 'Organization', 0.86],
+    ])
+    // A country's listed organisation.
+    expect(
+      listed('The US State Department said so .', [['US State Department', 'Organization', 0.8]]),
+    ).toEqual([['US State Department', 'Organization', 0.86]])
+  })
+
+  it('find a listed place or organisation the tagger passed over, but not one that is also a given name', () => {
+    expect(listed('Jordan said Pyongyang broke Security Council rules .', [])).toEqual([
+      ['Pyongyang', 'Location', 0.86],
+      ['Security Council', 'Organization', 0.86],
+    ])
+    // Part of a longer name is the tagger's call.
+    expect(listed('He studied at Moscow State University .', [])).toEqual([])
   })
 })

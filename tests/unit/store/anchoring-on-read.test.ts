@@ -46,6 +46,11 @@ describe('reading an article whose text changed on disk', () => {
     expect(concern.unanchored).toBe(true)
     expect(concern.target.quote.exact).toBe(CONCERN)
     for (const mention of article.mentions) {
+      // A name suggested in the sentence that went is gone with it.
+      if (mention.unanchored && CONCERN.includes(mention.target.quote.exact)) {
+        expect(mention.status).toBe('suggested')
+        continue
+      }
       expect(mention.unanchored).toBeUndefined()
       expect(at(mention.target)).toBe(mention.target.quote.exact)
     }

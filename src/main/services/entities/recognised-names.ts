@@ -12,6 +12,8 @@ const DETERMINER = /^(?:the|a|an)\s+/iu
  *   before lower-case words is a description, not a name ("the two countries", "the city");
  * - a country is a place, also where it acts ("The United States said"), as the dictionary's country
  *   forms have it;
+ * - a name ends at its last capitalised word ("the Wagner mercenary group" is Wagner), and a single
+ *   lower-case word found as equipment ("missiles") names a kind of weapon, not one to tag;
  * - a date with no number in it ("last year", "Tuesday") names no day an analyst can file;
  * - a name found more than once with one type is as sure everywhere as where the article says it
  *   most clearly (one sense per discourse): "Russia" at 0.54 in one sentence and 0.96 in another is
@@ -26,10 +28,20 @@ export function recognisedNames(text: string, found: readonly RecognisedEntity[]
       start += article[0].length
       if (!/^[\p{Lu}\p{N}]/u.test(text[start] ?? '')) continue
     }
-    const name = text.slice(start, e.end)
+    let end = e.end
+    if (type === 'Person' || type === 'Organization' || type === 'Location') {
+      // A name ends at its last capitalised word: "the Wagner mercenary group" is Wagner.
+      const words = [...text.slice(start, end).matchAll(/\S+/gu)]
+      let last = words.length - 1
+      while (last > 0 && !/[\p{Lu}\p{N}]/u.test(words[last]![0])) last--
+      end = start + words[last]!.index + words[last]![0].length
+    }
+    const name = text.slice(start, end)
+    // A single lower-case word is a kind of weapon ("missiles", "munitions"), not one an analyst tags.
+    if (type === 'Equipment' && /^\p{Ll}[\p{Ll}-]*$/u.test(name)) continue
     if (type === 'Organization' && countryForms(name)) type = 'Location'
     if (type === 'Date' && !/\p{N}/u.test(name)) continue
-    names.push({ start, end: e.end, type, text: name, score: e.score })
+    names.push({ start, end, type, text: name, score: e.score })
   }
   const best = new Map<string, number>()
   const key = (e: RecognisedEntity) => `${e.type} ${e.text}`

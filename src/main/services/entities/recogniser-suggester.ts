@@ -4,6 +4,7 @@
 // dictionary's suggestion is the one kept (docs/NER.md, "Suggestions").
 import { createHash } from 'node:crypto'
 import type { Article } from '../../../shared/model'
+import { isSiteFurniture } from '../import/boilerplate'
 import { recognise, type RecognisedEntity } from '../ner/recognise'
 import { recognisedNames } from './recognised-names'
 import type { Candidate, Suggester } from './suggest'
@@ -37,8 +38,13 @@ export class RecogniserSuggester implements Suggester {
   ) {}
 
   suggest(article: Readonly<Article>): Candidate[] {
+    // The site's own lines name its sections and accounts ("Follow us on Facebook"), not the story's.
+    const furniture = (article.blocks ?? []).filter(
+      (b) => b.trimmed && isSiteFurniture(article.text.slice(b.start, b.end)),
+    )
+    const inFurniture = (e: RecognisedEntity) => furniture.some((b) => b.start <= e.start && e.end <= b.end)
     return recognisedNames(article.text, this.recognised(article))
-      .filter((e) => e.score >= this.minScore)
+      .filter((e) => e.score >= this.minScore && !inFurniture(e))
       .map((e) => ({
         start: e.start,
         end: e.end,

@@ -96,6 +96,17 @@ export function creditsIn(line: string): string[] | undefined {
 /** Only short blocks can be furniture: a long paragraph that mentions sharing is article text. */
 const MAX_FURNITURE_LENGTH = 240
 
+/**
+ * Whether a block is the site speaking rather than the story or another story's teaser: a prompt, a
+ * share bar, a credit line ("Follow us on Facebook", "Read all the Latest News, Cricket News…").
+ */
+export function isSiteFurniture(content: string): boolean {
+  const line = content.trim()
+  return (
+    line.length <= MAX_FURNITURE_LENGTH && (PLAN_PRICE.test(line) || FURNITURE.some((re) => re.test(line)))
+  )
+}
+
 export function trimBoilerplate(
   text: string,
   blocks: readonly Block[],
@@ -116,12 +127,7 @@ export function trimBoilerplate(
     if (credit) credits.push(...credit.filter((c) => !credits.includes(c)))
     const bio = index >= total - BIO_PLACES && content.length <= 400 && AUTHOR_BIO.test(content)
     const captionCredit = block.kind === 'caption' && CAPTION_CREDIT.test(content)
-    const furniture =
-      teasers ||
-      credit !== undefined ||
-      bio ||
-      captionCredit ||
-      (short && (PLAN_PRICE.test(content) || FURNITURE.some((re) => re.test(content))))
+    const furniture = teasers || credit !== undefined || bio || captionCredit || isSiteFurniture(content)
     return furniture ? { ...block, trimmed: true } : block
   })
   // A plan's box: its name, the short heading right above its price ("Monthly", "$7/month"), and the

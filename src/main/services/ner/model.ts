@@ -6,7 +6,7 @@ import { maskTransitions, spanProbabilities, viterbi } from './decode'
 import { contextFeatures, wordFeatures, type FeatureResources } from './features'
 import { Gazetteer } from './gazetteer'
 import { LABEL_COUNT, NER_TYPES, spansOf } from './labels'
-import { isDemonym, ruleSpans, withRules } from './rules'
+import { isDemonym, ruleSpans, withListedNames, withRules } from './rules'
 
 const L = LABEL_COUNT
 const MAGIC = 'DOSSIER-NER 1\n'
@@ -115,7 +115,7 @@ export class NerModel {
     const places = tagged.filter(
       (t) => !(t.type === 'Location' && isDemonym(words.slice(t.start, t.end), gazetteer)),
     )
-    return withRules(places, ruleSpans(words, gazetteer, common))
+    return withRules(withListedNames(places, words, gazetteer, common), ruleSpans(words, gazetteer, common))
   }
 }
 

@@ -40,6 +40,10 @@ const WEAPON_HEADS =
 const WEAPON_MODIFIERS =
   /^(?:ballistic|cruise|hypersonic|guided|unguided|anti-tank|anti-aircraft|anti-ship|anti-personnel|surface-to-air|air-to-air|air-to-surface|surface-to-surface|ship-to-ship|intercontinental|short-range|medium-range|long-range|intermediate-range|tactical|strategic|nuclear|chemical|biological|thermobaric|cluster|incendiary|barrel|precision|armou?red|infantry|fighter|attack|combat|stealth|unmanned|kamikaze|loitering|reconnaissance|surveillance|spy|military|main|battle|self-propelled|multiple|air-defen[cs]e|naval|submarine-launched|rocket-propelled|artillery|mortar|hand|assault|sniper|machine)$/i
 
+/** Modifiers that say only what a weapon is for, and heads that name weapons of any kind. */
+const GENERAL_MODIFIERS = /^(?:military|combat|attack|main|battle|naval|hand|tactical|strategic|precision)$/i
+const GENERAL_HEADS = /^(?:weapons?|munitions?|shells?|bombs?|vehicles?|aircraft|systems?)$/i
+
 const EVENT_HEADS = /^(?:Operation|Battle|Siege|Massacre|Invasion|Liberation)$/
 const EVENT_TAILS = /^(?:War|Offensive|Uprising|Revolution|Crisis|Massacre|Summit|Conference|Games|Olympics)$/
 
@@ -106,7 +110,11 @@ export function ruleSpans(
       // Modifiers back from the head; a described weapon is weak: the tagger's own entities win.
       let start = i - 1
       while (start > 0 && WEAPON_MODIFIERS.test(words[start - 1]!)) start--
-      spans.push({ start, end: i + 1, type: 'Equipment', score: 0.6, strong: false })
+      // "surface-to-air missiles" names a kind of weapon; "military weapons" or "combat munitions" only
+      // says what weapons are.
+      const specific = words.slice(start, i).some((w) => !GENERAL_MODIFIERS.test(w))
+      if (specific || !GENERAL_HEADS.test(word))
+        spans.push({ start, end: i + 1, type: 'Equipment', score: specific ? 0.88 : 0.7, strong: false })
       continue
     }
     if (EVENT_HEADS.test(word) && i + 1 < words.length) {
@@ -165,6 +173,80 @@ export function withRules<S extends { start: number; end: number; type: NerType;
   return [...kept, ...chosen.map(({ start, end, type, score }) => ({ start, end, type, score }))].sort(
     (a, b) => a.start - b.start,
   )
+}
+
+const kindBits = (...kinds: (typeof GAZETTEER_KINDS)[number][]) =>
+  kinds.reduce((bits, kind) => bits | (1 << GAZETTEER_KINDS.indexOf(kind)), 0)
+const PLACE_KINDS = kindBits('country', 'city', 'region')
+const ORG_KINDS = kindBits('org')
+const GIVEN_KINDS = kindBits('given')
+/** How sure a name is that the tagger found and the lists hold as that type, or that only the lists found. */
+const LISTED_SCORE = 0.86
+const LISTED_ONLY_SCORE = 0.86
+
+/**
+ * The tagger's names checked against the lists of places and organisations:
+ * - a name the lists hold as the type it was found as is as sure as the lists ("DPRK" a country,
+ *   "KCNA" an organisation), whatever the sentence gave the tagger to go on; the name is taken without
+ *   a leading article or the words that describe it after ("the Wagner mercenary group");
+ * - a place, or a person of more than one word, that the lists hold only as an organisation is one
+ *   ("the White House said", "a State Department spokesperson"), and so is a country's listed
+ *   organisation ("US State Department");
+ * - a capitalised place of the lists the tagger passed over is found, unless the lists also hold it as
+ *   a given name or an organisation ("Jordan", "Georgia", "Washington"), or it opens the sentence as a
+ *   common word does ("Nice work"); so is a listed organisation of several words or an acronym of
+ *   three letters or more ("Security Council", "KCNA").
+ */
+export function withListedNames<S extends { start: number; end: number; type: NerType; score: number }>(
+  tagged: readonly S[],
+  words: readonly string[],
+  gazetteer: Gazetteer,
+  common: (lower: string) => boolean,
+): { start: number; end: number; type: NerType; score: number }[] {
+  const lower = words.map((w) => w.toLowerCase())
+  const listed = (start: number, end: number) => gazetteer.lookup(lower.slice(start, end).join(' '))
+  /** The name itself: without a leading article and the lower-case words that describe it after. */
+  const named = (t: { start: number; end: number }) => {
+    let { start, end } = t
+    if (end - start > 1 && /^(?:the|a|an)$/.test(lower[start]!)) start++
+    while (end - start > 1 && /^\p{Ll}/u.test(words[end - 1]!)) end--
+    const mask = listed(start, end)
+    // "US State Department", "Russian Defence Ministry": a country's organisation.
+    const country = end - start > 2 && listed(start, start + 1) & (PLACE_KINDS | DEMONYM_BIT)
+    return { mask: mask || (country ? listed(start + 1, end) & ORG_KINDS : 0), words: end - start }
+  }
+  const out: { start: number; end: number; type: NerType; score: number }[] = tagged.map((t) => {
+    const { mask, words: length } = named(t)
+    const sure = Math.max(t.score, LISTED_SCORE)
+    if (t.type === 'Location' && mask & PLACE_KINDS) return { ...t, score: sure }
+    if (t.type === 'Organization' && mask & ORG_KINDS) return { ...t, score: sure }
+    // Listed only as an organisation: "the White House said", "a State Department spokesperson".
+    if (mask === ORG_KINDS && (t.type === 'Location' || (t.type === 'Person' && length > 1)))
+      return { ...t, type: 'Organization', score: sure }
+    return t
+  })
+  const covered = new Uint8Array(words.length)
+  for (const t of tagged) covered.fill(1, t.start, t.end)
+  for (let i = 0; i < words.length; i++) {
+    if (covered[i] || !/^\p{Lu}/u.test(words[i]!)) continue
+    for (let n = Math.min(gazetteer.longestFrom(lower[i]!), words.length - i); n >= 1; n--) {
+      const span = words.slice(i, i + n)
+      if (covered.subarray(i, i + n).some(Boolean) || !span.every((w) => /^\p{Lu}/u.test(w))) continue
+      const mask = listed(i, i + n)
+      // A place, or an organisation of several words or an acronym ("Security Council", "NATO").
+      const place = mask & PLACE_KINDS && !(mask & (ORG_KINDS | GIVEN_KINDS))
+      const org = mask === ORG_KINDS && (n > 1 || /^\p{Lu}{3,}$/u.test(words[i]!))
+      if (!place && !org) continue
+      if (i === 0 && n === 1 && common(lower[i]!)) continue
+      // Part of a longer name ("Moscow State University"): the tagger's call, not the list's.
+      if (/^\p{Lu}/u.test(words[i + n] ?? '') || (i > 0 && /^\p{Lu}/u.test(words[i - 1]!) && !covered[i - 1]))
+        break
+      out.push({ start: i, end: i + n, type: place ? 'Location' : 'Organization', score: LISTED_ONLY_SCORE })
+      i += n - 1
+      break
+    }
+  }
+  return out.sort((a, b) => a.start - b.start)
 }
 
 const DEMONYM = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|can|ese|ish|i)$/u
