@@ -29,6 +29,15 @@ describe('the recogniser’s names as suggestions', () => {
     expect(names.map((n) => n.text)).toEqual(['Wagner', 'Bashar al-Assad'])
   })
 
+  it('drops a name written all in lower case, where the script has capitals', () => {
+    const text = 'The coalition met 北京 officials.'
+    const names = recognisedNames(text, [
+      found(text, 'coalition', 'Organization', 0.9),
+      found(text, '北京', 'Location', 0.9),
+    ])
+    expect(names.map((n) => n.text)).toEqual(['北京'])
+  })
+
   it('drops a description: an article before lower-case words', () => {
     const text = 'The desire of the two countries and of the city.'
     const names = recognisedNames(text, [

@@ -13,7 +13,8 @@ const DETERMINER = /^(?:the|a|an)\s+/iu
  * - a country is a place, also where it acts ("The United States said"), as the dictionary's country
  *   forms have it;
  * - a name ends at its last capitalised word ("the Wagner mercenary group" is Wagner), and a single
- *   lower-case word found as equipment ("missiles") names a kind of weapon, not one to tag;
+ *   lower-case word found as equipment ("missiles") names a kind of weapon, not one to tag; a person,
+ *   organisation or place all in lower case is a word ("the coalition");
  * - a date with no number in it ("last year", "Tuesday") names no day an analyst can file;
  * - a name found more than once with one type is as sure everywhere as where the article says it
  *   most clearly (one sense per discourse): "Russia" at 0.54 in one sentence and 0.96 in another is
@@ -39,6 +40,10 @@ export function recognisedNames(text: string, found: readonly RecognisedEntity[]
     const name = text.slice(start, end)
     // A single lower-case word is a kind of weapon ("missiles", "munitions"), not one an analyst tags.
     if (type === 'Equipment' && /^\p{Ll}[\p{Ll}-]*$/u.test(name)) continue
+    // A person, organisation or place written all in lower case, in a script with capitals, is a word
+    // ("the coalition", "congress"), not a name.
+    const named = type === 'Person' || type === 'Organization' || type === 'Location'
+    if (named && name === name.toLowerCase() && name !== name.toUpperCase()) continue
     if (type === 'Organization' && countryForms(name)) type = 'Location'
     if (type === 'Date' && !/\p{N}/u.test(name)) continue
     names.push({ start, end, type, text: name, score: e.score })

@@ -3,6 +3,7 @@
 // designator with a known prefix (T-72B3, Su-25, AK-47, MiG-29, 9K720), or a name of Dossier's list
 // (HIMARS, Javelin, Bayraktar TB2) written as a name. Events: "Operation Desert Storm", "Battle of
 // Kursk", "the Korean War", and the listed ones.
+import { countries } from 'countries-list'
 import { designatorKind } from './designators'
 import { GAZETTEER_KINDS, type Gazetteer } from './gazetteer'
 import type { NerType } from './labels'
@@ -180,22 +181,34 @@ const kindBits = (...kinds: (typeof GAZETTEER_KINDS)[number][]) =>
 const PLACE_KINDS = kindBits('country', 'city', 'region')
 const ORG_KINDS = kindBits('org')
 const GIVEN_KINDS = kindBits('given')
+const WIDE_PLACE_KINDS = kindBits('country', 'region')
+
+/** One word the lists hold as a place is sure of being one if it is a country, a region or a capital. */
+const surePlace = (mask: number, lower: string) => (mask & WIDE_PLACE_KINDS) !== 0 || isCapital(lower)
+
+let capitals: Set<string> | undefined
+/** Whether a lower-cased word is the capital of a country (countries-list, as country-forms.ts reads it). */
+function isCapital(lower: string): boolean {
+  capitals ??= new Set(Object.values(countries).map((c) => c.capital.trim().toLowerCase()))
+  return capitals.has(lower)
+}
 /** How sure a name is that the tagger found and the lists hold as that type, or that only the lists found. */
 const LISTED_SCORE = 0.86
 const LISTED_ONLY_SCORE = 0.86
 
 /**
  * The tagger's names checked against the lists of places and organisations:
- * - a name the lists hold as the type it was found as is as sure as the lists ("DPRK" a country,
- *   "KCNA" an organisation), whatever the sentence gave the tagger to go on; the name is taken without
- *   a leading article or the words that describe it after ("the Wagner mercenary group");
+ * - a name the lists hold as the type it was found as is as sure as the lists, whatever the sentence
+ *   gave the tagger to go on ("DPRK" a country, "KCNA" an organisation); the name is taken without a
+ *   leading article or the words that describe it after ("the Wagner mercenary group"). One word of a
+ *   town that is no capital is not enough: "Batman" and "Phoenix" are too often something else;
  * - a place, or a person of more than one word, that the lists hold only as an organisation is one
  *   ("the White House said", "a State Department spokesperson"), and so is a country's listed
  *   organisation ("US State Department");
  * - a capitalised place of the lists the tagger passed over is found, unless the lists also hold it as
- *   a given name or an organisation ("Jordan", "Georgia", "Washington"), or it opens the sentence as a
- *   common word does ("Nice work"); so is a listed organisation of several words or an acronym of
- *   three letters or more ("Security Council", "KCNA").
+ *   a given name or an organisation ("Jordan", "Washington"), it is one word of a town that is no
+ *   capital ("Mobile"), or it opens the sentence as a common word does; so is a listed organisation of
+ *   several words or an acronym of three letters or more ("Security Council", "KCNA").
  */
 export function withListedNames<S extends { start: number; end: number; type: NerType; score: number }>(
   tagged: readonly S[],
@@ -218,7 +231,8 @@ export function withListedNames<S extends { start: number; end: number; type: Ne
   const out: { start: number; end: number; type: NerType; score: number }[] = tagged.map((t) => {
     const { mask, words: length } = named(t)
     const sure = Math.max(t.score, LISTED_SCORE)
-    if (t.type === 'Location' && mask & PLACE_KINDS) return { ...t, score: sure }
+    if (t.type === 'Location' && mask & PLACE_KINDS && (length > 1 || surePlace(mask, lower[t.start]!)))
+      return { ...t, score: sure }
     if (t.type === 'Organization' && mask & ORG_KINDS) return { ...t, score: sure }
     // Listed only as an organisation: "the White House said", "a State Department spokesperson".
     if (mask === ORG_KINDS && (t.type === 'Location' || (t.type === 'Person' && length > 1)))
@@ -234,7 +248,10 @@ export function withListedNames<S extends { start: number; end: number; type: Ne
       if (covered.subarray(i, i + n).some(Boolean) || !span.every((w) => /^\p{Lu}/u.test(w))) continue
       const mask = listed(i, i + n)
       // A place, or an organisation of several words or an acronym ("Security Council", "NATO").
-      const place = mask & PLACE_KINDS && !(mask & (ORG_KINDS | GIVEN_KINDS))
+      // One word of a town is too often a word or a name besides ("Mobile", "Phoenix", "Most"): a
+      // country, a region or a capital only.
+      const place =
+        mask & PLACE_KINDS && !(mask & (ORG_KINDS | GIVEN_KINDS)) && (n > 1 || surePlace(mask, lower[i]!))
       const org = mask === ORG_KINDS && (n > 1 || /^\p{Lu}{3,}$/u.test(words[i]!))
       if (!place && !org) continue
       if (i === 0 && n === 1 && common(lower[i]!)) continue
