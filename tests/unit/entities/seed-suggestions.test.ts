@@ -4,13 +4,13 @@
 import { readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHandlers } from '../../../src/main/services/dossier'
 import { suggestionEngineOf } from '../../../src/main/services/entities/suggestion-engine'
 import { Workspace } from '../../../src/main/services/store/workspace'
 import type { EntityType } from '../../../src/shared/model'
 import { SEED_000, SEED_004, seedsDir, tempDir } from '../../helpers'
+import { handlersFor } from '../../tagged-workspace'
 
-type Handlers = ReturnType<typeof createHandlers>
+type Handlers = ReturnType<typeof handlersFor>
 interface Truth {
   entities: { name: string; type: EntityType; forms: string[] }[]
 }
@@ -22,8 +22,7 @@ let handlers: Handlers
 beforeEach(async () => {
   dir = await tempDir()
   workspace = await Workspace.open(dir.path)
-  const printer = { print: async () => new Uint8Array(), close: async () => {} }
-  handlers = createHandlers({ workspace, printer, host: 'browser', samplesDir: dir.path })
+  handlers = handlersFor(workspace)
 })
 afterEach(async () => {
   await suggestionEngineOf(workspace)!.settled()
