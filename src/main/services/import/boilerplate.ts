@@ -14,7 +14,6 @@ const FURNITURE = [
   /^(share|share this( article| story)?|share on (facebook|twitter|x|whatsapp|linkedin|email))\b.{0,120}$/i,
   /^(click here to|subscribe (to|now)|sign up for our|download the .{0,30} app)\b/i,
   /^(also watch|watch video|listen to this article)\b/i,
-  /^india news and entertainment news here\.?/i,
   // Newsletter and subscription prompts.
   /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|briefings?|alerts|updates|inbox)\b/i,
   /\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox|every (?:morning|day|week|weekday))\b/i,
