@@ -11,7 +11,7 @@ function entity(id: string, name: string, type: EntityType, aliases: string[] = 
   return { id, name, type, aliases, notes: '', createdAt: '2026-01-01T00:00:00.000Z' }
 }
 
-const article = { id: 'article01', text: TEXT, mentions: [] } as unknown as Article
+const article = { id: 'article01', text: TEXT, mentions: [], blocks: [] } as unknown as Article
 
 /** What the recogniser would say about TEXT, without its model: the merge is what is tested. */
 function recognised(text: string): RecognisedEntity[] {

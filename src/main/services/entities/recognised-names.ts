@@ -30,7 +30,8 @@ export function recognisedNames(text: string, found: readonly RecognisedEntity[]
       if (!/^[\p{Lu}\p{N}]/u.test(text[start] ?? '')) continue
     }
     let end = e.end
-    if (type === 'Person' || type === 'Organization' || type === 'Location') {
+    const named = type === 'Person' || type === 'Organization' || type === 'Location'
+    if (named) {
       // A name ends at its last capitalised word: "the Wagner mercenary group" is Wagner.
       const words = [...text.slice(start, end).matchAll(/\S+/gu)]
       let last = words.length - 1
@@ -42,7 +43,6 @@ export function recognisedNames(text: string, found: readonly RecognisedEntity[]
     if (type === 'Equipment' && /^\p{Ll}[\p{Ll}-]*$/u.test(name)) continue
     // A person, organisation or place written all in lower case, in a script with capitals, is a word
     // ("the coalition", "congress"), not a name.
-    const named = type === 'Person' || type === 'Organization' || type === 'Location'
     if (named && name === name.toLowerCase() && name !== name.toUpperCase()) continue
     if (type === 'Organization' && countryForms(name)) type = 'Location'
     if (type === 'Date' && !/\p{N}/u.test(name)) continue

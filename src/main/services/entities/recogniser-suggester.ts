@@ -13,8 +13,9 @@ export const RECOGNISER = 'recogniser'
 
 /**
  * The least score of a name it suggests. On the development sets names scored 0.9 and over are right
- * 89–93% of the time and those of 0.7–0.9 only 60–77% (docs/NER.md, "Evaluation"); on the seed articles
- * 0.85 shows 67 names of which 91% are right, 0.7 shows 81 of which 83% are (docs/NER.md, "Suggestions").
+ * 89–93% of the time and those of 0.7–0.9 only 57–71% (docs/NER.md, "Evaluation"); on the two seed
+ * articles as imported, 0.85 shows 34 of the 36 forms an analyst would tag, 93% of the suggestions right
+ * (docs/NER.md, "Suggestions"; tests/unit/entities/seed-suggestions.test.ts).
  */
 export const MIN_SCORE = 0.85
 
@@ -39,7 +40,7 @@ export class RecogniserSuggester implements Suggester {
 
   suggest(article: Readonly<Article>): Candidate[] {
     // The site's own lines name its sections and accounts ("Follow us on Facebook"), not the story's.
-    const furniture = (article.blocks ?? []).filter(
+    const furniture = article.blocks.filter(
       (b) => b.trimmed && isSiteFurniture(article.text.slice(b.start, b.end)),
     )
     const inFurniture = (e: RecognisedEntity) => furniture.some((b) => b.start <= e.start && e.end <= b.end)

@@ -49,6 +49,9 @@ const EVENT_HEADS = /^(?:Operation|Battle|Siege|Massacre|Invasion|Liberation)$/
 const EVENT_TAILS = /^(?:War|Offensive|Uprising|Revolution|Crisis|Massacre|Summit|Conference|Games|Olympics)$/
 
 const CAPITALISED = /^[\p{Lu}\d]/u
+const kindBits = (...kinds: (typeof GAZETTEER_KINDS)[number][]) =>
+  kinds.reduce((bits, kind) => bits | (1 << GAZETTEER_KINDS.indexOf(kind)), 0)
+const PLACE_BITS = kindBits('country', 'city', 'region')
 const EQUIPMENT_BIT = 1 << GAZETTEER_KINDS.indexOf('equipment')
 const EVENT_BIT = 1 << GAZETTEER_KINDS.indexOf('event')
 const DEMONYM_BIT = 1 << GAZETTEER_KINDS.indexOf('demonym')
@@ -176,15 +179,12 @@ export function withRules<S extends { start: number; end: number; type: NerType;
   )
 }
 
-const kindBits = (...kinds: (typeof GAZETTEER_KINDS)[number][]) =>
-  kinds.reduce((bits, kind) => bits | (1 << GAZETTEER_KINDS.indexOf(kind)), 0)
-const PLACE_KINDS = kindBits('country', 'city', 'region')
-const ORG_KINDS = kindBits('org')
-const GIVEN_KINDS = kindBits('given')
-const WIDE_PLACE_KINDS = kindBits('country', 'region')
+const ORG_BITS = kindBits('org')
+const GIVEN_BITS = kindBits('given')
+const WIDE_PLACE_BITS = kindBits('country', 'region')
 
 /** One word the lists hold as a place is sure of being one if it is a country, a region or a capital. */
-const surePlace = (mask: number, lower: string) => (mask & WIDE_PLACE_KINDS) !== 0 || isCapital(lower)
+const surePlace = (mask: number, lower: string) => (mask & WIDE_PLACE_BITS) !== 0 || isCapital(lower)
 
 let capitals: Set<string> | undefined
 /** Whether a lower-cased word is the capital of a country (countries-list, as country-forms.ts reads it). */
@@ -192,9 +192,8 @@ function isCapital(lower: string): boolean {
   capitals ??= new Set(Object.values(countries).map((c) => c.capital.trim().toLowerCase()))
   return capitals.has(lower)
 }
-/** How sure a name is that the tagger found and the lists hold as that type, or that only the lists found. */
+/** How sure a name is that the lists hold as its type: just over the app's least score (MIN_SCORE). */
 const LISTED_SCORE = 0.86
-const LISTED_ONLY_SCORE = 0.86
 
 /**
  * The tagger's names checked against the lists of places and organisations:
@@ -225,17 +224,17 @@ export function withListedNames<S extends { start: number; end: number; type: Ne
     while (end - start > 1 && /^\p{Ll}/u.test(words[end - 1]!)) end--
     const mask = listed(start, end)
     // "US State Department", "Russian Defence Ministry": a country's organisation.
-    const country = end - start > 2 && listed(start, start + 1) & (PLACE_KINDS | DEMONYM_BIT)
-    return { mask: mask || (country ? listed(start + 1, end) & ORG_KINDS : 0), words: end - start }
+    const country = end - start > 2 && listed(start, start + 1) & (PLACE_BITS | DEMONYM_BIT)
+    return { mask: mask || (country ? listed(start + 1, end) & ORG_BITS : 0), words: end - start }
   }
   const out: { start: number; end: number; type: NerType; score: number }[] = tagged.map((t) => {
     const { mask, words: length } = named(t)
     const sure = Math.max(t.score, LISTED_SCORE)
-    if (t.type === 'Location' && mask & PLACE_KINDS && (length > 1 || surePlace(mask, lower[t.start]!)))
+    if (t.type === 'Location' && mask & PLACE_BITS && (length > 1 || surePlace(mask, lower[t.start]!)))
       return { ...t, score: sure }
-    if (t.type === 'Organization' && mask & ORG_KINDS) return { ...t, score: sure }
+    if (t.type === 'Organization' && mask & ORG_BITS) return { ...t, score: sure }
     // Listed only as an organisation: "the White House said", "a State Department spokesperson".
-    if (mask === ORG_KINDS && (t.type === 'Location' || (t.type === 'Person' && length > 1)))
+    if (mask === ORG_BITS && (t.type === 'Location' || (t.type === 'Person' && length > 1)))
       return { ...t, type: 'Organization', score: sure }
     return t
   })
@@ -251,14 +250,14 @@ export function withListedNames<S extends { start: number; end: number; type: Ne
       // One word of a town is too often a word or a name besides ("Mobile", "Phoenix", "Most"): a
       // country, a region or a capital only.
       const place =
-        mask & PLACE_KINDS && !(mask & (ORG_KINDS | GIVEN_KINDS)) && (n > 1 || surePlace(mask, lower[i]!))
-      const org = mask === ORG_KINDS && (n > 1 || /^\p{Lu}{3,}$/u.test(words[i]!))
+        mask & PLACE_BITS && !(mask & (ORG_BITS | GIVEN_BITS)) && (n > 1 || surePlace(mask, lower[i]!))
+      const org = mask === ORG_BITS && (n > 1 || /^\p{Lu}{3,}$/u.test(words[i]!))
       if (!place && !org) continue
       if (i === 0 && n === 1 && common(lower[i]!)) continue
       // Part of a longer name ("Moscow State University"): the tagger's call, not the list's.
       if (/^\p{Lu}/u.test(words[i + n] ?? '') || (i > 0 && /^\p{Lu}/u.test(words[i - 1]!) && !covered[i - 1]))
         break
-      out.push({ start: i, end: i + n, type: place ? 'Location' : 'Organization', score: LISTED_ONLY_SCORE })
+      out.push({ start: i, end: i + n, type: place ? 'Location' : 'Organization', score: LISTED_SCORE })
       i += n - 1
       break
     }
@@ -267,10 +266,6 @@ export function withListedNames<S extends { start: number; end: number; type: Ne
 }
 
 const DEMONYM = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|can|ese|ish|i)$/u
-const PLACE_BITS =
-  (1 << GAZETTEER_KINDS.indexOf('country')) |
-  (1 << GAZETTEER_KINDS.indexOf('city')) |
-  (1 << GAZETTEER_KINDS.indexOf('region'))
 
 /**
  * Whether a place's words are a demonym ("Russian", "Japanese", "North Korean"): the training data mark
