@@ -107,6 +107,50 @@ describe('furniture rules that hold across sites', () => {
     expect(text).toContain('Paragraph 3:')
   })
 
+  it('trims "read also" lines in the languages of the news, newsletter invitations and page links', async () => {
+    const furniture = [
+      'Lire aussi : Les critiques de la CNIL contre le projet de loi',
+      'Leia também: Bolsonaro convida Palmeiras para a posse',
+      'Lesen Sie auch: Sanktionen gegen Nordkorea verschärft',
+      'Lee también | El Gobierno anuncia nuevas medidas',
+      'Cities are changing fast. Keep up with the CityLab Daily newsletter.',
+      'Get the Morning Briefing newsletter',
+      'Next page: Security>>',
+      'Page 2 of 3',
+    ]
+    const kept = [
+      'More than 200 trucks crossed the border, officials said.',
+      'He tried to get the ministry’s newsletter banned, without success.',
+      'Next, the page of the report that the ministry withheld was leaked.',
+    ]
+    const { article, text } = await page({
+      middle: [...furniture, ...kept].map((f) => `<p>${f}</p>`).join(''),
+    })
+    for (const f of furniture) {
+      expect(text, f).not.toContain(f)
+      expect(article.text, f).toContain(f)
+    }
+    for (const k of kept) expect(text, k).toContain(k)
+  })
+
+  it('trims a paragraph that is nothing but a link to another story, and keeps a sentence with a link in it', async () => {
+    const teaser = '<p><a href="/story/7">Five things we learned from the interview</a></p>'
+    const sentence =
+      '<p>The ministry published <a href="/doc/1">the full list of sanctioned vessels</a> on Monday.</p>'
+    const leadIn = '<p><a href="/doc/2">The statement reads in full:</a></p>'
+    const { article, text } = await page({ middle: teaser + sentence + leadIn })
+    expect(text).not.toContain('Five things we learned')
+    expect(article.text).toContain('Five things we learned')
+    expect(text).toContain('the full list of sanctioned vessels')
+    expect(text).toContain('The statement reads in full:')
+  })
+
+  it('trims an author bio set in capitals', async () => {
+    const { text } = await page({ bottom: '<p>LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR</p>' })
+    expect(text).not.toContain('LAURIE OAKES')
+    expect(text).toContain('Paragraph 5:')
+  })
+
   it('trims the author bio at the end, and not a sentence about a person inside the article', async () => {
     const bio = 'Jane Roe is a reporter for Example Wire covering North Korea. Follow her on X.'
     const inside = 'Kim Yo Jong is the sister of the leader and writes statements for state media.'
@@ -138,7 +182,14 @@ describe('furniture rules that hold across sites', () => {
       '<p>We accept credit card, Apple Pay and Google Pay.</p>',
     ].join('')
     const { text } = await page({ bottom: offer })
-    for (const gone of ['Monthly', '$7/month', 'cancel anytime', 'Annual', 'up to date all year', 'Apple Pay'])
+    for (const gone of [
+      'Monthly',
+      '$7/month',
+      'cancel anytime',
+      'Annual',
+      'up to date all year',
+      'Apple Pay',
+    ])
       expect(text, gone).not.toContain(gone)
     expect(text).toContain('Paragraph 5:')
   })
@@ -155,7 +206,8 @@ describe('furniture rules that hold across sites', () => {
 
   it('trims the box about the author after its heading', async () => {
     const { text } = await page({
-      bottom: '<h3>About the Author</h3><p>Sarah Archer</p><p>Sarah Archer is the author of a book on kitchens.</p>',
+      bottom:
+        '<h3>About the Author</h3><p>Sarah Archer</p><p>Sarah Archer is the author of a book on kitchens.</p>',
     })
     expect(text).not.toContain('About the Author')
     expect(text).not.toContain('Sarah Archer')

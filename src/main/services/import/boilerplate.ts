@@ -5,6 +5,27 @@
 // says and where it stands, never about one site's markup.
 import type { Block } from '../../../shared/model'
 
+/** "Read also" and its kin in the languages of the news, as a label before another story's headline. */
+const READ_ALSO = [
+  'read (?:more|also)',
+  '(?:à )?lire (?:aussi|également)',
+  'le[ea] (?:también|además)',
+  'leer más',
+  'te puede interesar',
+  'leia (?:também|mais)',
+  'veja (?:também|mais)',
+  'saiba mais',
+  'lesen sie (?:auch|mehr)',
+  'mehr zum thema',
+  'auch interessant',
+  'leggi (?:anche|di più)',
+  'lees (?:ook|meer)',
+  'czytaj (?:też|także|więcej)',
+  'zobacz (?:też|także)',
+  'čtěte (?:také|též)',
+  'přečtěte si (?:také|též)',
+].join('|')
+
 /** A block that is furniture wherever it stands. */
 const FURNITURE = [
   /^related (articles|stories|news|content|coverage)$/i,
@@ -17,6 +38,8 @@ const FURNITURE = [
   // Newsletter and subscription prompts.
   /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|briefings?|alerts|updates|inbox)\b/i,
   /\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox|every (?:morning|day|week|weekday))\b/i,
+  // "Cities are changing fast. Keep up with the CityLab Daily newsletter."
+  /^(?:[^.!?]{0,80}[.!?]\s+)?(?:keep up|stay (?:up to date|informed|in the know)|get|receive|join|try|don['’]t miss)\b.{0,80}\bnewsletters?\b[^.!?]{0,40}[.!?]?$/i,
   /^(?:already a (?:subscriber|member)|subscribe (?:for|from) \S+|support (?:our|independent|quality) journalism|become a (?:member|subscriber|supporter))\b/i,
   /^(?:this (?:article|story|content) is (?:for|available to) (?:subscribers|members)|to continue reading,? (?:subscribe|log in|sign in))\b/i,
   // Share bars and comment counts: "24 Comments", "Comments (5)", "Comments (5 posted)".
@@ -24,8 +47,11 @@ const FURNITURE = [
   /^(?:view|show|read|see|load|join the|add a|leave a|post a) (?:\d+ )?(?:comments?|conversation|discussion|responses?)\b.{0,40}$/i,
   /^(?:comments? (?:are|is) (?:closed|disabled)|be the first to comment)\b/i,
   /^(?:(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|save)\s*[|·•,/]?\s*){2,}$/i,
-  // "Read more: …", "Related: …", "Watch: …" before another story's headline.
-  /^(?:read more|read also|related|see also|more|watch|listen|recommended|trending)\s*[:»|–—-]\s*\S.{0,160}$/i,
+  // "Read more: …", "Related: …", "Watch: …" before another story's headline, in the languages of the news.
+  new RegExp(
+    `^(?:${READ_ALSO}|lire|see also|voir aussi|ver también|related|more|watch|listen|recommended|trending)\\s*[:»|–—-]\\s*\\S.{0,160}$`,
+    'iu',
+  ),
   // Photo and image credits on their own, in the languages of the news: "Photo: …", "Foto: …", "(Bild: …)".
   /^\(?\s*(?:photo|photograph|image|picture|illustration|graphic|video|footage|foto|fotografía|bild|imagen|immagine|imagem|afbeelding)s?\s*(?:credit|courtesy|copyright|©)?\s*[:©]?\s*(?:by\s+)?[\p{Lu}][^.!?]{0,80}\)?$/iu,
   /^\(?\s*(?:credits?|crédits?|crédito|courtesy|source|quelle|fuente|fonte|©|copyright)\s*[:©]?\s*[\p{Lu}][^.!?]{0,80}\)?$/iu,
@@ -43,6 +69,9 @@ const FURNITURE = [
   // "First published February 1, 2016: 1:28 AM ET", "Updated 12.03.2024, 14:05".
   /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$/i,
   /^(?:.{0,40}\s)?(?:first published|published|updated|last updated|last modified|posted)(?: on| at)?\s*:?\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2})[^.!?]{0,30}$/iu,
+  // Moving between the pages of a story or a site: "Next page: Security>>", "Page 2 of 3", "Previous article".
+  /^(?:next|previous|prev\.?|older|newer)\s+(?:page|article|story|post|chapter)\b[^.!?]{0,80}$/i,
+  /^page \d+ of \d+$/i,
   // Another story's headline in brackets: "[Read: Why Tunisia suffers from Islamist violence]".
   /^\[[^\][]{3,200}\]$/,
   // A label then the title of a map, video or gallery shown elsewhere: "Map: Flow of foreign fighters".
@@ -62,12 +91,26 @@ const FURNITURE = [
 const AUTHOR_BIO =
   /^(?:[\p{Lu}][\p{L}.'’-]+\s+){1,3}(?:is|was|has been|covers|writes|reports)\b.{0,160}\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|author|producer|analyst|freelance|staff writer|bureau chief|covers|writes about|reports on)\b.{0,200}$/su
 
+/** A line set in capitals ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR") as if written in sentence case. */
+function asWritten(line: string): string {
+  if (line !== line.toUpperCase() || line === line.toLowerCase()) return line
+  const lower = line.toLowerCase()
+  const verb = /\s(?:is|was|has been|covers|writes|reports)\b/u.exec(lower)
+  if (!verb) return lower
+  const name = lower
+    .slice(0, verb.index)
+    .replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase())
+  return name + lower.slice(verb.index)
+}
+
 /** How many blocks from the end an author bio may stand. */
 const BIO_PLACES = 3
 
 /** A heading after which everything is teasers for other stories, or the author's box. */
-const TEASER_SECTION =
-  /^(also read|read more|read also|more from .{1,40}|you may also like|recommended( for you)?|more stories|trending now|top stories|latest news|more on this story|more .{1,30}\b(?:news|stories|coverage|reading|articles)|about the (?:author|authors|writer|reporter|contributors?))[:.]?$/i
+const TEASER_SECTION = new RegExp(
+  `^(?:also read|${READ_ALSO}|more from .{1,40}|you may also like|recommended(?: for you)?|more stories|trending now|top stories|latest news|more on this story|more .{1,30}\\b(?:news|stories|coverage|reading|articles)|about the (?:author|authors|writer|reporter|contributors?))[:.]?$`,
+  'iu',
+)
 
 /** A plan's price: "$7/month", "€70 / year", "$60/person/year". */
 const PLAN_PRICE = /^[$€£¥]\s?\d[\d.,]*\s*(?:\/\s*(?:month|mo|year|yr|week|wk|person|user|seat)\s*){1,2}$/i
@@ -124,7 +167,7 @@ export function trimBoilerplate(
     if (short && TEASER_SECTION.test(content) && index >= total / 2) teasers = true
     const credit = short ? creditsIn(content) : undefined
     if (credit) credits.push(...credit.filter((c) => !credits.includes(c)))
-    const bio = index >= total - BIO_PLACES && content.length <= 400 && AUTHOR_BIO.test(content)
+    const bio = index >= total - BIO_PLACES && content.length <= 400 && AUTHOR_BIO.test(asWritten(content))
     const captionCredit = block.kind === 'caption' && CAPTION_CREDIT.test(content)
     const furniture = teasers || credit !== undefined || bio || captionCredit || isSiteFurniture(content)
     return furniture ? { ...block, trimmed: true } : block

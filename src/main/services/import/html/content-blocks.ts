@@ -241,6 +241,12 @@ const TEASER_LINK_SHARE = 0.8
 /** So many teasers in a row are a list of other stories, not the article's own list of sources. */
 const TEASER_RUN = 3
 const TEASER_KINDS = new Set<BlockKind>(['paragraph', 'list-item', 'heading'])
+/**
+ * A paragraph of its own that is nothing but a link, between the article's paragraphs: another story's
+ * headline set in the text ("Five things we learned from the interview"), however few stand together.
+ */
+const LONE_TEASER_LENGTH = 120
+const LONE_TEASER_LINK_SHARE = 0.95
 
 /**
  * Marks runs of teasers as trimmed: three or more short blocks in a row, each mostly link text
@@ -264,7 +270,21 @@ function trimTeaserRuns(drafts: DraftBlock[], share: WeakMap<DraftBlock, number>
     const inList = [before, drafts[end]].some((d) => d && (d.kind === 'list-item' || d.kind === 'row'))
     if (end - start >= TEASER_RUN && !underOwnHeading && !inList)
       for (let i = start; i < end; i++) drafts[i] = { ...drafts[i]!, trimmed: true }
+    else if (end > start && !underOwnHeading && !inList)
+      for (let i = start; i < end; i++)
+        if (loneTeaser(drafts[i]!, share)) drafts[i] = { ...drafts[i]!, trimmed: true }
     start = Math.max(end, start + 1)
   }
   return drafts
+}
+
+/** A paragraph that is all link and reads as a headline: it does not lead into what follows (":"). */
+function loneTeaser(draft: DraftBlock, share: WeakMap<DraftBlock, number>): boolean {
+  const text = draft.text.trim()
+  return (
+    draft.kind === 'paragraph' &&
+    text.length <= LONE_TEASER_LENGTH &&
+    (share.get(draft) ?? 0) >= LONE_TEASER_LINK_SHARE &&
+    !/[:：]$/.test(text)
+  )
 }
