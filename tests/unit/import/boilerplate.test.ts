@@ -117,8 +117,15 @@ describe('furniture rules that hold across sites', () => {
       'Get the Morning Briefing newsletter',
       'Next page: Security>>',
       'Page 2 of 3',
+      'Media playback is unsupported on your device',
+      'We use cookies to give you the best experience on our site.',
+      'Copyright 2018 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+      'Reporting by Hyonhee Shin; Editing by Michael Perry',
+      'Got a tip? Email us at tips@example.com',
+      'Follow Jane Roe on Twitter',
     ]
     const kept = [
+      'Reporting by state media suggested the talks had failed.',
       'More than 200 trucks crossed the border, officials said.',
       'He tried to get the ministry’s newsletter banned, without success.',
       'Next, the page of the report that the ministry withheld was leaked.',
@@ -131,6 +138,16 @@ describe('furniture rules that hold across sites', () => {
       expect(article.text, f).toContain(f)
     }
     for (const k of kept) expect(text, k).toContain(k)
+  })
+
+  it('trims what follows "Most Read" near the end, and keeps the article before it', async () => {
+    const { article, text } = await page({
+      bottom: '<h3>Most Read</h3><p>Kim visits the space centre</p><p>Seoul protests the shipment</p>',
+    })
+    expect(text).not.toContain('Most Read')
+    expect(text).not.toContain('Seoul protests the shipment')
+    expect(article.text).toContain('Seoul protests the shipment')
+    expect(text).toContain('Paragraph 5:')
   })
 
   it('trims a paragraph that is nothing but a link to another story, and keeps a sentence with a link in it', async () => {

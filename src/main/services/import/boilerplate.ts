@@ -83,8 +83,21 @@ const FURNITURE = [
   // A subscription offer: "A flexible plan you can cancel anytime.", "We accept credit card, Apple Pay…".
   /\bcancel (?:any ?time|at any time)\b.{0,40}$/i,
   /^we accept (?:all )?(?:major )?(?:credit cards?|debit cards?|paypal|apple pay|google pay)\b.{0,80}$/i,
+  // A video or audio player's stand-in where it does not play: "Media playback is unsupported on your device".
+  /^(?:media playback is (?:unsupported|not supported)|your browser does not support|this (?:video|audio|content|embed|media) (?:is (?:not|no longer) available|is unavailable|cannot be (?:played|displayed))|(?:to )?(?:watch|view|play) this (?:video|content),? (?:please )?(?:enable|turn on) javascript|listen to (?:this|the) (?:story|article|episode)|audio version of this)\b.{0,100}$/i,
+  // The cookie banner that Readability took for a paragraph.
+  /^(?:this (?:web)?site uses cookies|we use cookies|by (?:using|continuing to (?:use|browse)) (?:this|our) (?:web)?site,? you (?:agree|consent))\b.{0,200}$/i,
+  // An agency's rights line: "Copyright 2018 The Associated Press. All rights reserved. This material may not be…".
+  /^(?:copyright|©|\(c\))\s*(?:\d{4}\b)?.{0,80}\ball rights reserved\b.{0,160}$/i,
+  /^this material may not be (?:published|reproduced|broadcast|rewritten|redistributed)\b.{0,120}$/i,
+  // A wire story's staff line: "Reporting by Hyonhee Shin; Editing by Michael Perry".
+  /^\(?(?:(?:additional )?reporting|writing|editing|compiled|graphics?) by\s+[^;.]{2,80}(?:;\s*(?:(?:additional )?reporting|writing|editing|compiled|graphics?) by\s+[^;.]{2,80}){1,4}\)?\.?$/i,
+  // Asking for tips or corrections: "Got a tip? Email…", "Spotted an error? Let us know".
+  /^(?:got|have) a (?:news )?tip\b.{0,120}$/i,
+  /^(?:spotted|found|see|noticed?) an? (?:error|typo|mistake)\b.{0,120}$/i,
   // Reaching the author: "Follow her on Twitter @…", "Contact the writer at …".
   /^(?:follow (?:him|her|them|me|the author) (?:on|at)\b|contact (?:the )?(?:author|writer|reporter)\b|(?:e-?mail|write to) (?:him|her|them|the author) at\b)/i,
+  /^follow\s+(?:@\S+|(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3})\s*on (?:twitter|x|instagram|facebook|bluesky|threads|mastodon|linkedin)\b.{0,40}$/iu,
 ]
 
 /** An author's bio: a name, then what they do, in one or two sentences (checked near the end only). */
@@ -108,7 +121,7 @@ const BIO_PLACES = 3
 
 /** A heading after which everything is teasers for other stories, or the author's box. */
 const TEASER_SECTION = new RegExp(
-  `^(?:also read|${READ_ALSO}|more from .{1,40}|you may also like|recommended(?: for you)?|more stories|trending now|top stories|latest news|more on this story|more .{1,30}\\b(?:news|stories|coverage|reading|articles)|about the (?:author|authors|writer|reporter|contributors?))[:.]?$`,
+  `^(?:also read|${READ_ALSO}|more from .{1,40}|you may also like|you might also like|recommended(?: for you| reading| stories)?|more stories|trending(?: now| stories)?|top stories|latest(?: news| stories)?|more on this story|related(?: articles| stories| news| content| coverage| links| reading| posts| topics)?|most (?:read|popular|viewed|shared|commented)|editors['’]? picks|up next|what to read next|don['’]t miss|in case you missed it|popular (?:now|stories)|more .{1,30}\\b(?:news|stories|coverage|reading|articles)|about the (?:author|authors|writer|reporter|contributors?))[:.]?$`,
   'iu',
 )
 
