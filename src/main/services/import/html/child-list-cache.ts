@@ -63,6 +63,14 @@ function countRemovals(proto: { remove(): void }): void {
   }
 }
 
+/**
+ * Lets go of the kept lists once a document has been read, so the last page's tree is not held alive
+ * (and carried into the old generation) until the next page is parsed.
+ */
+export function releaseChildLists(): void {
+  kept = []
+}
+
 /** Applies the cache once per thread; returns whether it is in place. */
 export function keepChildLists(): boolean {
   if (state !== 'unpatched') return state === 'patched'

@@ -7,6 +7,7 @@ import { DossierError } from '../../../../shared/dossier-error'
 import type { ExtractedArticle } from '../../../../shared/model'
 import { assembleText } from '../text-blocks'
 import { chooseDirection, cleanByline } from './article-fields'
+import { releaseChildLists } from './child-list-cache'
 import { keepCodeLanguages } from './block-structure'
 import { contentBlocks } from './content-blocks'
 import { decodeHtml } from './decode-html'
@@ -95,6 +96,8 @@ export function articleFromHtml(
       )
     }
     throw error
+  } finally {
+    releaseChildLists()
   }
 }
 
