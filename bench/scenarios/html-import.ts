@@ -15,7 +15,7 @@ import type { Figure, Scenario } from '../lib/scenario'
 import { summarize, type Summary } from '../lib/stats'
 
 const WARMUP = 2
-const RUNS = Number(process.env.BENCH_HTML_RUNS ?? 9)
+const RUNS = Number(process.env.BENCH_HTML_RUNS ?? 15)
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/readability', import.meta.url))
 const LOADER = new URL('../../tests/unit/import/fixtures/ts-worker.mjs', import.meta.url)
 const FLOOR_WORKER = new URL('../lib/readability-floor-worker.ts', import.meta.url).href
@@ -77,17 +77,31 @@ interface Samples {
   jsdomMs: number[]
 }
 
-/** Import and both floors in turns, so a slow spell of the machine weighs on all three alike. */
-async function sampleInTurns(page: Page, timers: Timers): Promise<Samples> {
-  const samples: Samples = { importMs: [], linkedomMs: [], jsdomMs: [] }
-  for (let i = 0; i < WARMUP + RUNS; i++) {
-    const linkedomMs = await timers.linkedom.time({ html: page.html, dom: 'linkedom' })
-    const jsdomMs = await timers.jsdom.time({ html: page.html, dom: 'jsdom' })
-    const importMs = await timers.imports.time({ name: `${page.name}.html`, bytes: page.bytes })
-    if (i < WARMUP) continue
-    samples.linkedomMs.push(linkedomMs)
-    samples.jsdomMs.push(jsdomMs)
-    samples.importMs.push(importMs)
+/**
+ * Import and both floors in turns on each page, in rounds over every page: a slow spell of the machine
+ * weighs on all three alike and is spread over the pages, not spent on one. The warm-up rounds run
+ * every page through all three first, so each thread's code is compiled for the whole corpus before a
+ * sample is kept, as an import worker is a few files into a batch.
+ */
+async function sampleInRounds(
+  pages: readonly Page[],
+  timers: Timers,
+  log: (line: string) => void,
+): Promise<Samples[]> {
+  const samples = pages.map((): Samples => ({ importMs: [], linkedomMs: [], jsdomMs: [] }))
+  for (let round = 0; round < WARMUP + RUNS; round++) {
+    log(
+      round < WARMUP ? `warm-up round ${round + 1} of ${WARMUP}…` : `round ${round - WARMUP + 1} of ${RUNS}…`,
+    )
+    for (const [i, page] of pages.entries()) {
+      const linkedomMs = await timers.linkedom.time({ html: page.html, dom: 'linkedom' })
+      const jsdomMs = await timers.jsdom.time({ html: page.html, dom: 'jsdom' })
+      const importMs = await timers.imports.time({ name: `${page.name}.html`, bytes: page.bytes })
+      if (round < WARMUP) continue
+      samples[i]!.linkedomMs.push(linkedomMs)
+      samples[i]!.jsdomMs.push(jsdomMs)
+      samples[i]!.importMs.push(importMs)
+    }
   }
   return samples
 }
@@ -183,9 +197,9 @@ export const htmlImportScenario: Scenario = {
     const figures: Figure[] = []
     const results: PageResult[] = []
     try {
-      for (const page of pages) {
-        log(`${page.name}: ${RUNS} runs of import and both floors…`)
-        const samples = await sampleInTurns(page, timers)
+      const sampled = await sampleInRounds(pages, timers, log)
+      for (const [i, page] of pages.entries()) {
+        const samples = sampled[i]!
         const result = {
           imported: summarize(samples.importMs),
           linkedom: summarize(samples.linkedomMs),
@@ -202,7 +216,7 @@ export const htmlImportScenario: Scenario = {
       figures,
       facts: {
         pages: `${pages.length} Readability corpus pages, ${(pages.reduce((n, p) => n + p.bytes.length, 0) / 1024 / 1024).toFixed(1)} MB`,
-        samples: `${RUNS} runs of each per page after ${WARMUP} warm-up runs, import and floors in turns, each in a worker thread of its own (the import, Readability on plain linkedom, Readability on jsdom)`,
+        samples: `${RUNS} rounds over every page after ${WARMUP} warm-up rounds, import and floors in turns on each page, each in a worker thread of its own (the import, Readability on plain linkedom, Readability on jsdom)`,
       },
     }
   },
