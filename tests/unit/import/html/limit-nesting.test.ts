@@ -23,6 +23,18 @@ describe('readying a page for the parser', () => {
     expect(html).toContain(filler)
   })
 
+  it('leaves out a block of navigation links, but not one that holds article markup or is left open', () => {
+    const links = '<nav><ul><li><a href="/world">World</a></li><li><a href="/asia">Asia</a></li></ul></nav>'
+    expect(limitNesting(`<html><body>${links}${filler}</body></html>`).html).not.toContain('Asia')
+    const holding = '<nav><p>Kim arrived in Vladivostok by train on Tuesday.</p></nav>'
+    expect(limitNesting(`<html><body>${holding}${filler}</body></html>`).html).toContain('Vladivostok')
+    // Left open, the menu would swallow the article up to the next menu's end tag.
+    const open = `<nav><a href="/world">World</a>${filler}<nav><a href="/asia">Asia</a></nav>`
+    expect(limitNesting(`<html><body>${open}</body></html>`).html).toContain(filler)
+    const svgOpen = `<svg><path d="M0 0"/>${filler}</svg>`
+    expect(limitNesting(`<html><body>${svgOpen}</body></html>`).html).toContain(filler)
+  })
+
   it('reads a script left open to the end as a browser does: all of the rest is script', () => {
     const { html } = limitNesting(`<html><body>${filler}<script>var a = "<p>not text</p>";`)
     expect(html.endsWith('<script>')).toBe(true)
