@@ -10,6 +10,7 @@ import { summarizeImports, summaryLine } from '../shared/import-summary'
 import type { AnnotationFormat } from './services/annotations/export-annotations'
 import type { PdfPrinter } from './services/export/pdf-printer'
 import { visibleText } from './services/import/boilerplate'
+import { BatchSites } from './services/import/site-furniture'
 import { createExtractPool } from './services/import/extract-pool'
 import { maxFileBytesFrom, tooLarge } from './services/import/file-limit'
 import { resolveWorkspaceDir } from './services/store/location'
@@ -93,8 +94,22 @@ async function extractCommand(files: string[], json: boolean): Promise<number> {
       return { file, status: 'failed' as const, error: failureData(file, error) }
     }
   })
+  const sites = new BatchSites()
   for (const job of jobs) {
     const result = await job
+    if (result.status === 'ok') {
+      // The files of one batch teach each other their site's furniture, as they would in an import.
+      result.blocks = sites.blocksOf({
+        text: result.canonicalText,
+        blocks: result.blocks,
+        ...(result.siteName ? { siteName: result.siteName } : {}),
+        ...(result.sourceUrl ? { sourceUrl: result.sourceUrl } : {}),
+      })
+      result.text = visibleText(result.canonicalText, result.blocks)
+      result.trimmed = result.blocks
+        .filter((b) => b.trimmed)
+        .map((b) => result.canonicalText.slice(b.start, b.end))
+    }
     if (json) process.stdout.write(`${JSON.stringify(result)}\n`)
     else if (result.status === 'ok')
       console.log(`✓ ${result.file}\n  ${result.title}${result.published ? ` (${result.published})` : ''}`)

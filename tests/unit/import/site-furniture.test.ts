@@ -4,7 +4,9 @@
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { visibleText } from '../../../src/main/services/import/boilerplate'
+import { extract } from '../../../src/main/services/import/extract'
 import { Importer } from '../../../src/main/services/import/importer'
+import { BatchSites } from '../../../src/main/services/import/site-furniture'
 import { Workspace } from '../../../src/main/services/store/workspace'
 import { tempDir } from '../../helpers'
 
@@ -63,5 +65,25 @@ describe('furniture learnt from the site', () => {
     for (const n of [1, 2]) await importer.importBytes(`other-${n}.html`, other(n))
     const third = await importer.importBytes('story-3.html', page(3))
     expect(await shown(third.articleId!)).toContain(STANDING)
+  })
+})
+
+describe('furniture learnt within one batch, without a workspace', () => {
+  it('trims in the third file of a site what the two before it hold, as an import in that order would', async () => {
+    const sites = new BatchSites()
+    const other = new TextEncoder().encode(
+      new TextDecoder().decode(page(9)).replace('Example Wire', 'Other Site'),
+    )
+    const shown: string[] = []
+    for (const [name, bytes] of [
+      ['story-1.html', page(1)],
+      ['other.html', other],
+      ['story-2.html', page(2)],
+      ['story-3.html', page(3)],
+    ] as const) {
+      const { article } = await extract(name, bytes)
+      shown.push(visibleText(article.text, sites.blocksOf(article)))
+    }
+    expect(shown.map((text) => text.includes(STANDING))).toEqual([true, true, true, false])
   })
 })

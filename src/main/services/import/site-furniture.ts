@@ -73,3 +73,24 @@ export function recentOfSite(rows: readonly ArticleSummary[], key: string): Arti
     .sort((a, b) => b.importedAt.localeCompare(a.importedAt))
     .slice(0, RECENT)
 }
+
+/**
+ * What the files of one batch teach each other when there is no workspace (`dossier extract`): each
+ * article's blocks after the site's articles given before it, as an import of the same files in that
+ * order would store them.
+ */
+export class BatchSites {
+  private readonly seen = new Map<string, Array<Pick<Article, 'text' | 'blocks'>>>()
+
+  blocksOf(article: Pick<Article, 'text' | 'blocks' | 'siteName' | 'sourceUrl'>): Block[] {
+    const key = siteKey(article)
+    if (!key) return article.blocks
+    const earlier = this.seen.get(key) ?? []
+    const memory = emptyMemory()
+    for (const other of earlier.slice(-RECENT)) remember(memory, other)
+    const blocks = applySiteMemory(article, memory)
+    earlier.push({ text: article.text, blocks })
+    this.seen.set(key, earlier)
+    return blocks
+  }
+}
