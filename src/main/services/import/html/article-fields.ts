@@ -57,8 +57,9 @@ const RTL_LANGUAGES = new Set([
 /** The direction of the majority of strong letters (Unicode bidi classes R and AL against L). */
 export function textDirection(text: string): 'ltr' | 'rtl' | undefined {
   const sample = text.slice(0, 5000)
-  const rtl = sample.match(/[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/gu)?.length ?? 0
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0
+  // Counted by what is left when the rest is removed: no array of one-letter matches is built.
+  const rtl = sample.replace(/[^\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]+/gu, '').length
+  const letters = sample.replace(/\P{L}+/gu, '').length
   if (letters === 0) return undefined
   return rtl > letters - rtl ? 'rtl' : 'ltr'
 }
