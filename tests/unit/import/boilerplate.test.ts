@@ -123,9 +123,13 @@ describe('furniture rules that hold across sites', () => {
       'Reporting by Hyonhee Shin; Editing by Michael Perry',
       'Got a tip? Email us at tips@example.com',
       'Follow Jane Roe on Twitter',
+      'Image source, Getty Images',
+      'Topics: North Korea, Russia, Sanctions',
+      '4 min read',
     ]
     const kept = [
       'Reporting by state media suggested the talks had failed.',
+      'Topics discussed included the rail link and the shipment of shells.',
       'More than 200 trucks crossed the border, officials said.',
       'He tried to get the ministry’s newsletter banned, without success.',
       'Next, the page of the report that the ministry withheld was leaked.',

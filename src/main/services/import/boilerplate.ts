@@ -55,6 +55,11 @@ const FURNITURE = [
   // Photo and image credits on their own, in the languages of the news: "Photo: …", "Foto: …", "(Bild: …)".
   /^\(?\s*(?:photo|photograph|image|picture|illustration|graphic|video|footage|foto|fotografía|bild|imagen|immagine|imagem|afbeelding)s?\s*(?:credit|courtesy|copyright|©)?\s*[:©]?\s*(?:by\s+)?[\p{Lu}][^.!?]{0,80}\)?$/iu,
   /^\(?\s*(?:credits?|crédits?|crédito|courtesy|source|quelle|fuente|fonte|©|copyright)\s*[:©]?\s*[\p{Lu}][^.!?]{0,80}\)?$/iu,
+  // "Image source, Getty Images", "Media caption," alone: a picture's or a player's label.
+  /^(?:image|media|video|picture) (?:source|copyright|credit),\s*\S.{0,60}$/i,
+  // The story's tags and reading time: "Topics: North Korea, Russia", "4 min read", "Reading time: 4 minutes".
+  /^(?:tags|topics|filed under|categories|related topics|more about)\s*:\s*\S.{0,200}$/i,
+  /^(?:\d+\s*(?:min(?:ute)?s?|m)\.?\s+read|reading time\s*:?\s*\d+\s*(?:min(?:ute)?s?)?\.?)$/i,
   // "JIM WATSON/AFP/Getty Images": a name of up to four words, then agencies after slashes.
   /^\(?\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:\/\s*[\p{L}][\p{L} ]{0,20}){0,2}\/\s*(?:getty images|reuters|afp|ap|epa|shutterstock|alamy|ap photo|bloomberg(?: via getty images)?|anadolu(?: agency)?|xinhua|tass|yonhap|kcna(?: via kns)?|efe|dpa|nurphoto|sipa|zuma(?: press)?|pool)\s*\)?$/iu,
   // A sponsor's or a widget's line: "Powered by SmartAsset.com", "Sponsored by …", "In partnership with …".
