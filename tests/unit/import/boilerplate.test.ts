@@ -166,6 +166,16 @@ describe('furniture rules that hold across sites', () => {
     expect(text).toContain('The statement reads in full:')
   })
 
+  it('trims an author bio at the end in the other languages of the news, not a closing quote', async () => {
+    const bio =
+      'Andrés Malamud es politólogo en la Universidad de Lisboa. Martín Schapiro es abogado y analista internacional.'
+    const { text } = await page({ bottom: `<p>${bio}</p>` })
+    expect(text).not.toContain('Andrés Malamud')
+    const closing = 'Juan Pérez es el autor del informe, según la fiscalía, y declarará el lunes.'
+    const kept = await page({ bottom: `<p>${closing}</p>` })
+    expect(kept.text).toContain(closing)
+  })
+
   it('trims an author bio set in capitals', async () => {
     const { text } = await page({ bottom: '<p>LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR</p>' })
     expect(text).not.toContain('LAURIE OAKES')

@@ -109,6 +109,16 @@ const FURNITURE = [
 const AUTHOR_BIO =
   /^(?:[\p{Lu}][\p{L}.'’-]+\s+){1,3}(?:is|was|has been|covers|writes|reports)\b.{0,160}\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|author|producer|analyst|freelance|staff writer|bureau chief|covers|writes about|reports on)\b.{0,200}$/su
 
+/**
+ * The same in the other languages of the news: "Andrés Malamud es politólogo e investigador…",
+ * "Marie Dupont est journaliste…", "Anna Schmidt ist Redakteurin…", "Paolo Rossi è giornalista…".
+ */
+const AUTHOR_BIO_ELSEWHERE = new RegExp(
+  String.raw`^(?:[\p{Lu}][\p{L}.'’-]+\s+){1,3}(?:es|fue|é|foi|est|était|ist|war|è|jest)\s` +
+    String.raw`(?:[\p{L}]+\s){0,3}(?:periodista|politólog[oa]|corresponsal|redactor[a]?|columnista|jornalista|repórter|correspondente|colunista|journaliste|rédact(?:eur|rice)|correspondant[e]?|chroniqueu(?:r|se)|politologue|journalist(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|politologe|politologin|giornalista|corrispondente|redattore|redattrice|editorialista|dziennikar(?:z|ka)|korespondent(?:ka)?)\b.{0,300}$`,
+  'su',
+)
+
 /** A line set in capitals ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR") as if written in sentence case. */
 function asWritten(line: string): string {
   if (line !== line.toUpperCase() || line === line.toLowerCase()) return line
@@ -185,7 +195,10 @@ export function trimBoilerplate(
     if (short && TEASER_SECTION.test(content) && index >= total / 2) teasers = true
     const credit = short ? creditsIn(content) : undefined
     if (credit) credits.push(...credit.filter((c) => !credits.includes(c)))
-    const bio = index >= total - BIO_PLACES && content.length <= 400 && AUTHOR_BIO.test(asWritten(content))
+    const bio =
+      index >= total - BIO_PLACES &&
+      content.length <= 400 &&
+      (AUTHOR_BIO.test(asWritten(content)) || AUTHOR_BIO_ELSEWHERE.test(content))
     const captionCredit = block.kind === 'caption' && CAPTION_CREDIT.test(content)
     const furniture = teasers || credit !== undefined || bio || captionCredit || isSiteFurniture(content)
     return furniture ? { ...block, trimmed: true } : block
