@@ -136,7 +136,7 @@ const BIO_PLACES = 3
 
 /** A heading after which everything is teasers for other stories, or the author's box. */
 const TEASER_SECTION = new RegExp(
-  `^(?:also read|${READ_ALSO}|more from .{1,40}|you may also like|you might also like|recommended(?: for you| reading| stories)?|more stories|trending(?: now| stories)?|top stories|latest(?: news| stories)?|more on this story|related(?: articles| stories| news| content| coverage| links| reading| posts| topics)?|most (?:read|popular|viewed|shared|commented)|editors['’]? picks|up next|what to read next|don['’]t miss|in case you missed it|popular (?:now|stories)|more .{1,30}\\b(?:news|stories|coverage|reading|articles)|about the (?:author|authors|writer|reporter|contributors?))[:.]?$`,
+  `^(?:also read|${READ_ALSO}|more from .{1,40}|you may also like|you might also like|recommended(?: for you| reading| stories)?|more stories|trending(?: now| stories)?|top stories|latest (?:news|stories)|more on this story|related(?: articles| stories| news| content| coverage| links| reading| posts| topics)?|most (?:read|popular|viewed|shared|commented)|editors['’]? picks|up next|what to read next|don['’]t miss|in case you missed it|popular (?:now|stories)|more .{1,30}\\b(?:news|stories|coverage|reading|articles)|about the (?:author|authors|writer|reporter|contributors?))[:.]?$`,
   'iu',
 )
 
