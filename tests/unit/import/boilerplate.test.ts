@@ -115,6 +115,9 @@ describe('furniture rules that hold across sites', () => {
       'Lee también | El Gobierno anuncia nuevas medidas',
       'Cities are changing fast. Keep up with the CityLab Daily newsletter.',
       'Get the Morning Briefing newsletter',
+      'Abonnez-vous à notre newsletter quotidienne',
+      'Suscríbete a nuestro boletín de noticias',
+      'Jetzt den Newsletter abonnieren',
       'Next page: Security>>',
       'Page 2 of 3',
       'Media playback is unsupported on your device',
@@ -130,6 +133,7 @@ describe('furniture rules that hold across sites', () => {
     const kept = [
       'Reporting by state media suggested the talks had failed.',
       'Topics discussed included the rail link and the shipment of shells.',
+      'Jetzt müssen sich die Parteien für die Wahl anmelden, sagte die Kommission.',
       'More than 200 trucks crossed the border, officials said.',
       'He tried to get the ministry’s newsletter banned, without success.',
       'Next, the page of the report that the ministry withheld was leaked.',

@@ -38,6 +38,10 @@ const FURNITURE = [
   // Newsletter and subscription prompts.
   /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|briefings?|alerts|updates|inbox)\b/i,
   /\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox|every (?:morning|day|week|weekday))\b/i,
+  // The same prompts in the other languages of the news: "Abonnez-vous à notre newsletter",
+  // "Suscríbete a nuestro boletín", "Jetzt den Newsletter abonnieren", "Assine a newsletter".
+  /^(?:abonnez-vous|inscrivez-vous|suscr[ií]bete|suscr[ií]base|reg[ií]strate|assine|inscreva-se|cadastre-se|iscriviti|abbonati)\b.{0,80}\b(?:newsletters?|lettre d['’]information|bolet[ií]n|boletim|notiziario)\b.{0,60}$/iu,
+  /^(?:(?:jetzt )?(?:den |unseren )?newsletter (?:abonnieren|bestellen)|recevez (?:notre|la) newsletter|recibe (?:nuestro|el) bolet[ií]n|receba (?:a nossa|nossa) newsletter)\b.{0,80}$/iu,
   // "Cities are changing fast. Keep up with the CityLab Daily newsletter."
   /^(?:[^.!?]{0,80}[.!?]\s+)?(?:keep up|stay (?:up to date|informed|in the know)|get|receive|join|try|don['’]t miss)\b.{0,80}\bnewsletters?\b[^.!?]{0,40}[.!?]?$/i,
   /^(?:already a (?:subscriber|member)|subscribe (?:for|from) \S+|support (?:our|independent|quality) journalism|become a (?:member|subscriber|supporter))\b/i,
