@@ -32,6 +32,10 @@ const FURNITURE = [
   /^(advertisement|sponsored( content)?|story continues below( advertisement)?)$/i,
   /^read (all )?(the )?latest news\b/i,
   /\bfollow us on (facebook|twitter|x|instagram|telegram|whatsapp|google news)\b/i,
+  // "Síguenos en Twitter", "Suivez-nous sur Facebook", "Folgen Sie uns auf Instagram", and the share
+  // buttons' label: "Partager cet article", "Compartir en WhatsApp", "Teilen".
+  /^(?:síguenos|suivez-nous|folgen sie uns|siga-nos|segue-nos|seguici|volg ons|sledujte nás|obserwuj nas)\b.{0,80}$/iu,
+  /^(?:partager|compartir|compartilhar|partilhar|teilen|condividi|delen|sdílet|udostępnij)(?:\s+(?:cet article|este artículo|esta nota|este artigo|diesen artikel|artikel|l['’]articolo|en|sur|auf|no|su|na|op|via)\b.{0,40})?$/iu,
   /^(share|share this( article| story)?|share on (facebook|twitter|x|whatsapp|linkedin|email))\b.{0,120}$/i,
   /^(click here to|subscribe (to|now)|sign up for our|download the .{0,30} app)\b/i,
   /^(also watch|watch video|listen to this article)\b/i,
@@ -50,7 +54,7 @@ const FURNITURE = [
   /^(?:\d[\d,.]*k?\s*)?(?:comments?|shares?|responses|replies)(?:\s*\(\d+(?:\s+\p{L}+)?\))?$/iu,
   /^(?:view|show|read|see|load|join the|add a|leave a|post a) (?:\d+ )?(?:comments?|conversation|discussion|responses?)\b.{0,40}$/i,
   /^(?:comments? (?:are|is) (?:closed|disabled)|be the first to comment)\b/i,
-  /^(?:(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|save)\s*[|·•,/]?\s*){2,}$/i,
+  /^(?:(?:share|tweet|email|e-mail|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|save|partager|imprimer|compartir|imprimir|teilen|drucken|condividi|stampa)\s*[|·•,/]?\s*){2,}$/i,
   // "Read more: …", "Related: …", "Watch: …" before another story's headline, in the languages of the news.
   new RegExp(
     `^(?:${READ_ALSO}|lire|see also|voir aussi|ver también|related|more|watch|listen|recommended|trending)\\s*[:»|–—-]\\s*\\S.{0,160}$`,
