@@ -129,12 +129,16 @@ describe('furniture rules that hold across sites', () => {
       'Reporting by Hyonhee Shin; Editing by Michael Perry',
       'Got a tip? Email us at tips@example.com',
       'Follow Jane Roe on Twitter',
+      'By Jane Roe | Reuters',
+      'Written by Jane Roe and John Doe',
       'Image source, Getty Images',
       'Topics: North Korea, Russia, Sanctions',
       '4 min read',
     ]
     const kept = [
       'Reporting by state media suggested the talks had failed.',
+      'By Monday the convoy had reached the border.',
+      'Written by hand, the letter reached Seoul a week later.',
       'Topics discussed included the rail link and the shipment of shells.',
       'Jetzt müssen sich die Parteien für die Wahl anmelden, sagte die Kommission.',
       'Compartir el poder con la oposición no está en los planes del gobierno.',

@@ -76,8 +76,9 @@ const FURNITURE = [
   /^in (?:partnership|association|collaboration) with\s+[^\s,;:!?][^,;:!?]{0,50}$/i,
   // Where the story ran first: "This article originally appeared on The Atlantic."
   /^this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:appeared|ran|published|posted) (?:on|in|at)\s+\S.{0,80}$/i,
-  // A byline on a line of its own, perhaps with a date: "By Nathan Willis March 25, 2015".
-  /^[Bb]y\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}){0,3}(?:[,|·•–—-]?\s*[\p{L}]+\.?\s+\d{1,2},?\s+\d{4}|[,|·•–—-]?\s*\d{1,2}\s+[\p{L}]+\.?\s+\d{4})?$/u,
+  // A byline on a line of its own, perhaps with the agency and a date: "By Nathan Willis March 25, 2015",
+  // "By Jane Roe | Reuters", "Written by Jane Roe and John Doe".
+  /^(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Tt]ext) by|[Bb]y)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:,|and|&|\||·|•|–|—)\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}){0,3}(?:[,|·•–—-]?\s*[\p{L}]+\.?\s+\d{1,2},?\s+\d{4}|[,|·•–—-]?\s*\d{1,2}\s+[\p{L}]+\.?\s+\d{4})?$/u,
   // A time or a "published / updated" stamp on a line of its own: "1:39 PM ET",
   // "First published February 1, 2016: 1:28 AM ET", "Updated 12.03.2024, 14:05".
   /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$/i,
