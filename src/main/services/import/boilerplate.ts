@@ -70,6 +70,8 @@ const FURNITURE = [
   /^(?:\d+\s*(?:min(?:ute)?s?|m)\.?\s+read|reading time\s*:?\s*\d+\s*(?:min(?:ute)?s?)?\.?)$/i,
   // "JIM WATSON/AFP/Getty Images": a name of up to four words, then agencies after slashes.
   /^\(?\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:\/\s*[\p{L}][\p{L} ]{0,20}){0,2}\/\s*(?:getty images|reuters|afp|ap|epa|shutterstock|alamy|ap photo|bloomberg(?: via getty images)?|anadolu(?: agency)?|xinhua|tass|yonhap|kcna(?: via kns)?|efe|dpa|nurphoto|sipa|zuma(?: press)?|pool)\s*\)?$/iu,
+  // An agency alone under a picture: "AFP via Getty Images", "Reuters", "Kim Hong-Ji for Reuters".
+  /^\(?\s*(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:for|via)\s+)?(?:Getty Images|Reuters|REUTERS|AFP|AP Photo|EPA(?:-EFE)?|Shutterstock|Alamy|Anadolu(?: Agency)?|Xinhua|Yonhap|NurPhoto|SIPA(?: USA)?|ZUMA(?: Press)?)(?:\s+via\s+Getty Images)?\s*\)?$/u,
   // A sponsor's or a widget's line: "Powered by SmartAsset.com", "Sponsored by …", "In partnership with …".
   // A name after it, not a clause: "Powered by diesel engines, the trucks…" is article text.
   /^(?:powered|sponsored|presented|brought to you|supported|underwritten) by\s+[^\s,;:!?][^,;:!?]{0,50}$/i,
