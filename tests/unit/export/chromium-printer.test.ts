@@ -133,6 +133,17 @@ describe.skipIf(Boolean(noChromium))(
       expect(context.pages().some((page) => broken.includes(page))).toBe(false)
     })
 
+    it('prints in a fresh browser when Chromium closed under the page', async () => {
+      expect(isPdf(await printer.print(SMALL))).toBe(true)
+      const before = await browser()
+      // As a crash leaves it: the browser runs, but its context and pages are gone.
+      await before.contexts()[0]!.close()
+      expect(isPdf(await printer.print(SMALL))).toBe(true)
+      const after = await browser()
+      expect(after).not.toBe(before)
+      expect(before.isConnected()).toBe(false)
+    })
+
     it('prints A4 by default and US Letter when asked, whatever the HTML says', async () => {
       const a4 = mediaBox(await printer.print(SMALL))
       const letter = mediaBox(

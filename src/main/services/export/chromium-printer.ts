@@ -90,7 +90,12 @@ async function start(executablePath: string, namespace: NamespaceLauncher | unde
     : { executablePath, args }
   let browser: Browser | undefined
   try {
-    browser = await playwright().chromium.launch({ ...launch, ignoreDefaultArgs: true, headless: true, ...SIGNALS })
+    browser = await playwright().chromium.launch({
+      ...launch,
+      ignoreDefaultArgs: true,
+      headless: true,
+      ...SIGNALS,
+    })
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true })
     // The page is self-contained; any request would be a leak, so every one, from every page of the
     // context, is refused.
@@ -114,6 +119,8 @@ interface Slot {
 
 export function createChromiumPrinter(env: NodeJS.ProcessEnv = process.env): PdfPrinter {
   let running: Promise<Running> | undefined
+  /** How many times close() was called: a print that fails because of it is not tried again. */
+  let closed = 0
 
   async function launch(): Promise<Running> {
     const executablePath = findChromium(env)
@@ -166,17 +173,31 @@ export function createChromiumPrinter(env: NodeJS.ProcessEnv = process.env): Pdf
   }))
 
   /** This slot's page in the running browser, opened anew if it has none or its page was closed. */
-  async function pageOf(slot: Slot): Promise<Page> {
-    const current = await started()
+  async function pageOf(slot: Slot, current: Running): Promise<Page> {
     if (slot.open?.from !== current || slot.open.page.isClosed()) {
       slot.open = { from: current, page: await current.context.newPage() }
     }
     return slot.open.page
   }
 
-  async function printOn(slot: Slot, html: string, options: PrintOptions | undefined): Promise<Uint8Array> {
-    const page = await pageOf(slot)
+  /** Closes a browser that can no longer print (it crashed, or its context was closed under it). */
+  async function discard(from: Running): Promise<void> {
+    if ((await running?.catch(() => undefined)) === from) running = undefined
+    await from.browser.close().catch(() => undefined)
+    await rm(from.profileDir, { recursive: true, force: true }).catch(() => undefined)
+  }
+
+  async function printOn(
+    slot: Slot,
+    html: string,
+    options: PrintOptions | undefined,
+    retry = true,
+  ): Promise<Uint8Array> {
+    const closes = closed
+    const current = await started()
+    let page: Page | undefined
     try {
+      page = await pageOf(slot, current)
       await page.setContent(html, { waitUntil: 'load' })
       const { paper, marginsMm, ...settings } = printSettings(options)
       const margin = {
@@ -188,8 +209,14 @@ export function createChromiumPrinter(env: NodeJS.ProcessEnv = process.env): Pdf
       return new Uint8Array(await page.pdf({ ...settings, format: paper, margin }))
     } catch (error) {
       // A page that failed may be in any state: it is not reused.
-      if (slot.open?.page === page) slot.open = undefined
-      await page.close().catch(() => undefined)
+      if (page && slot.open?.page === page) slot.open = undefined
+      await page?.close().catch(() => undefined)
+      // Chromium went away under the page, not because of the document: once more, in a fresh browser
+      // (unless the printer itself was closed meanwhile).
+      if (retry && closed === closes && CLOSED_UNDER.test(firstLine(error))) {
+        await discard(current)
+        return printOn(slot, html, options, false)
+      }
       throw error
     }
   }
@@ -219,6 +246,7 @@ export function createChromiumPrinter(env: NodeJS.ProcessEnv = process.env): Pdf
       }
     },
     async close() {
+      closed++
       const current = running
       running = undefined
       for (const slot of slots) {
@@ -233,6 +261,9 @@ export function createChromiumPrinter(env: NodeJS.ProcessEnv = process.env): Pdf
     },
   }
 }
+
+/** Playwright's words when the page, its context or the browser closed while a call was running. */
+const CLOSED_UNDER = /\b(?:target|page|context|browser)\b.*\b(?:has been closed|closed)\b/i
 
 function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]!
