@@ -7,6 +7,7 @@ import { failureData } from './cli-failure'
 import { summarizeImports, summaryLine } from '../shared/import-summary'
 // Only what every command needs is imported here; each command loads its own services when it runs,
 // so `dossier extract` starts no workspace, search or export code (extraction runs in a worker).
+import type { ExtractedArticle } from '../shared/model'
 import type { AnnotationFormat } from './services/annotations/export-annotations'
 import type { PdfPrinter } from './services/export/pdf-printer'
 import { visibleText } from './services/import/boilerplate'
@@ -59,6 +60,30 @@ function parseArgs(argv: string[]): { command?: string; files: string[]; json: b
   return { command: argv[0], files, json }
 }
 
+/** What `extract --json` prints of one file that was read. */
+function extractedLine(file: string, mimeType: string, article: ExtractedArticle) {
+  return {
+    file,
+    status: 'ok' as const,
+    type: mimeType,
+    title: article.title,
+    byline: article.byline ?? null,
+    published: article.published ?? null,
+    siteName: article.siteName ?? null,
+    sourceUrl: article.sourceUrl ?? null,
+    language: article.language ?? null,
+    direction: article.direction ?? null,
+    description: article.description ?? null,
+    credits: article.credits ?? [],
+    tags: article.tags,
+    warnings: article.warnings,
+    text: visibleText(article.text, article.blocks),
+    trimmed: article.blocks.filter((b) => b.trimmed).map((b) => article.text.slice(b.start, b.end)),
+    canonicalText: article.text,
+    blocks: article.blocks,
+  }
+}
+
 async function extractCommand(files: string[], json: boolean): Promise<number> {
   const pool = createExtractPool(new URL('./extract-worker.js', import.meta.url))
   const limit = maxFileBytesFrom(process.env)
@@ -69,47 +94,20 @@ async function extractCommand(files: string[], json: boolean): Promise<number> {
       const info = await stat(file)
       if (info.size > limit) throw tooLarge(basename(file), info.size, limit)
       const { article, mimeType } = await pool.extract(basename(file), new Uint8Array(await readFile(file)))
-      return {
-        file,
-        status: 'ok' as const,
-        type: mimeType,
-        title: article.title,
-        byline: article.byline ?? null,
-        published: article.published ?? null,
-        siteName: article.siteName ?? null,
-        sourceUrl: article.sourceUrl ?? null,
-        language: article.language ?? null,
-        direction: article.direction ?? null,
-        description: article.description ?? null,
-        credits: article.credits ?? [],
-        tags: article.tags,
-        warnings: article.warnings,
-        text: visibleText(article.text, article.blocks),
-        trimmed: article.blocks.filter((b) => b.trimmed).map((b) => article.text.slice(b.start, b.end)),
-        canonicalText: article.text,
-        blocks: article.blocks,
-      }
+      return { file, status: 'ok' as const, article, mimeType }
     } catch (error) {
       failures++
       return { file, status: 'failed' as const, error: failureData(file, error) }
     }
   })
+  // The files of one batch teach each other their site's furniture, as they would in an import.
   const sites = new BatchSites()
   for (const job of jobs) {
-    const result = await job
-    if (result.status === 'ok') {
-      // The files of one batch teach each other their site's furniture, as they would in an import.
-      result.blocks = sites.blocksOf({
-        text: result.canonicalText,
-        blocks: result.blocks,
-        ...(result.siteName ? { siteName: result.siteName } : {}),
-        ...(result.sourceUrl ? { sourceUrl: result.sourceUrl } : {}),
-      })
-      result.text = visibleText(result.canonicalText, result.blocks)
-      result.trimmed = result.blocks
-        .filter((b) => b.trimmed)
-        .map((b) => result.canonicalText.slice(b.start, b.end))
-    }
+    const done = await job
+    const result =
+      done.status === 'ok'
+        ? extractedLine(done.file, done.mimeType, { ...done.article, blocks: sites.blocksOf(done.article) })
+        : done
     if (json) process.stdout.write(`${JSON.stringify(result)}\n`)
     else if (result.status === 'ok')
       console.log(`✓ ${result.file}\n  ${result.title}${result.published ? ` (${result.published})` : ''}`)

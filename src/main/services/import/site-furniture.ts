@@ -87,9 +87,11 @@ export class BatchSites {
     if (!key) return article.blocks
     const earlier = this.seen.get(key) ?? []
     const memory = emptyMemory()
-    for (const other of earlier.slice(-RECENT)) remember(memory, other)
+    for (const other of earlier) remember(memory, other)
     const blocks = applySiteMemory(article, memory)
+    // Only the site's most recent articles are read, as in a workspace.
     earlier.push({ text: article.text, blocks })
+    if (earlier.length > RECENT) earlier.shift()
     this.seen.set(key, earlier)
     return blocks
   }
