@@ -135,7 +135,7 @@ function asWritten(line: string): string {
   if (line !== line.toUpperCase() || line === line.toLowerCase()) return line
   const lower = line.toLowerCase()
   const verb = /\s(?:is|was|has been|covers|writes|reports)\b/u.exec(lower)
-  if (!verb) return lower
+  if (!verb) return line
   const name = lower
     .slice(0, verb.index)
     .replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase())
