@@ -59,6 +59,9 @@ interface Cut {
   space: boolean
 }
 
+/** The end tag of each element whose content is skipped, made once: a page has hundreds of scripts. */
+const END_TAGS = new Map<string, RegExp>()
+
 /** How far down the stack an end tag looks for its element: bounded, so stray end tags stay linear. */
 const END_TAG_REACH = 256
 
@@ -80,7 +83,8 @@ export function limitNesting(html: string, max = MAX_NESTING): { html: string; f
   let flattened = false
   /** Where the element's end tag stands, from the scan's place; -1 when it has none. */
   const endOf = (name: string) => {
-    const end = new RegExp(`</${name}[\\s/>]`, 'ig')
+    let end = END_TAGS.get(name)
+    if (!end) END_TAGS.set(name, (end = new RegExp(`</${name}[\\s/>]`, 'ig')))
     end.lastIndex = TOKEN.lastIndex
     return end.exec(html)?.index ?? -1
   }
